@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace CompliancePolicy.Diagnostics
+{
+    /// <summary>
+    /// The descriptor of one diagnostic: a stable ID (CP + 4 digits), a title, a message format and a default
+    /// severity. The CLI and the Roslyn analyzers both report from these descriptors.
+    /// </summary>
+    public sealed class DiagnosticRule
+    {
+        public const string HelpLinkBase = "https://github.com/compliancepolicy/compliancepolicy/blob/main/docs/rules/";
+
+        internal DiagnosticRule(string id, string category, DiagnosticSeverity defaultSeverity, string title, string messageFormat)
+        {
+            Id = id;
+            Category = category;
+            DefaultSeverity = defaultSeverity;
+            Title = title;
+            MessageFormat = messageFormat;
+        }
+
+        public string Id { get; }
+
+        /// <summary>Syntax, Binding, Quality, Records or Evaluation.</summary>
+        public string Category { get; }
+
+        public DiagnosticSeverity DefaultSeverity { get; }
+        public string Title { get; }
+
+        /// <summary>A composite format string; its arguments are listed in the rule's doc page.</summary>
+        public string MessageFormat { get; }
+
+        public string HelpLink => HelpLinkBase + Id + ".md";
+
+        internal string Format(object?[] arguments) =>
+            arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+
+        public override string ToString() => Id + ": " + Title;
+    }
+}

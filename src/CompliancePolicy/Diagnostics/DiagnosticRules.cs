@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+
+namespace CompliancePolicy.Diagnostics
+{
+    /// <summary>The central list of every diagnostic the language reports. IDs are stable: never reuse one.</summary>
+    public static class DiagnosticRules
+    {
+        private const string Syntax = "Syntax";
+        private const string Binding = "Binding";
+        private const string Quality = "Quality";
+        private const string Records = "Records";
+        private const string Evaluation = "Evaluation";
+
+        // Syntax: CP0xxx
+        public static readonly DiagnosticRule SyntaxError = new DiagnosticRule(
+            "CP0001", Syntax, DiagnosticSeverity.Error, "Syntax error", "Syntax error: {0}");
+        public static readonly DiagnosticRule NestingTooDeep = new DiagnosticRule(
+            "CP0002", Syntax, DiagnosticSeverity.Error, "Expression nested too deeply",
+            "Brackets are nested more than {0} levels deep; split the expression with 'let' definitions");
+        public static readonly DiagnosticRule InvalidLiteral = new DiagnosticRule(
+            "CP0003", Syntax, DiagnosticSeverity.Error, "Invalid literal", "{0}");
+
+        // Binding: CP1xxx
+        public static readonly DiagnosticRule UnknownName = new DiagnosticRule(
+            "CP1001", Binding, DiagnosticSeverity.Error, "Unknown name", "The name '{0}' does not exist{1}");
+        public static readonly DiagnosticRule UnknownField = new DiagnosticRule(
+            "CP1002", Binding, DiagnosticSeverity.Error, "Unknown field", "Record '{0}' has no field '{1}'{2}");
+        public static readonly DiagnosticRule UnknownType = new DiagnosticRule(
+            "CP1003", Binding, DiagnosticSeverity.Error, "Unknown type", "Unknown type '{0}'{1}");
+        public static readonly DiagnosticRule UnknownEnumMember = new DiagnosticRule(
+            "CP1004", Binding, DiagnosticSeverity.Error, "Unknown enumeration member", "Enumeration '{0}' has no member '{1}'{2}");
+        public static readonly DiagnosticRule OperatorTypeMismatch = new DiagnosticRule(
+            "CP1005", Binding, DiagnosticSeverity.Error, "Operator type mismatch", "Operator '{0}' cannot be applied to {1} and {2}");
+        public static readonly DiagnosticRule TypeMismatch = new DiagnosticRule(
+            "CP1006", Binding, DiagnosticSeverity.Error, "Type mismatch", "Expected {0} but found {1}");
+        public static readonly DiagnosticRule UnknownFunction = new DiagnosticRule(
+            "CP1007", Binding, DiagnosticSeverity.Error, "Unknown function", "Unknown function '{0}'{1}");
+        public static readonly DiagnosticRule WrongArgumentCount = new DiagnosticRule(
+            "CP1008", Binding, DiagnosticSeverity.Error, "Wrong number of arguments", "'{0}' takes {1} but was given {2}");
+        public static readonly DiagnosticRule DuplicateDeclaration = new DiagnosticRule(
+            "CP1009", Binding, DiagnosticSeverity.Error, "Duplicate declaration", "'{0}' is already declared at {1}");
+        public static readonly DiagnosticRule DuplicateClauseId = new DiagnosticRule(
+            "CP1010", Binding, DiagnosticSeverity.Error, "Duplicate clause ID", "Clause ID '{0}' is already used at {1}");
+        public static readonly DiagnosticRule DuplicateMember = new DiagnosticRule(
+            "CP1011", Binding, DiagnosticSeverity.Error, "Duplicate member", "'{0}' already has a member named '{1}'");
+        public static readonly DiagnosticRule CircularDefinition = new DiagnosticRule(
+            "CP1012", Binding, DiagnosticSeverity.Error, "Circular definition", "'{0}' depends on itself: {1}");
+        public static readonly DiagnosticRule MissingSchema = new DiagnosticRule(
+            "CP1013", Binding, DiagnosticSeverity.Error, "Missing schema", "Policy '{0}' declares no 'schema' for the records it evaluates");
+        public static readonly DiagnosticRule DuplicateSchema = new DiagnosticRule(
+            "CP1014", Binding, DiagnosticSeverity.Error, "More than one schema", "Policy '{0}' already declares schema '{1}'");
+        public static readonly DiagnosticRule UnknownClause = new DiagnosticRule(
+            "CP1015", Binding, DiagnosticSeverity.Error, "Unknown clause", "No clause has the ID '{0}'{1}");
+        public static readonly DiagnosticRule MissingPolicyHeader = new DiagnosticRule(
+            "CP1016", Binding, DiagnosticSeverity.Error, "Missing policy header", "The file does not start with a 'policy' header naming the policy it belongs to");
+        public static readonly DiagnosticRule ConflictingPolicyHeader = new DiagnosticRule(
+            "CP1017", Binding, DiagnosticSeverity.Error, "Conflicting policy header", "Policy '{0}' already states its {1} at {2}");
+        public static readonly DiagnosticRule InvalidKey = new DiagnosticRule(
+            "CP1018", Binding, DiagnosticSeverity.Error, "Invalid record key", "The key of schema '{0}' must be a required text or integer field; '{1}' is {2}");
+        public static readonly DiagnosticRule OptionalMisuse = new DiagnosticRule(
+            "CP1019", Binding, DiagnosticSeverity.Error, "Not an optional value", "'{0}' is {1}, which is never missing; '{2}' applies only to optional values");
+
+        // Quality: CP11xx
+        public static readonly DiagnosticRule MissingCitation = new DiagnosticRule(
+            "CP1101", Quality, DiagnosticSeverity.Warning, "Clause without citation", "Clause '{0}' cites no source; add 'cites \"RD-x.y\"' naming the rule it encodes");
+        public static readonly DiagnosticRule UnusedParameter = new DiagnosticRule(
+            "CP1102", Quality, DiagnosticSeverity.Warning, "Unused parameter", "Parameter '{0}' is never used");
+        public static readonly DiagnosticRule UnusedDefinition = new DiagnosticRule(
+            "CP1103", Quality, DiagnosticSeverity.Warning, "Unused definition", "{0} '{1}' is never used");
+        public static readonly DiagnosticRule TableBandsOverlap = new DiagnosticRule(
+            "CP1104", Quality, DiagnosticSeverity.Error, "Table bands overlap", "Band {0} of table '{1}' overlaps band {2}: {3} falls in both");
+        public static readonly DiagnosticRule TableBandsGap = new DiagnosticRule(
+            "CP1105", Quality, DiagnosticSeverity.Warning, "Table bands leave a gap", "Table '{0}' has no band for {1}; such values fall to 'otherwise'");
+        public static readonly DiagnosticRule TableBandInverted = new DiagnosticRule(
+            "CP1106", Quality, DiagnosticSeverity.Error, "Empty table band", "Band {0} of table '{1}' is empty: {2} is greater than {3}");
+        public static readonly DiagnosticRule TiersOutOfOrder = new DiagnosticRule(
+            "CP1107", Quality, DiagnosticSeverity.Error, "Tiers out of order", "Tier 'at least {0}' of '{1}' can never be reached: 'at least {2}' comes before it; list tiers from the highest threshold down");
+        public static readonly DiagnosticRule TableKeyNotInteger = new DiagnosticRule(
+            "CP1108", Quality, DiagnosticSeverity.Error, "Table key is not an integer", "The key of table '{0}' is {1}; band tables look up integers (use 'tiers' for decimal thresholds)");
+
+        // Records: CP2xxx
+        public static readonly DiagnosticRule MalformedJson = new DiagnosticRule(
+            "CP2001", Records, DiagnosticSeverity.Error, "Malformed JSON", "Malformed JSON: {0}");
+        public static readonly DiagnosticRule MissingRequiredField = new DiagnosticRule(
+            "CP2002", Records, DiagnosticSeverity.Error, "Missing required field", "Required field '{0}' of {1} is missing");
+        public static readonly DiagnosticRule WrongValueKind = new DiagnosticRule(
+            "CP2003", Records, DiagnosticSeverity.Error, "Wrong value type", "Expected {0} but found {1}");
+        public static readonly DiagnosticRule UnknownRecordField = new DiagnosticRule(
+            "CP2004", Records, DiagnosticSeverity.Warning, "Field not in schema", "Field '{0}' is not part of {1}{2}; its value is not used");
+        public static readonly DiagnosticRule InvalidEnumValue = new DiagnosticRule(
+            "CP2005", Records, DiagnosticSeverity.Error, "Invalid enumeration value", "'{0}' is not a member of {1}{2}");
+        public static readonly DiagnosticRule InvalidValue = new DiagnosticRule(
+            "CP2006", Records, DiagnosticSeverity.Error, "Invalid value", "{0}");
+        public static readonly DiagnosticRule RecordFileUnreadable = new DiagnosticRule(
+            "CP2007", Records, DiagnosticSeverity.Error, "Record file unreadable", "Cannot read records: {0}");
+
+        // Evaluation: CP3xxx
+        public static readonly DiagnosticRule UnknownParameter = new DiagnosticRule(
+            "CP3001", Evaluation, DiagnosticSeverity.Error, "Unknown parameter", "Policy '{0}' has no parameter '{1}'{2}");
+        public static readonly DiagnosticRule InvalidParameterValue = new DiagnosticRule(
+            "CP3002", Evaluation, DiagnosticSeverity.Error, "Invalid parameter value", "Parameter '{0}' is {1}; cannot use '{2}': {3}");
+
+        /// <summary>Every rule, ordered by ID.</summary>
+        public static IReadOnlyList<DiagnosticRule> All { get; } = typeof(DiagnosticRules)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticRule))
+            .Select(f => (DiagnosticRule)f.GetValue(null)!)
+            .OrderBy(r => r.Id, System.StringComparer.Ordinal)
+            .ToArray();
+
+        /// <summary>The rule with an ID, or null.</summary>
+        public static DiagnosticRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);
+    }
+}
