@@ -79,6 +79,8 @@ namespace CompliancePolicy.Diagnostics
             "CP1107", Quality, DiagnosticSeverity.Error, "Tiers out of order", "Tier 'at least {0}' of '{1}' can never be reached: 'at least {2}' comes before it; list tiers from the highest threshold down");
         public static readonly DiagnosticRule TableKeyNotInteger = new DiagnosticRule(
             "CP1108", Quality, DiagnosticSeverity.Error, "Table key is not an integer", "The key of table '{0}' is {1}; band tables look up integers (use 'tiers' for decimal thresholds)");
+        public static readonly DiagnosticRule MissingOtherwise = new DiagnosticRule(
+            "CP1109", Quality, DiagnosticSeverity.Error, "No rule for values outside every band", "{0} '{1}' has no 'otherwise' arm: say what happens to a value outside every {2} (a result, or 'error \"...\"')");
 
         // Records: CP2xxx
         public static readonly DiagnosticRule MalformedJson = new DiagnosticRule(

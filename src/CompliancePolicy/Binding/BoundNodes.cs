@@ -1,0 +1,312 @@
+using System.Collections.Immutable;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Syntax;
+
+namespace CompliancePolicy.Binding
+{
+    /// <summary>A type-checked expression: every name resolved, every operator chosen.</summary>
+    internal abstract class BoundExpression
+    {
+        protected BoundExpression(ExpressionSyntax syntax, TypeSymbol type)
+        {
+            Syntax = syntax;
+            Type = type;
+        }
+
+        public ExpressionSyntax Syntax { get; }
+        public TypeSymbol Type { get; }
+    }
+
+    internal sealed class BoundError : BoundExpression
+    {
+        public BoundError(ExpressionSyntax syntax) : base(syntax, TypeSymbol.Error) { }
+    }
+
+    internal sealed class BoundLiteral : BoundExpression
+    {
+        public BoundLiteral(ExpressionSyntax syntax, TypeSymbol type, object value) : base(syntax, type) => Value = value;
+        public object Value { get; }
+    }
+
+    /// <summary>A field of the record being evaluated (no target) or of a nested record.</summary>
+    internal sealed class BoundFieldAccess : BoundExpression
+    {
+        public BoundFieldAccess(ExpressionSyntax syntax, BoundExpression? target, FieldSymbol field)
+            : base(syntax, field.Type)
+        {
+            Target = target;
+            Field = field;
+        }
+
+        public BoundExpression? Target { get; }
+        public FieldSymbol Field { get; }
+    }
+
+    /// <summary>A parameter, let or decision.</summary>
+    internal sealed class BoundValueReference : BoundExpression
+    {
+        public BoundValueReference(ExpressionSyntax syntax, ValueSymbol symbol) : base(syntax, symbol.Type) => Symbol = symbol;
+        public ValueSymbol Symbol { get; }
+    }
+
+    internal sealed class BoundVariable : BoundExpression
+    {
+        public BoundVariable(ExpressionSyntax syntax, VariableSymbol variable) : base(syntax, variable.Type) => Variable = variable;
+        public VariableSymbol Variable { get; }
+    }
+
+    internal sealed class BoundAsOf : BoundExpression
+    {
+        public BoundAsOf(ExpressionSyntax syntax) : base(syntax, TypeSymbol.Date) { }
+    }
+
+    /// <summary>An optional value used where a value is required: an evaluation error when it is missing.</summary>
+    internal sealed class BoundUnwrap : BoundExpression
+    {
+        public BoundUnwrap(BoundExpression operand) : base(operand.Syntax, operand.Type.NonOptional) => Operand = operand;
+        public BoundExpression Operand { get; }
+    }
+
+    internal sealed class BoundUnary : BoundExpression
+    {
+        public BoundUnary(ExpressionSyntax syntax, UnaryOperator op, BoundExpression operand) : base(syntax, operand.Type)
+        {
+            Operator = op;
+            Operand = operand;
+        }
+
+        public UnaryOperator Operator { get; }
+        public BoundExpression Operand { get; }
+    }
+
+    /// <summary>The operator chosen for the operand types.</summary>
+    internal enum BoundBinaryKind
+    {
+        Or,
+        And,
+        Equal,
+        NotEqual,
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+        NumberAdd,
+        NumberSubtract,
+        NumberMultiply,
+        NumberDivide,
+        DateAddDuration,
+        DateSubtractDuration,
+        DurationAdd,
+        DurationSubtract,
+        DurationTimesNumber,
+        TextConcat,
+    }
+
+    internal sealed class BoundBinary : BoundExpression
+    {
+        public BoundBinary(ExpressionSyntax syntax, BoundBinaryKind kind, BoundExpression left, BoundExpression right, TypeSymbol type)
+            : base(syntax, type)
+        {
+            Kind = kind;
+            Left = left;
+            Right = right;
+        }
+
+        public BoundBinaryKind Kind { get; }
+        public BoundExpression Left { get; }
+        public BoundExpression Right { get; }
+
+        /// <summary>The type both operands are compared as (for the comparison kinds).</summary>
+        public TypeSymbol OperandType => Left.Type.IsNumeric && Right.Type.IsNumeric ? TypeSymbol.Decimal : Left.Type;
+    }
+
+    internal sealed class BoundPresence : BoundExpression
+    {
+        public BoundPresence(ExpressionSyntax syntax, BoundExpression operand, bool isMissing) : base(syntax, TypeSymbol.Bool)
+        {
+            Operand = operand;
+            IsMissing = isMissing;
+        }
+
+        public BoundExpression Operand { get; }
+        public bool IsMissing { get; }
+    }
+
+    internal sealed class BoundCoalesce : BoundExpression
+    {
+        public BoundCoalesce(ExpressionSyntax syntax, BoundExpression left, BoundExpression right, TypeSymbol type) : base(syntax, type)
+        {
+            Left = left;
+            Right = right;
+        }
+
+        public BoundExpression Left { get; }
+        public BoundExpression Right { get; }
+    }
+
+    internal sealed class BoundWithin : BoundExpression
+    {
+        public BoundWithin(ExpressionSyntax syntax, BoundExpression operand, BoundExpression distance, WithinDirection direction, BoundExpression anchor)
+            : base(syntax, TypeSymbol.Bool)
+        {
+            Operand = operand;
+            Distance = distance;
+            Direction = direction;
+            Anchor = anchor;
+        }
+
+        public BoundExpression Operand { get; }
+        public BoundExpression Distance { get; }
+        public WithinDirection Direction { get; }
+        public BoundExpression Anchor { get; }
+    }
+
+    internal sealed class BoundIn : BoundExpression
+    {
+        public BoundIn(ExpressionSyntax syntax, BoundExpression operand, BoundExpression collection, bool negated) : base(syntax, TypeSymbol.Bool)
+        {
+            Operand = operand;
+            Collection = collection;
+            Negated = negated;
+        }
+
+        public BoundExpression Operand { get; }
+        public BoundExpression Collection { get; }
+        public bool Negated { get; }
+    }
+
+    internal sealed class BoundQuantifier : BoundExpression
+    {
+        public BoundQuantifier(ExpressionSyntax syntax, QuantifierKind kind, VariableSymbol variable, BoundExpression collection, BoundExpression? condition)
+            : base(syntax, kind == QuantifierKind.Count ? TypeSymbol.Int : TypeSymbol.Bool)
+        {
+            Kind = kind;
+            Variable = variable;
+            Collection = collection;
+            Condition = condition;
+        }
+
+        public QuantifierKind Kind { get; }
+        public VariableSymbol Variable { get; }
+        public BoundExpression Collection { get; }
+        public BoundExpression? Condition { get; }
+    }
+
+    internal sealed class BoundComprehension : BoundExpression
+    {
+        public BoundComprehension(ExpressionSyntax syntax, BoundExpression projection, VariableSymbol variable, BoundExpression collection, BoundExpression? condition)
+            : base(syntax, new ListType(projection.Type))
+        {
+            Projection = projection;
+            Variable = variable;
+            Collection = collection;
+            Condition = condition;
+        }
+
+        public BoundExpression Projection { get; }
+        public VariableSymbol Variable { get; }
+        public BoundExpression Collection { get; }
+        public BoundExpression? Condition { get; }
+    }
+
+    internal sealed class BoundList : BoundExpression
+    {
+        public BoundList(ExpressionSyntax syntax, TypeSymbol type, ImmutableArray<BoundExpression> items) : base(syntax, type) => Items = items;
+        public ImmutableArray<BoundExpression> Items { get; }
+    }
+
+    internal sealed class BoundConditional : BoundExpression
+    {
+        public BoundConditional(ExpressionSyntax syntax, BoundExpression condition, BoundExpression whenTrue, BoundExpression whenFalse, TypeSymbol type)
+            : base(syntax, type)
+        {
+            Condition = condition;
+            WhenTrue = whenTrue;
+            WhenFalse = whenFalse;
+        }
+
+        public BoundExpression Condition { get; }
+        public BoundExpression WhenTrue { get; }
+        public BoundExpression WhenFalse { get; }
+    }
+
+    internal sealed class BoundCall : BoundExpression
+    {
+        public BoundCall(ExpressionSyntax syntax, BuiltinFunction function, ImmutableArray<BoundExpression> arguments, TypeSymbol type)
+            : base(syntax, type)
+        {
+            Function = function;
+            Arguments = arguments;
+        }
+
+        public BuiltinFunction Function { get; }
+        public ImmutableArray<BoundExpression> Arguments { get; }
+    }
+
+    internal sealed class BoundLookup : BoundExpression
+    {
+        public BoundLookup(ExpressionSyntax syntax, LookupSymbol lookup, BoundExpression argument) : base(syntax, lookup.ResultType)
+        {
+            Lookup = lookup;
+            Argument = argument;
+        }
+
+        public LookupSymbol Lookup { get; }
+        public BoundExpression Argument { get; }
+    }
+
+    internal sealed class BoundClauseOutcome : BoundExpression
+    {
+        public BoundClauseOutcome(ExpressionSyntax syntax, ClauseSymbol clause, bool failed) : base(syntax, TypeSymbol.Bool)
+        {
+            Clause = clause;
+            Failed = failed;
+        }
+
+        public ClauseSymbol Clause { get; }
+        public bool Failed { get; }
+    }
+
+    internal sealed class BoundFailureCount : BoundExpression
+    {
+        public BoundFailureCount(ExpressionSyntax syntax, Severity atLeast) : base(syntax, TypeSymbol.Int) => AtLeast = atLeast;
+        public Severity AtLeast { get; }
+    }
+
+    /// <summary>A message: literal text and bound holes, in order (a part is a string or a bound expression).</summary>
+    internal sealed class BoundInterpolatedString : BoundExpression
+    {
+        public BoundInterpolatedString(ExpressionSyntax syntax, ImmutableArray<object> parts) : base(syntax, TypeSymbol.Text) => Parts = parts;
+        public ImmutableArray<object> Parts { get; }
+    }
+
+    /// <summary>What a band, tier or otherwise yields: a value or an error message.</summary>
+    internal sealed class BoundArmResult
+    {
+        public BoundArmResult(BoundExpression? value, BoundInterpolatedString? error)
+        {
+            Value = value;
+            Error = error;
+        }
+
+        public BoundExpression? Value { get; }
+        public BoundInterpolatedString? Error { get; }
+    }
+
+    /// <summary>A band (low..high, either open) or a tier (low = threshold, high open).</summary>
+    internal sealed class BoundLookupArm
+    {
+        public BoundLookupArm(decimal? low, decimal? high, BoundArmResult result)
+        {
+            Low = low;
+            High = high;
+            Result = result;
+        }
+
+        public decimal? Low { get; }
+        public decimal? High { get; }
+        public BoundArmResult Result { get; }
+
+        public bool Contains(decimal key) => (Low is null || key >= Low) && (High is null || key <= High);
+    }
+}

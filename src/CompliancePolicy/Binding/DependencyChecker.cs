@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
+
+namespace CompliancePolicy.Binding
+{
+    /// <summary>Finds definitions that depend on themselves, and parameters or definitions nothing uses.</summary>
+    internal sealed class DependencyChecker
+    {
+        private readonly PolicyDeclarations _symbols;
+        private readonly Dictionary<object, HashSet<object>> _dependencies;
+        private readonly Dictionary<DeclarationSymbol, SourceText> _sourceOf;
+        private readonly DiagnosticBag _diagnostics;
+
+        public DependencyChecker(
+            PolicyDeclarations symbols,
+            Dictionary<object, HashSet<object>> dependencies,
+            Dictionary<DeclarationSymbol, SourceText> sourceOf,
+            DiagnosticBag diagnostics)
+        {
+            _symbols = symbols;
+            _dependencies = dependencies;
+            _sourceOf = sourceOf;
+            _diagnostics = diagnostics;
+        }
+
+        public void Check()
+        {
+            ReportCycles();
+            ReportUnused();
+        }
+
+        private void ReportCycles()
+        {
+            var done = new HashSet<object>();
+            var path = new List<object>();
+            var onPath = new HashSet<object>();
+            foreach (var start in _dependencies.Keys.OrderBy(Order)) Visit(start, done, path, onPath);
+        }
+
+        private void Visit(object node, HashSet<object> done, List<object> path, HashSet<object> onPath)
+        {
+            if (done.Contains(node)) return;
+            if (onPath.Contains(node))
+            {
+                var cycle = path.Skip(path.IndexOf(node)).Concat(new[] { node }).Cast<DeclarationSymbol>().ToList();
+                var first = cycle[0];
+                _diagnostics.Report(DiagnosticRules.CircularDefinition, _sourceOf[first], first.Location.Span,
+                    first.Name, string.Join(" -> ", cycle.Select(s => s.Name)));
+                return;
+            }
+            path.Add(node);
+            onPath.Add(node);
+            if (_dependencies.TryGetValue(node, out var next))
+            {
+                foreach (var dependency in next.OrderBy(Order)) Visit(dependency, done, path, onPath);
+            }
+            path.RemoveAt(path.Count - 1);
+            onPath.Remove(node);
+            done.Add(node);
+        }
+
+        private void ReportUnused()
+        {
+            var used = new HashSet<object>(_dependencies.Values.SelectMany(d => d));
+            foreach (var parameter in _symbols.Parameters.Where(p => !used.Contains(p)))
+                _diagnostics.Report(DiagnosticRules.UnusedParameter, _sourceOf[parameter], parameter.Location.Span, parameter.Name);
+            foreach (var let in _symbols.Lets.Where(l => !used.Contains(l)))
+                _diagnostics.Report(DiagnosticRules.UnusedDefinition, _sourceOf[let], let.Location.Span, "Let", let.Name);
+            foreach (var lookup in _symbols.Lookups.Where(l => !used.Contains(l)))
+                _diagnostics.Report(DiagnosticRules.UnusedDefinition, _sourceOf[lookup], lookup.Location.Span, lookup.IsTiers ? "Tiers" : "Table", lookup.Name);
+        }
+
+        // Visit in source order so that the reported cycle starts at the first declaration, whatever the hash order.
+        private string Order(object symbol)
+        {
+            var declaration = (DeclarationSymbol)symbol;
+            return declaration.Location.Path + "\0" + declaration.Location.Span.Start.ToString("D10", CultureInfo.InvariantCulture);
+        }
+    }
+}

@@ -1,0 +1,400 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Syntax;
+using CompliancePolicy.Text;
+
+namespace CompliancePolicy.Binding
+{
+    /// <summary>
+    /// Binds the expressions of one declaration: resolves names, checks types, and records what the declaration
+    /// depends on (for cycle and unused checks).
+    /// </summary>
+    internal sealed partial class ExpressionBinder
+    {
+        /// <summary>
+        /// Hands out loop-variable slots unique within a policy: a let computed lazily inside another
+        /// declaration's loop must not overwrite that loop's variable.
+        /// </summary>
+        public sealed class SlotCounter
+        {
+            public int Count { get; private set; }
+            public int Next() => Count++;
+        }
+
+        private readonly PolicyDeclarations _declarations;
+        private readonly DiagnosticBag _diagnostics;
+        private readonly SourceText _source;
+        private readonly Func<ValueSymbol, TypeSymbol> _resolveValueType;
+        private readonly List<VariableSymbol> _variables = new List<VariableSymbol>();
+        private readonly SlotCounter _slots;
+        private readonly bool _constantOnly;
+
+        public ExpressionBinder(
+            PolicyDeclarations declarations,
+            DiagnosticBag diagnostics,
+            SourceText source,
+            Func<ValueSymbol, TypeSymbol> resolveValueType,
+            SlotCounter slots,
+            bool constantOnly = false)
+        {
+            _declarations = declarations;
+            _diagnostics = diagnostics;
+            _source = source;
+            _resolveValueType = resolveValueType;
+            _slots = slots;
+            _constantOnly = constantOnly;
+        }
+
+        /// <summary>The lets, decisions, clauses and lookups the bound expressions refer to.</summary>
+        public HashSet<object> Dependencies { get; } = new HashSet<object>();
+
+        /// <summary>True when the expression read nothing from a record, so it can be evaluated once.</summary>
+        public bool IsConstant { get; private set; } = true;
+
+        public SourceText Source => _source;
+
+        public BoundExpression BindExpecting(ExpressionSyntax syntax, TypeSymbol expected)
+        {
+            var bound = Bind(syntax);
+            return Convert(bound, expected);
+        }
+
+        /// <summary>Checks that a bound value fits the expected type; optionals are unwrapped (checked at run time).</summary>
+        public BoundExpression Convert(BoundExpression bound, TypeSymbol expected)
+        {
+            if (bound.Type.IsOptional && !expected.IsOptional && TypeRules.IsAssignable(bound.Type.NonOptional, expected))
+                return new BoundUnwrap(bound);
+            if (!TypeRules.IsAssignable(bound.Type, expected))
+            {
+                Report(DiagnosticRules.TypeMismatch, bound.Syntax.Span, expected.Describe(), bound.Type.Describe());
+                return new BoundError(bound.Syntax);
+            }
+            return bound;
+        }
+
+        /// <summary>A value that must not be missing at this point: optionals are unwrapped with a run-time check.</summary>
+        public BoundExpression Required(BoundExpression bound) => bound.Type.IsOptional ? new BoundUnwrap(bound) : bound;
+
+        public VariableSymbol DeclareVariable(string name, TypeSymbol type)
+        {
+            var variable = new VariableSymbol(name, type, _slots.Next());
+            _variables.Add(variable);
+            return variable;
+        }
+
+        public void RemoveVariable(VariableSymbol variable) => _variables.Remove(variable);
+
+        public BoundExpression Bind(ExpressionSyntax syntax)
+        {
+            switch (syntax)
+            {
+                case LiteralExpressionSyntax literal: return BindLiteral(literal);
+                case ParenthesizedExpressionSyntax parenthesized: return Bind(parenthesized.Inner);
+                case NameExpressionSyntax name: return BindName(name);
+                case MemberAccessExpressionSyntax member: return BindMemberAccess(member);
+                case CallExpressionSyntax call: return BindCall(call);
+                case UnaryExpressionSyntax unary: return BindUnary(unary);
+                case BinaryExpressionSyntax binary: return BindBinary(binary);
+                case PresenceExpressionSyntax presence: return BindPresence(presence);
+                case WithinExpressionSyntax within: return BindWithin(within);
+                case InExpressionSyntax @in: return BindIn(@in);
+                case QuantifierExpressionSyntax quantifier: return BindQuantifier(quantifier);
+                case ComprehensionExpressionSyntax comprehension: return BindComprehension(comprehension);
+                case ListExpressionSyntax list: return BindList(list);
+                case ConditionalExpressionSyntax conditional: return BindConditional(conditional);
+                case ClauseOutcomeExpressionSyntax outcome: return BindClauseOutcome(outcome);
+                case FailureCountExpressionSyntax failures: return BindFailureCount(failures);
+                case InterpolatedStringSyntax interpolated: return BindInterpolatedString(interpolated);
+                default: throw new InvalidOperationException($"Unexpected syntax {syntax.GetType().Name}");
+            }
+        }
+
+        public BoundInterpolatedString BindInterpolatedString(InterpolatedStringSyntax syntax)
+        {
+            var parts = ImmutableArray.CreateBuilder<object>(syntax.Parts.Length);
+            foreach (var part in syntax.Parts)
+            {
+                if (part is InterpolationTextSyntax text) parts.Add(text.Text);
+                else if (part is InterpolationHoleSyntax hole) parts.Add(Bind(hole.Expression));
+            }
+            return new BoundInterpolatedString(syntax, parts.MoveToImmutable());
+        }
+
+        private static BoundExpression BindLiteral(LiteralExpressionSyntax literal)
+        {
+            switch (literal.Kind)
+            {
+                case LiteralKind.Boolean: return new BoundLiteral(literal, TypeSymbol.Bool, literal.Value);
+                case LiteralKind.Integer: return new BoundLiteral(literal, TypeSymbol.Int, literal.Value);
+                case LiteralKind.Decimal:
+                case LiteralKind.Percent: return new BoundLiteral(literal, TypeSymbol.Decimal, literal.Value);
+                case LiteralKind.Text: return new BoundLiteral(literal, TypeSymbol.Text, literal.Value);
+                case LiteralKind.Date: return new BoundLiteral(literal, TypeSymbol.Date, literal.Value);
+                default: return new BoundLiteral(literal, TypeSymbol.Duration, literal.Value);
+            }
+        }
+
+        private BoundExpression BindName(NameExpressionSyntax syntax)
+        {
+            var name = syntax.Name.Text;
+            for (var i = _variables.Count - 1; i >= 0; i--)
+            {
+                if (_variables[i].Name == name) return ReadsRecord(new BoundVariable(syntax, _variables[i]));
+            }
+
+            if (name == "as_of") return ReadsRecord(new BoundAsOf(syntax));
+
+            if (_declarations.Values.TryGetValue(name, out var declaration))
+            {
+                if (declaration is ValueSymbol value) return BindValueReference(syntax, value);
+                Report(DiagnosticRules.TypeMismatch, syntax.Span, "a value", $"the {declaration.Kind} '{name}' (call it with an argument)");
+                return new BoundError(syntax);
+            }
+
+            if (_declarations.Schema?.Find(name) is { } field) return ReadsRecord(new BoundFieldAccess(syntax, null, field));
+
+            if (_declarations.Types.TryGetValue(name, out var type))
+            {
+                Report(DiagnosticRules.TypeMismatch, syntax.Span, "a value", $"the type '{type.Name}'");
+                return new BoundError(syntax);
+            }
+
+            var candidates = _declarations.VisibleNames(_variables.Select(v => v.Name));
+            Report(DiagnosticRules.UnknownName, syntax.Span, name, Suggestions.DidYouMean(name, candidates));
+            return new BoundError(syntax);
+        }
+
+        private BoundExpression BindValueReference(ExpressionSyntax syntax, ValueSymbol value)
+        {
+            Dependencies.Add(value);
+            var type = _resolveValueType(value);
+            if (!(value is ParameterSymbol)) IsConstant = false;
+            if (_constantOnly && !(value is ParameterSymbol))
+            {
+                Report(DiagnosticRules.TypeMismatch, syntax.Span, "a constant", $"the {value.Kind} '{value.Name}'");
+                return new BoundError(syntax);
+            }
+            return type == TypeSymbol.Error ? new BoundError(syntax) : new BoundValueReference(syntax, value);
+        }
+
+        private BoundExpression ReadsRecord(BoundExpression bound)
+        {
+            IsConstant = false;
+            if (_constantOnly && !(bound is BoundVariable))
+            {
+                Report(DiagnosticRules.TypeMismatch, bound.Syntax.Span, "a constant", "a value that depends on the record");
+                return new BoundError(bound.Syntax);
+            }
+            return bound;
+        }
+
+        private BoundExpression BindMemberAccess(MemberAccessExpressionSyntax syntax)
+        {
+            if (syntax.Target is NameExpressionSyntax targetName && IsEnumTypeName(targetName.Name.Text, out var enumType))
+            {
+                var member = enumType.Find(syntax.Member.Text);
+                if (member is null)
+                {
+                    Report(DiagnosticRules.UnknownEnumMember, syntax.Member.Span, enumType.Name, syntax.Member.Text,
+                        Suggestions.DidYouMean(syntax.Member.Text, enumType.Members.Select(m => m.Name)));
+                    return new BoundError(syntax);
+                }
+                return new BoundLiteral(syntax, enumType, member);
+            }
+
+            var target = Bind(syntax.Target);
+            if (target.Type == TypeSymbol.Error) return new BoundError(syntax);
+            if (!(target.Type.NonOptional is RecordType recordType))
+            {
+                Report(DiagnosticRules.UnknownField, syntax.Member.Span, target.Type.Name, syntax.Member.Text, string.Empty);
+                return new BoundError(syntax);
+            }
+
+            var field = recordType.Find(syntax.Member.Text);
+            if (field is null)
+            {
+                Report(DiagnosticRules.UnknownField, syntax.Member.Span, recordType.Name, syntax.Member.Text,
+                    Suggestions.DidYouMean(syntax.Member.Text, recordType.Fields.Select(f => f.Name)));
+                return new BoundError(syntax);
+            }
+            return new BoundFieldAccess(syntax, Required(target), field);
+        }
+
+        private bool IsEnumTypeName(string name, out EnumType enumType)
+        {
+            enumType = null!;
+            if (_variables.Any(v => v.Name == name) || _declarations.Values.ContainsKey(name) || _declarations.Schema?.Find(name) != null)
+                return false;
+            if (_declarations.Types.TryGetValue(name, out var type) && type is EnumType found)
+            {
+                enumType = found;
+                return true;
+            }
+            return false;
+        }
+
+        private BoundExpression BindUnary(UnaryExpressionSyntax syntax)
+        {
+            var operand = Required(Bind(syntax.Operand));
+            if (operand.Type == TypeSymbol.Error) return new BoundError(syntax);
+            var ok = syntax.Operator == UnaryOperator.Not
+                ? operand.Type == TypeSymbol.Bool
+                : operand.Type.IsNumeric || operand.Type == TypeSymbol.Duration;
+            if (!ok)
+            {
+                Report(DiagnosticRules.TypeMismatch, syntax.Operand.Span,
+                    syntax.Operator == UnaryOperator.Not ? "a bool" : "a number or a duration", operand.Type.Describe());
+                return new BoundError(syntax);
+            }
+            return new BoundUnary(syntax, syntax.Operator, operand);
+        }
+
+        private BoundExpression BindPresence(PresenceExpressionSyntax syntax)
+        {
+            var operand = Bind(syntax.Operand);
+            if (operand.Type == TypeSymbol.Error) return new BoundError(syntax);
+            if (!operand.Type.IsOptional)
+            {
+                Report(DiagnosticRules.OptionalMisuse, syntax.Operand.Span, _source.ToString(syntax.Operand.Span),
+                    operand.Type.Describe(), syntax.IsMissing ? "is missing" : "is present");
+                return new BoundError(syntax);
+            }
+            return new BoundPresence(syntax, operand, syntax.IsMissing);
+        }
+
+        private BoundExpression BindWithin(WithinExpressionSyntax syntax)
+        {
+            var operand = BindExpecting(syntax.Operand, TypeSymbol.Date);
+            var distance = BindExpecting(syntax.Distance, TypeSymbol.Duration);
+            var anchor = BindExpecting(syntax.Anchor, TypeSymbol.Date);
+            if (operand is BoundError || distance is BoundError || anchor is BoundError) return new BoundError(syntax);
+            return new BoundWithin(syntax, operand, distance, syntax.Direction, anchor);
+        }
+
+        private BoundExpression BindIn(InExpressionSyntax syntax)
+        {
+            var operand = Required(Bind(syntax.Operand));
+            var collection = Required(Bind(syntax.Collection));
+            if (operand.Type == TypeSymbol.Error || collection.Type == TypeSymbol.Error) return new BoundError(syntax);
+            if (!(collection.Type is ListType list))
+            {
+                Report(DiagnosticRules.TypeMismatch, syntax.Collection.Span, "a list", collection.Type.Describe());
+                return new BoundError(syntax);
+            }
+            if (list.Element != TypeSymbol.Nothing && TypeRules.Unify(operand.Type, list.Element) is null)
+            {
+                Report(DiagnosticRules.OperatorTypeMismatch, syntax.Span, "in", operand.Type.Describe(), collection.Type.Describe());
+                return new BoundError(syntax);
+            }
+            return new BoundIn(syntax, operand, collection, syntax.Negated);
+        }
+
+        private BoundExpression BindQuantifier(QuantifierExpressionSyntax syntax)
+        {
+            var collection = Required(Bind(syntax.Collection));
+            if (collection.Type == TypeSymbol.Error) return new BoundError(syntax);
+            if (!(collection.Type is ListType list))
+            {
+                Report(DiagnosticRules.TypeMismatch, syntax.Collection.Span, "a list", collection.Type.Describe());
+                return new BoundError(syntax);
+            }
+
+            var variable = DeclareVariable(syntax.Variable.Text, list.Element);
+            BoundExpression? condition;
+            if (syntax.Condition != null)
+            {
+                condition = BindExpecting(syntax.Condition, TypeSymbol.Bool);
+            }
+            else if (syntax.Kind == QuantifierKind.All || syntax.Kind == QuantifierKind.None)
+            {
+                // Without 'where', the elements themselves are the conditions: all x in flags.
+                condition = Convert(new BoundVariable(syntax.Collection, variable), TypeSymbol.Bool);
+            }
+            else
+            {
+                condition = null;
+            }
+            RemoveVariable(variable);
+            return condition is BoundError ? new BoundError(syntax) : new BoundQuantifier(syntax, syntax.Kind, variable, collection, condition);
+        }
+
+        private BoundExpression BindComprehension(ComprehensionExpressionSyntax syntax)
+        {
+            var collection = Required(Bind(syntax.Collection));
+            if (collection.Type == TypeSymbol.Error) return new BoundError(syntax);
+            if (!(collection.Type is ListType list))
+            {
+                Report(DiagnosticRules.TypeMismatch, syntax.Collection.Span, "a list", collection.Type.Describe());
+                return new BoundError(syntax);
+            }
+
+            var variable = DeclareVariable(syntax.Variable.Text, list.Element);
+            var condition = syntax.Condition is null ? null : BindExpecting(syntax.Condition, TypeSymbol.Bool);
+            var projection = Bind(syntax.Projection);
+            RemoveVariable(variable);
+            if (projection.Type == TypeSymbol.Error || condition is BoundError) return new BoundError(syntax);
+            return new BoundComprehension(syntax, projection, variable, collection, condition);
+        }
+
+        private BoundExpression BindList(ListExpressionSyntax syntax)
+        {
+            var items = syntax.Items.Select(Bind).ToImmutableArray();
+            TypeSymbol element = TypeSymbol.Nothing;
+            foreach (var item in items)
+            {
+                if (item.Type == TypeSymbol.Error) return new BoundError(syntax);
+                var unified = element == TypeSymbol.Nothing ? item.Type : TypeRules.Unify(element, item.Type);
+                if (unified is null)
+                {
+                    Report(DiagnosticRules.TypeMismatch, item.Syntax.Span, element.Describe(), item.Type.Describe());
+                    return new BoundError(syntax);
+                }
+                element = unified;
+            }
+            return new BoundList(syntax, new ListType(element), items);
+        }
+
+        private BoundExpression BindConditional(ConditionalExpressionSyntax syntax)
+        {
+            var condition = BindExpecting(syntax.Condition, TypeSymbol.Bool);
+            var whenTrue = Bind(syntax.WhenTrue);
+            var whenFalse = Bind(syntax.WhenFalse);
+            if (condition is BoundError || whenTrue.Type == TypeSymbol.Error || whenFalse.Type == TypeSymbol.Error)
+                return new BoundError(syntax);
+            var type = TypeRules.Unify(whenTrue.Type, whenFalse.Type);
+            if (type is null)
+            {
+                Report(DiagnosticRules.TypeMismatch, syntax.WhenFalse.Span, whenTrue.Type.Describe(), whenFalse.Type.Describe());
+                return new BoundError(syntax);
+            }
+            return new BoundConditional(syntax, condition, whenTrue, whenFalse, type);
+        }
+
+        private BoundExpression BindClauseOutcome(ClauseOutcomeExpressionSyntax syntax)
+        {
+            IsConstant = false;
+            if (!_declarations.Clauses.TryGetValue(syntax.ClauseId.Text, out var clause))
+            {
+                Report(DiagnosticRules.UnknownClause, syntax.ClauseId.Span, syntax.ClauseId.Text,
+                    Suggestions.DidYouMean(syntax.ClauseId.Text, _declarations.Clauses.Keys));
+                return new BoundError(syntax);
+            }
+            Dependencies.Add(clause);
+            return new BoundClauseOutcome(syntax, clause, syntax.Failed);
+        }
+
+        private BoundExpression BindFailureCount(FailureCountExpressionSyntax syntax)
+        {
+            IsConstant = false;
+            foreach (var clause in _declarations.ClauseList.Where(c => c.Severity <= syntax.AtLeast)) Dependencies.Add(clause);
+            return new BoundFailureCount(syntax, syntax.AtLeast);
+        }
+
+        private void Report(DiagnosticRule rule, TextSpan span, params object?[] arguments) =>
+            _diagnostics.Report(rule, _source, span, arguments);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Syntax;
+using CompliancePolicy.Text;
+
+namespace CompliancePolicy.Binding
+{
+    /// <summary>Binds a band table or tiers, and checks that its bands neither overlap nor leave gaps and its tiers descend.</summary>
+    internal sealed class LookupBinder
+    {
+        private readonly PolicyDeclarations _symbols;
+        private readonly DiagnosticBag _diagnostics;
+        private readonly SourceText _source;
+        private readonly ExpressionBinder _binder;
+
+        public LookupBinder(PolicyDeclarations symbols, DiagnosticBag diagnostics, SourceText source, ExpressionBinder binder)
+        {
+            _symbols = symbols;
+            _diagnostics = diagnostics;
+            _source = source;
+            _binder = binder;
+        }
+
+        /// <summary>Key and result types first, for every lookup, so that any arm may call any lookup.</summary>
+        public static void BindSignature(LookupSymbol lookup, PolicyDeclarations symbols, DiagnosticBag diagnostics, SourceText source)
+        {
+            var types = new TypeDeclarationBinder(symbols, diagnostics);
+            var (keyType, resultType) = lookup.Syntax is TableDeclarationSyntax table
+                ? (table.KeyType, table.ResultType)
+                : (((TiersDeclarationSyntax)lookup.Syntax).KeyType, ((TiersDeclarationSyntax)lookup.Syntax).ResultType);
+            lookup.KeyType = types.BindType(keyType, source);
+            lookup.ResultType = types.BindType(resultType, source);
+        }
+
+        public void Bind(LookupSymbol lookup)
+        {
+            if (lookup.Syntax is TableDeclarationSyntax table) BindTable(lookup, table);
+            else BindTiers(lookup, (TiersDeclarationSyntax)lookup.Syntax);
+        }
+
+        private void BindTable(LookupSymbol lookup, TableDeclarationSyntax syntax)
+        {
+            lookup.Key = _binder.DeclareVariable(syntax.KeyName.Text, lookup.KeyType);
+            if (lookup.KeyType != TypeSymbol.Error && lookup.KeyType != TypeSymbol.Int)
+                Report(DiagnosticRules.TableKeyNotInteger, syntax.KeyType.Span, lookup.Name, lookup.KeyType.Describe());
+
+            var arms = ImmutableArray.CreateBuilder<BoundLookupArm>();
+            for (var i = 0; i < syntax.Bands.Length; i++)
+            {
+                var band = syntax.Bands[i];
+                foreach (var bound in new[] { band.Low, band.High })
+                {
+                    if (bound != null && bound.Value != decimal.Truncate(bound.Value))
+                        Report(DiagnosticRules.TypeMismatch, bound.Span, "an int", "a decimal");
+                }
+                if (band.Low != null && band.High != null && band.Low.Value > band.High.Value)
+                    Report(DiagnosticRules.TableBandInverted, band.Span, i + 1, lookup.Name, Format(band.Low.Value), Format(band.High.Value));
+                arms.Add(new BoundLookupArm(band.Low?.Value, band.High?.Value, BindArm(lookup, band.Result)));
+            }
+            lookup.Arms = arms.ToImmutable();
+            CheckBands(lookup, syntax);
+            BindOtherwise(lookup, syntax.Otherwise, syntax.Name, "band");
+            _binder.RemoveVariable(lookup.Key!);
+        }
+
+        private void BindTiers(LookupSymbol lookup, TiersDeclarationSyntax syntax)
+        {
+            lookup.Key = _binder.DeclareVariable(syntax.KeyName.Text, lookup.KeyType);
+            if (lookup.KeyType != TypeSymbol.Error && !lookup.KeyType.IsNumeric)
+                Report(DiagnosticRules.TypeMismatch, syntax.KeyType.Span, "an int or a decimal", lookup.KeyType.Describe());
+
+            var arms = ImmutableArray.CreateBuilder<BoundLookupArm>();
+            TierSyntax? previous = null;
+            foreach (var tier in syntax.Tiers)
+            {
+                if (previous != null && tier.Threshold.Value >= previous.Threshold.Value)
+                {
+                    Report(DiagnosticRules.TiersOutOfOrder, tier.Threshold.Span, Format(tier.Threshold.Value), lookup.Name, Format(previous.Threshold.Value));
+                }
+                else
+                {
+                    previous = tier;
+                }
+                arms.Add(new BoundLookupArm(tier.Threshold.Value, null, BindArm(lookup, tier.Result)));
+            }
+            lookup.Arms = arms.ToImmutable();
+            BindOtherwise(lookup, syntax.Otherwise, syntax.Name, "tier");
+            _binder.RemoveVariable(lookup.Key!);
+        }
+
+        private BoundArmResult BindArm(LookupSymbol lookup, ArmResultSyntax arm)
+        {
+            if (arm is ErrorArmSyntax error) return new BoundArmResult(null, _binder.BindInterpolatedString(error.Message));
+            var value = _binder.BindExpecting(((ValueArmSyntax)arm).Value, lookup.ResultType);
+            return new BoundArmResult(value, null);
+        }
+
+        private void BindOtherwise(LookupSymbol lookup, ArmResultSyntax? otherwise, NameSyntax name, string armKind)
+        {
+            if (otherwise is null)
+            {
+                Report(DiagnosticRules.MissingOtherwise, name.Span, lookup.IsTiers ? "Tiers" : "Table", lookup.Name, armKind);
+                return;
+            }
+            lookup.Otherwise = BindArm(lookup, otherwise);
+        }
+
+        /// <summary>Sorted by their lower bound, consecutive integer bands must meet exactly: no overlap, no gap.</summary>
+        private void CheckBands(LookupSymbol lookup, TableDeclarationSyntax syntax)
+        {
+            var ordered = syntax.Bands
+                .Select((band, index) => (Band: band, Number: index + 1, Low: band.Low?.Value ?? decimal.MinValue, High: band.High?.Value ?? decimal.MaxValue))
+                .Where(b => b.Low <= b.High)
+                .OrderBy(b => b.Low)
+                .ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                var before = ordered[i - 1];
+                var band = ordered[i];
+                if (band.Low <= before.High)
+                {
+                    var shared = band.Low == decimal.MinValue ? before.Low : band.Low;
+                    var (later, earlier) = band.Number > before.Number ? (band, before) : (before, band);
+                    Report(DiagnosticRules.TableBandsOverlap, later.Band.Span, later.Number, lookup.Name, earlier.Number, Format(shared));
+                }
+                else if (band.Low > before.High + 1)
+                {
+                    var gap = before.High + 1 == band.Low - 1
+                        ? Format(before.High + 1)
+                        : $"{Format(before.High + 1)} to {Format(band.Low - 1)}";
+                    Report(DiagnosticRules.TableBandsGap, band.Band.Span, lookup.Name, gap);
+                }
+            }
+        }
+
+        private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private void Report(DiagnosticRule rule, TextSpan span, params object?[] arguments) =>
+            _diagnostics.Report(rule, _source, span, arguments);
+    }
+}

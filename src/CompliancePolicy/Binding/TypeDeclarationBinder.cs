@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Linq;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Syntax;
+using CompliancePolicy.Text;
+
+namespace CompliancePolicy.Binding
+{
+    /// <summary>Declares enums and record types (records may refer to each other), then resolves their field types.</summary>
+    internal sealed class TypeDeclarationBinder
+    {
+        private readonly PolicyDeclarations _symbols;
+        private readonly DiagnosticBag _diagnostics;
+
+        public TypeDeclarationBinder(PolicyDeclarations symbols, DiagnosticBag diagnostics)
+        {
+            _symbols = symbols;
+            _diagnostics = diagnostics;
+        }
+
+        public void Bind(IReadOnlyList<SourcedDeclaration> declarations)
+        {
+            var records = new List<(RecordType Type, RecordDeclarationSyntax Syntax, SourceText Source)>();
+            foreach (var item in declarations)
+            {
+                switch (item.Declaration)
+                {
+                    case EnumDeclarationSyntax enumSyntax:
+                        DeclareEnum(enumSyntax, item.Source);
+                        break;
+                    case RecordDeclarationSyntax recordSyntax:
+                        var record = new RecordType(recordSyntax.Name.Text, recordSyntax.IsSchema);
+                        if (DeclareType(record, recordSyntax.Name, item.Source)) records.Add((record, recordSyntax, item.Source));
+                        break;
+                }
+            }
+
+            foreach (var (type, syntax, source) in records)
+            {
+                BindFields(type, syntax, source);
+                if (!syntax.IsSchema) continue;
+                if (_symbols.Schema != null)
+                {
+                    _diagnostics.Report(DiagnosticRules.DuplicateSchema, source, syntax.Name.Span, "this policy", _symbols.Schema.Name);
+                    continue;
+                }
+                _symbols.Schema = type;
+                BindKey(type, syntax, source);
+            }
+        }
+
+        public TypeSymbol BindType(TypeSyntax syntax, SourceText source)
+        {
+            switch (syntax)
+            {
+                case OptionalTypeSyntax optional:
+                    var inner = BindType(optional.Inner, source);
+                    return inner == TypeSymbol.Error ? inner : new OptionalType(inner.NonOptional);
+                case ListTypeSyntax list:
+                    var element = BindType(list.Element, source);
+                    return element == TypeSymbol.Error ? element : new ListType(element);
+                default:
+                    var name = ((NamedTypeSyntax)syntax).Name;
+                    var builtIn = TypeSymbol.BuiltIns.FirstOrDefault(t => t.Name == name.Text);
+                    if (builtIn != null) return builtIn;
+                    if (_symbols.Types.TryGetValue(name.Text, out var declared)) return declared;
+                    _diagnostics.Report(DiagnosticRules.UnknownType, source, name.Span, name.Text, Suggestions.DidYouMean(name.Text, _symbols.TypeNames));
+                    return TypeSymbol.Error;
+            }
+        }
+
+        private void DeclareEnum(EnumDeclarationSyntax syntax, SourceText source)
+        {
+            var seen = new HashSet<string>();
+            foreach (var member in syntax.Members.Where(m => !seen.Add(m.Text)))
+                _diagnostics.Report(DiagnosticRules.DuplicateMember, source, member.Span, syntax.Name.Text, member.Text);
+            DeclareType(new EnumType(syntax.Name.Text, syntax.Members.Select(m => m.Text)), syntax.Name, source);
+        }
+
+        private bool DeclareType(TypeSymbol type, NameSyntax name, SourceText source)
+        {
+            if (TypeSymbol.BuiltIns.Any(t => t.Name == name.Text))
+            {
+                _diagnostics.Report(DiagnosticRules.DuplicateDeclaration, source, name.Span, name.Text, "the built-in type " + name.Text);
+                return false;
+            }
+            if (_symbols.TypeLocations.TryGetValue(name.Text, out var existing))
+            {
+                _diagnostics.Report(DiagnosticRules.DuplicateDeclaration, source, name.Span, name.Text, existing);
+                return false;
+            }
+            _symbols.Types.Add(name.Text, type);
+            _symbols.TypeLocations.Add(name.Text, source.GetLocation(name.Span));
+            return true;
+        }
+
+        private void BindFields(RecordType type, RecordDeclarationSyntax syntax, SourceText source)
+        {
+            foreach (var field in syntax.Fields)
+            {
+                if (type.Find(field.Name.Text) != null)
+                {
+                    _diagnostics.Report(DiagnosticRules.DuplicateMember, source, field.Name.Span, type.Name, field.Name.Text);
+                    continue;
+                }
+                type.AddField(field.Name.Text, BindType(field.Type, source));
+            }
+        }
+
+        private void BindKey(RecordType schema, RecordDeclarationSyntax syntax, SourceText source)
+        {
+            if (syntax.Key is null) return;
+            var field = schema.Find(syntax.Key.Text);
+            if (field is null)
+            {
+                _diagnostics.Report(DiagnosticRules.UnknownField, source, syntax.Key.Span, schema.Name, syntax.Key.Text,
+                    Suggestions.DidYouMean(syntax.Key.Text, schema.Fields.Select(f => f.Name)));
+                return;
+            }
+            if (field.Type != TypeSymbol.Text && field.Type != TypeSymbol.Int)
+            {
+                _diagnostics.Report(DiagnosticRules.InvalidKey, source, syntax.Key.Span, schema.Name, field.Name, field.Type.Describe());
+                return;
+            }
+            schema.Key = field;
+        }
+    }
+}
