@@ -24,8 +24,8 @@ namespace CompliancePolicy.Binding
     {
         HalfUp,
         HalfEven,
-        Up,
-        Down,
+        AwayFromZero,
+        TowardZero,
         Ceiling,
         Floor,
     }

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
-using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Binding
 {
@@ -12,18 +11,15 @@ namespace CompliancePolicy.Binding
     {
         private readonly PolicyDeclarations _symbols;
         private readonly Dictionary<object, HashSet<object>> _dependencies;
-        private readonly Dictionary<DeclarationSymbol, SourceText> _sourceOf;
         private readonly DiagnosticBag _diagnostics;
 
         public DependencyChecker(
             PolicyDeclarations symbols,
             Dictionary<object, HashSet<object>> dependencies,
-            Dictionary<DeclarationSymbol, SourceText> sourceOf,
             DiagnosticBag diagnostics)
         {
             _symbols = symbols;
             _dependencies = dependencies;
-            _sourceOf = sourceOf;
             _diagnostics = diagnostics;
         }
 
@@ -48,7 +44,7 @@ namespace CompliancePolicy.Binding
             {
                 var cycle = path.Skip(path.IndexOf(node)).Concat(new[] { node }).Cast<DeclarationSymbol>().ToList();
                 var first = cycle[0];
-                _diagnostics.Report(DiagnosticRules.CircularDefinition, _sourceOf[first], first.Location.Span,
+                _diagnostics.Report(DiagnosticRules.CircularDefinition, first.Source, first.Location.Span,
                     first.Name, string.Join(" -> ", cycle.Select(s => s.Name)));
                 return;
             }
@@ -67,11 +63,11 @@ namespace CompliancePolicy.Binding
         {
             var used = new HashSet<object>(_dependencies.Values.SelectMany(d => d));
             foreach (var parameter in _symbols.Parameters.Where(p => !used.Contains(p)))
-                _diagnostics.Report(DiagnosticRules.UnusedParameter, _sourceOf[parameter], parameter.Location.Span, parameter.Name);
+                _diagnostics.Report(DiagnosticRules.UnusedParameter, parameter.Source, parameter.Location.Span, parameter.Name);
             foreach (var let in _symbols.Lets.Where(l => !used.Contains(l)))
-                _diagnostics.Report(DiagnosticRules.UnusedDefinition, _sourceOf[let], let.Location.Span, "Let", let.Name);
+                _diagnostics.Report(DiagnosticRules.UnusedDefinition, let.Source, let.Location.Span, "Let", let.Name);
             foreach (var lookup in _symbols.Lookups.Where(l => !used.Contains(l)))
-                _diagnostics.Report(DiagnosticRules.UnusedDefinition, _sourceOf[lookup], lookup.Location.Span, lookup.IsTiers ? "Tiers" : "Table", lookup.Name);
+                _diagnostics.Report(DiagnosticRules.UnusedDefinition, lookup.Source, lookup.Location.Span, lookup.IsTiers ? "Tiers" : "Table", lookup.Name);
         }
 
         // Visit in source order so that the reported cycle starts at the first declaration, whatever the hash order.

@@ -19,8 +19,8 @@ namespace CompliancePolicy.Binding
         {
             ["half_up"] = RoundingMode.HalfUp,
             ["half_even"] = RoundingMode.HalfEven,
-            ["up"] = RoundingMode.Up,
-            ["down"] = RoundingMode.Down,
+            ["away_from_zero"] = RoundingMode.AwayFromZero,
+            ["toward_zero"] = RoundingMode.TowardZero,
             ["ceiling"] = RoundingMode.Ceiling,
             ["floor"] = RoundingMode.Floor,
         };

@@ -52,9 +52,6 @@ namespace CompliancePolicy.Binding
         /// <summary>The lets, decisions, clauses and lookups the bound expressions refer to.</summary>
         public HashSet<object> Dependencies { get; } = new HashSet<object>();
 
-        /// <summary>True when the expression read nothing from a record, so it can be evaluated once.</summary>
-        public bool IsConstant { get; private set; } = true;
-
         public SourceText Source => _source;
 
         public BoundExpression BindExpecting(ExpressionSyntax syntax, TypeSymbol expected)
@@ -171,19 +168,18 @@ namespace CompliancePolicy.Binding
         private BoundExpression BindValueReference(ExpressionSyntax syntax, ValueSymbol value)
         {
             Dependencies.Add(value);
-            var type = _resolveValueType(value);
-            if (!(value is ParameterSymbol)) IsConstant = false;
-            if (_constantOnly && !(value is ParameterSymbol))
+            if (_constantOnly)
             {
+                // Defaults are evaluated once, before any record, and independently of each other.
                 Report(DiagnosticRules.TypeMismatch, syntax.Span, "a constant", $"the {value.Kind} '{value.Name}'");
                 return new BoundError(syntax);
             }
+            var type = _resolveValueType(value);
             return type == TypeSymbol.Error ? new BoundError(syntax) : new BoundValueReference(syntax, value);
         }
 
         private BoundExpression ReadsRecord(BoundExpression bound)
         {
-            IsConstant = false;
             if (_constantOnly && !(bound is BoundVariable))
             {
                 Report(DiagnosticRules.TypeMismatch, bound.Syntax.Span, "a constant", "a value that depends on the record");
@@ -376,7 +372,7 @@ namespace CompliancePolicy.Binding
 
         private BoundExpression BindClauseOutcome(ClauseOutcomeExpressionSyntax syntax)
         {
-            IsConstant = false;
+            if (_constantOnly) return ReadsRecord(new BoundError(syntax));
             if (!_declarations.Clauses.TryGetValue(syntax.ClauseId.Text, out var clause))
             {
                 Report(DiagnosticRules.UnknownClause, syntax.ClauseId.Span, syntax.ClauseId.Text,
@@ -389,7 +385,7 @@ namespace CompliancePolicy.Binding
 
         private BoundExpression BindFailureCount(FailureCountExpressionSyntax syntax)
         {
-            IsConstant = false;
+            if (_constantOnly) return ReadsRecord(new BoundError(syntax));
             foreach (var clause in _declarations.ClauseList.Where(c => c.Severity <= syntax.AtLeast)) Dependencies.Add(clause);
             return new BoundFailureCount(syntax, syntax.AtLeast);
         }

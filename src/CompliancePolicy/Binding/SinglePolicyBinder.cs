@@ -17,7 +17,6 @@ namespace CompliancePolicy.Binding
         private readonly DiagnosticBag _diagnostics;
         private readonly DiagnosticBag _policyDiagnostics = new DiagnosticBag();
         private readonly PolicyDeclarations _symbols = new PolicyDeclarations();
-        private readonly Dictionary<DeclarationSymbol, SourceText> _sourceOf = new Dictionary<DeclarationSymbol, SourceText>();
         private readonly Dictionary<object, HashSet<object>> _dependencies = new Dictionary<object, HashSet<object>>();
         private readonly HashSet<ValueSymbol> _binding = new HashSet<ValueSymbol>();
         private readonly HashSet<ValueSymbol> _bound = new HashSet<ValueSymbol>();
@@ -36,13 +35,13 @@ namespace CompliancePolicy.Binding
             new TypeDeclarationBinder(_symbols, _policyDiagnostics).Bind(_declarationsWithSource);
             BindSchemaPresence();
             DeclareValues();
-            foreach (var lookup in _symbols.Lookups) LookupBinder.BindSignature(lookup, _symbols, _policyDiagnostics, _sourceOf[lookup]);
+            foreach (var lookup in _symbols.Lookups) LookupBinder.BindSignature(lookup, _symbols, _policyDiagnostics, lookup.Source);
             foreach (var parameter in _symbols.Parameters) EnsureBound(parameter);
             foreach (var lookup in _symbols.Lookups) BindLookup(lookup);
             foreach (var let in _symbols.Lets) EnsureBound(let);
             foreach (var clause in _symbols.ClauseList) BindClause(clause);
             foreach (var decision in _symbols.Decisions) EnsureBound(decision);
-            new DependencyChecker(_symbols, _dependencies, _sourceOf, _policyDiagnostics).Check();
+            new DependencyChecker(_symbols, _dependencies, _policyDiagnostics).Check();
 
             _diagnostics.AddRange(_policyDiagnostics);
             return new BoundPolicy(
@@ -120,10 +119,10 @@ namespace CompliancePolicy.Binding
                             decision.Name, source, s => _symbols.Decisions.Add(s));
                         break;
                     case TableDeclarationSyntax table:
-                        Declare(new LookupSymbol(table.Name.Text, source.GetLocation(table.Name.Span), false, table), table.Name, source, s => _symbols.Lookups.Add(s));
+                        Declare(new LookupSymbol(table.Name.Text, source.GetLocation(table.Name.Span), false, table), table.Name, source, AddLookup);
                         break;
                     case TiersDeclarationSyntax tiers:
-                        Declare(new LookupSymbol(tiers.Name.Text, source.GetLocation(tiers.Name.Span), true, tiers), tiers.Name, source, s => _symbols.Lookups.Add(s));
+                        Declare(new LookupSymbol(tiers.Name.Text, source.GetLocation(tiers.Name.Span), true, tiers), tiers.Name, source, AddLookup);
                         break;
                     case ClauseDeclarationSyntax clause:
                         DeclareClause(clause, source);
@@ -132,10 +131,16 @@ namespace CompliancePolicy.Binding
             }
         }
 
+        private void AddLookup(LookupSymbol lookup)
+        {
+            lookup.Index = _symbols.Lookups.Count;
+            _symbols.Lookups.Add(lookup);
+        }
+
         private void Declare<T>(T symbol, NameSyntax name, SourceText source, Action<T> add)
             where T : DeclarationSymbol
         {
-            _sourceOf[symbol] = source;
+            symbol.Source = source;
             if (_symbols.Values.TryGetValue(name.Text, out var existing))
             {
                 _policyDiagnostics.Report(DiagnosticRules.DuplicateDeclaration, source, name.Span, name.Text, existing.Location);
@@ -160,7 +165,7 @@ namespace CompliancePolicy.Binding
                 _policyDiagnostics.Report(DiagnosticRules.DuplicateClauseId, source, syntax.Id.Span, clause.Id, existing.Location);
                 return;
             }
-            _sourceOf[clause] = source;
+            clause.Source = source;
             _symbols.Clauses.Add(clause.Id, clause);
             _symbols.ClauseList.Add(clause);
             if (syntax.Citations.Length == 0)
@@ -169,7 +174,7 @@ namespace CompliancePolicy.Binding
 
         private ExpressionBinder CreateBinder(object owner, bool constantOnly = false)
         {
-            var source = _sourceOf[(DeclarationSymbol)owner];
+            var source = ((DeclarationSymbol)owner).Source;
             var binder = new ExpressionBinder(_symbols, _policyDiagnostics, source, EnsureBound, _slots, constantOnly);
             _dependencies[owner] = binder.Dependencies;
             return binder;
@@ -200,7 +205,7 @@ namespace CompliancePolicy.Binding
         {
             var syntax = parameter.Syntax;
             var types = new TypeDeclarationBinder(_symbols, _policyDiagnostics);
-            parameter.Type = types.BindType(syntax.Type, _sourceOf[parameter]);
+            parameter.Type = types.BindType(syntax.Type, parameter.Source);
             var binder = CreateBinder(parameter, constantOnly: true);
             parameter.DefaultValue = binder.BindExpecting(syntax.Default, parameter.Type);
         }
@@ -211,7 +216,7 @@ namespace CompliancePolicy.Binding
             var bound = binder.Bind(value);
             if (declaredType != null)
             {
-                var type = new TypeDeclarationBinder(_symbols, _policyDiagnostics).BindType(declaredType, _sourceOf[symbol]);
+                var type = new TypeDeclarationBinder(_symbols, _policyDiagnostics).BindType(declaredType, symbol.Source);
                 bound = binder.Convert(bound, type);
                 symbol.Type = type;
             }
@@ -223,7 +228,7 @@ namespace CompliancePolicy.Binding
         }
 
         private void BindLookup(LookupSymbol lookup) =>
-            new LookupBinder(_symbols, _policyDiagnostics, _sourceOf[lookup], CreateBinder(lookup)).Bind(lookup);
+            new LookupBinder(_symbols, _policyDiagnostics, lookup.Source, CreateBinder(lookup)).Bind(lookup);
 
         private void BindClause(ClauseSymbol clause)
         {

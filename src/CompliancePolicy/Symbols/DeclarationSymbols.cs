@@ -18,6 +18,9 @@ namespace CompliancePolicy.Symbols
         public string Name { get; }
         public SourceLocation Location { get; }
 
+        /// <summary>The file the declaration is in; messages and explanations quote expressions from it.</summary>
+        internal SourceText Source { get; set; } = null!;
+
         /// <summary>What the declaration is called in messages ("parameter", "let", ...).</summary>
         public abstract string Kind { get; }
     }
@@ -98,6 +101,9 @@ namespace CompliancePolicy.Symbols
 
         public bool IsTiers { get; }
         internal SyntaxNode Syntax { get; }
+
+        /// <summary>The lookup's slot in the compiled policy.</summary>
+        internal int Index { get; set; }
         public TypeSymbol KeyType { get; internal set; } = TypeSymbol.Error;
         public TypeSymbol ResultType { get; internal set; } = TypeSymbol.Error;
         internal VariableSymbol? Key { get; set; }

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Linq;
+using CompliancePolicy.Symbols;
+
+namespace CompliancePolicy.Evaluation
+{
+    /// <summary>The verdict of one clause for one record, with its message and the evidence that decided it.</summary>
+    public sealed class ClauseResult
+    {
+        private readonly Frame _frame;
+        private string? _message;
+        private IReadOnlyList<Evidence>? _evidence;
+
+        internal ClauseResult(Frame frame, ClauseSymbol clause)
+        {
+            _frame = frame;
+            Clause = clause;
+            Outcome = frame.GetOutcome(clause.Index);
+        }
+
+        public ClauseSymbol Clause { get; }
+        public ClauseOutcome Outcome { get; }
+
+        /// <summary>The clause's own message with its values filled in, or why it did not apply, or the error.</summary>
+        public string Message => _message ??= Compiled.Describe(_frame, Outcome, _frame.ClauseReason(Clause.Index), _frame.ClauseError(Clause.Index));
+
+        /// <summary>The values the clause's conditions read, computed when first asked for.</summary>
+        public IReadOnlyList<Evidence> Evidence => _evidence ??= Compiled.Probes.Select(p => Evaluation.Evidence.Probe(p, _frame)).ToArray();
+
+        private CompiledClause Compiled => _frame.Program.Clauses[Clause.Index];
+    }
+
+    /// <summary>One value that a clause read: the expression as written, and its value for this record.</summary>
+    public sealed class Evidence
+    {
+        private Evidence(string expression, string value, bool isError)
+        {
+            Expression = expression;
+            Value = value;
+            IsError = isError;
+        }
+
+        public string Expression { get; }
+        public string Value { get; }
+        public bool IsError { get; }
+
+        internal static Evidence Probe(EvidenceProbe probe, Frame frame)
+        {
+            try
+            {
+                return new Evidence(probe.Expression, ValueFormatter.Format(probe.Value(frame)), false);
+            }
+            catch (System.Exception exception) when (Guard.IsRecoverable(exception))
+            {
+                return new Evidence(probe.Expression, "error: " + Guard.Describe(exception), true);
+            }
+        }
+
+        public override string ToString() => $"{Expression} = {Value}";
+    }
+}

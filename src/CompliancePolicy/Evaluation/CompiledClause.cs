@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using CompliancePolicy.Binding;
+using CompliancePolicy.Symbols;
+
+namespace CompliancePolicy.Evaluation
+{
+    /// <summary>A clause compiled to closures: applicability, requirement, exceptions, message and evidence probes.</summary>
+    internal sealed class CompiledClause
+    {
+        private readonly Func<Frame, bool>? _appliesWhen;
+        private readonly Func<Frame, bool> _requirement;
+        private readonly Func<Frame, bool>[] _exceptions;
+        private readonly Func<Frame, string>? _message;
+        private readonly string _requirementText;
+        private readonly string? _appliesText;
+        private readonly string[] _exceptionTexts;
+
+        public CompiledClause(ClauseSymbol symbol)
+        {
+            Symbol = symbol;
+            var compiler = new ExpressionCompiler(symbol.Source);
+            _appliesWhen = symbol.AppliesWhen is null ? null : compiler.Bool(symbol.AppliesWhen);
+            _requirement = compiler.Bool(symbol.Requirement!);
+            _exceptions = symbol.Exceptions.Select(compiler.Bool).ToArray();
+            _message = symbol.Message is null ? null : compiler.CompileInterpolation(symbol.Message);
+            _requirementText = compiler.TextOf(symbol.Requirement!);
+            _appliesText = symbol.AppliesWhen is null ? null : compiler.TextOf(symbol.AppliesWhen);
+            _exceptionTexts = symbol.Exceptions.Select(compiler.TextOf).ToArray();
+            Probes = EvidenceProbe.Collect(symbol, compiler);
+        }
+
+        public ClauseSymbol Symbol { get; }
+        public ImmutableArray<EvidenceProbe> Probes { get; }
+
+        /// <summary>Applicability, then the requirement; exceptions are looked at only when the requirement fails.</summary>
+        public ClauseOutcome Evaluate(Frame frame, out int reason)
+        {
+            reason = -1;
+            if (_appliesWhen != null && !_appliesWhen(frame)) return ClauseOutcome.NotApplicable;
+            if (_requirement(frame)) return ClauseOutcome.Pass;
+            for (var i = 0; i < _exceptions.Length; i++)
+            {
+                if (!_exceptions[i](frame)) continue;
+                reason = i;
+                return ClauseOutcome.NotApplicable;
+            }
+            return ClauseOutcome.Fail;
+        }
+
+        public string Describe(Frame frame, ClauseOutcome outcome, int reason, string? error)
+        {
+            switch (outcome)
+            {
+                case ClauseOutcome.Error:
+                    return error ?? "error";
+                case ClauseOutcome.NotApplicable:
+                    return reason < 0 ? $"does not apply: {_appliesText} is false" : $"exempt: unless {_exceptionTexts[reason]}";
+                default:
+                    if (_message != null)
+                    {
+                        try
+                        {
+                            return _message(frame);
+                        }
+                        catch (Exception exception) when (Guard.IsRecoverable(exception))
+                        {
+                            return $"{Default(outcome)} (the message could not be built: {Guard.Describe(exception)})";
+                        }
+                    }
+                    return Default(outcome);
+            }
+        }
+
+        private string Default(ClauseOutcome outcome) => (outcome == ClauseOutcome.Pass ? "met: " : "not met: ") + _requirementText;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using CompliancePolicy.Symbols;
+
+namespace CompliancePolicy.Evaluation
+{
+    /// <summary>Why a clause reached its verdict for a record: each condition, each sub-expression and its value.</summary>
+    public sealed class Explanation
+    {
+        internal Explanation(ClauseSymbol clause, ClauseResult result, IReadOnlyList<ExplanationNode> steps)
+        {
+            Clause = clause;
+            Outcome = result.Outcome;
+            Message = result.Message;
+            Steps = steps;
+        }
+
+        public ClauseSymbol Clause { get; }
+        public ClauseOutcome Outcome { get; }
+        public string Message { get; }
+
+        /// <summary>One node per condition: "applies when", "require", then each "unless".</summary>
+        public IReadOnlyList<ExplanationNode> Steps { get; }
+    }
+
+    /// <summary>An expression as written, the value it had, and the sub-expressions that produced it.</summary>
+    public sealed class ExplanationNode
+    {
+        internal ExplanationNode(string? role, string expression, string value, IReadOnlyList<ExplanationNode> children)
+        {
+            Role = role;
+            Expression = expression;
+            Value = value;
+            Children = children;
+        }
+
+        /// <summary>"applies when", "require", "unless", or null for a sub-expression.</summary>
+        public string? Role { get; }
+
+        public string Expression { get; }
+        public string Value { get; }
+        public IReadOnlyList<ExplanationNode> Children { get; }
+    }
+}

@@ -1,0 +1,248 @@
+using System;
+using CompliancePolicy.Binding;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Syntax;
+using CompliancePolicy.Values;
+
+namespace CompliancePolicy.Evaluation
+{
+    internal sealed partial class ExpressionCompiler
+    {
+        /// <summary>Ints and decimals alike compute in decimal: exact, no binary floating point.</summary>
+        public Func<Frame, decimal> Number(BoundExpression expression)
+        {
+            switch (expression)
+            {
+                case BoundLiteral literal:
+                    var constant = (decimal)literal.Value;
+                    return _ => constant;
+                case BoundBinary binary:
+                    return CompileArithmetic(binary);
+                case BoundUnary unary:
+                    var operand = Number(unary.Operand);
+                    return f => -operand(f);
+                case BoundQuantifier quantifier:
+                    return CompileCount(quantifier);
+                case BoundFailureCount failures:
+                    return CompileFailureCount(failures);
+                case BoundCall call:
+                    return CompileNumericCall(call);
+                case BoundConditional conditional:
+                    var condition = Bool(conditional.Condition);
+                    var whenTrue = Number(conditional.WhenTrue);
+                    var whenFalse = Number(conditional.WhenFalse);
+                    return f => condition(f) ? whenTrue(f) : whenFalse(f);
+            }
+
+            var boxed = Boxed(expression);
+            return f => (decimal)boxed(f)!;
+        }
+
+        private Func<Frame, decimal> CompileArithmetic(BoundBinary binary)
+        {
+            var left = Number(binary.Left);
+            var right = Number(binary.Right);
+            switch (binary.Kind)
+            {
+                case BoundBinaryKind.NumberAdd: return f => left(f) + right(f);
+                case BoundBinaryKind.NumberSubtract: return f => left(f) - right(f);
+                case BoundBinaryKind.NumberMultiply: return f => left(f) * right(f);
+                default:
+                    var text = TextOf(binary);
+                    return f =>
+                    {
+                        var divisor = right(f);
+                        if (divisor == 0) throw new EvaluationException($"division by zero in '{text}'");
+                        return left(f) / divisor;
+                    };
+            }
+        }
+
+        private Func<Frame, decimal> CompileCount(BoundQuantifier quantifier)
+        {
+            var collection = Reference(quantifier.Collection);
+            var condition = quantifier.Condition is null ? null : Bool(quantifier.Condition);
+            var slot = quantifier.Variable.Slot;
+            return f =>
+            {
+                var items = (object?[])collection(f);
+                if (condition is null) return items.Length;
+                var count = 0;
+                foreach (var item in items)
+                {
+                    f.Variables[slot] = item;
+                    if (condition(f)) count++;
+                }
+                return count;
+            };
+        }
+
+        private static Func<Frame, decimal> CompileFailureCount(BoundFailureCount failures)
+        {
+            var atLeast = failures.AtLeast;
+            return f =>
+            {
+                var clauses = f.Program.Clauses;
+                var count = 0;
+                for (var i = 0; i < clauses.Length; i++)
+                {
+                    if (clauses[i].Symbol.Severity > atLeast) continue;
+                    var outcome = f.GetOutcome(i);
+                    if (outcome == ClauseOutcome.Error)
+                        throw new EvaluationException($"cannot count failures: clause {clauses[i].Symbol.Id} is in error: {f.ClauseError(i)}");
+                    if (outcome == ClauseOutcome.Fail) count++;
+                }
+                return count;
+            };
+        }
+
+        private Func<Frame, decimal> CompileNumericCall(BoundCall call)
+        {
+            var arguments = call.Arguments;
+            switch (call.Function)
+            {
+                case BuiltinFunction.Count:
+                {
+                    var list = Reference(arguments[0]);
+                    return f => ((object?[])list(f)).Length;
+                }
+                case BuiltinFunction.Sum:
+                {
+                    var list = Reference(arguments[0]);
+                    return f =>
+                    {
+                        var total = 0m;
+                        foreach (var item in (object?[])list(f)) total += (decimal)item!;
+                        return total;
+                    };
+                }
+                case BuiltinFunction.Min:
+                case BuiltinFunction.Max:
+                    return CompileExtremeOfTwo(call, Number, (a, b) => a.CompareTo(b));
+                case BuiltinFunction.MinOfList:
+                case BuiltinFunction.MaxOfList:
+                    return CompileExtremeOfList(call, v => (decimal)v, (a, b) => a.CompareTo(b));
+                case BuiltinFunction.Round:
+                {
+                    var value = Number(arguments[0]);
+                    var places = Number(arguments[1]);
+                    var mode = (RoundingMode)((BoundLiteral)arguments[2]).Value;
+                    return f => Rounding.Round(value(f), ToInt(places(f), "round: decimal places"), mode);
+                }
+                case BuiltinFunction.Abs:
+                {
+                    var value = Number(arguments[0]);
+                    return f => Math.Abs(value(f));
+                }
+                case BuiltinFunction.DaysBetween:
+                {
+                    var from = Date(arguments[0]);
+                    var to = Date(arguments[1]);
+                    return f => CalendarDate.DaysBetween(from(f), to(f));
+                }
+                case BuiltinFunction.Length:
+                {
+                    var text = Reference(arguments[0]);
+                    return f => ((string)text(f)).Length;
+                }
+                default:
+                    throw new InvalidOperationException($"{call.Function} does not return a number.");
+            }
+        }
+
+        private static int ToInt(decimal value, string what)
+        {
+            if (value != decimal.Truncate(value) || value > int.MaxValue || value < int.MinValue)
+                throw new EvaluationException($"{what}: {value} is not a whole number in range");
+            return (int)value;
+        }
+
+        public Func<Frame, CalendarDate> Date(BoundExpression expression)
+        {
+            switch (expression)
+            {
+                case BoundLiteral literal:
+                    var constant = (CalendarDate)literal.Value;
+                    return _ => constant;
+                case BoundAsOf _:
+                    return f => f.AsOf;
+                case BoundBinary binary when binary.Kind == BoundBinaryKind.DateAddDuration:
+                {
+                    var date = Date(binary.Left);
+                    var duration = Duration(binary.Right);
+                    return f => date(f).Add(duration(f));
+                }
+                case BoundBinary binary when binary.Kind == BoundBinaryKind.DateSubtractDuration:
+                {
+                    var date = Date(binary.Left);
+                    var duration = Duration(binary.Right);
+                    return f => date(f).Subtract(duration(f));
+                }
+                case BoundCall call when call.Function == BuiltinFunction.Min || call.Function == BuiltinFunction.Max:
+                    return CompileExtremeOfTwo(call, Date, (a, b) => a.CompareTo(b));
+                case BoundCall call when call.Function == BuiltinFunction.MinOfList || call.Function == BuiltinFunction.MaxOfList
+                                      || call.Function == BuiltinFunction.Earliest || call.Function == BuiltinFunction.Latest:
+                    return CompileExtremeOfList(call, v => (CalendarDate)v, (a, b) => a.CompareTo(b));
+                case BoundConditional conditional:
+                    var condition = Bool(conditional.Condition);
+                    var whenTrue = Date(conditional.WhenTrue);
+                    var whenFalse = Date(conditional.WhenFalse);
+                    return f => condition(f) ? whenTrue(f) : whenFalse(f);
+            }
+
+            var boxed = Boxed(expression);
+            return f => (CalendarDate)boxed(f)!;
+        }
+
+        public Func<Frame, Duration> Duration(BoundExpression expression)
+        {
+            switch (expression)
+            {
+                case BoundLiteral literal:
+                    var constant = (Duration)literal.Value;
+                    return _ => constant;
+                case BoundBinary binary when binary.Kind == BoundBinaryKind.DurationAdd:
+                {
+                    var left = Duration(binary.Left);
+                    var right = Duration(binary.Right);
+                    return f => left(f) + right(f);
+                }
+                case BoundBinary binary when binary.Kind == BoundBinaryKind.DurationSubtract:
+                {
+                    var left = Duration(binary.Left);
+                    var right = Duration(binary.Right);
+                    return f => left(f) - right(f);
+                }
+                case BoundBinary binary when binary.Kind == BoundBinaryKind.DurationTimesNumber:
+                {
+                    var duration = Duration(binary.Left);
+                    var factor = Number(binary.Right);
+                    return f => duration(f).Times(ToInt(factor(f), "duration multiplier"));
+                }
+                case BoundUnary unary:
+                {
+                    var operand = Duration(unary.Operand);
+                    return f => operand(f).Negate();
+                }
+                case BoundCall call when call.Function == BuiltinFunction.Elapsed:
+                {
+                    var from = Date(call.Arguments[0]);
+                    var to = Date(call.Arguments[1]);
+                    return f => CalendarDate.Elapsed(from(f), to(f));
+                }
+                case BoundCall call when call.Function == BuiltinFunction.Min || call.Function == BuiltinFunction.Max:
+                    return CompileExtremeOfTwo(call, Duration, (a, b) => a.CompareTo(b));
+                case BoundCall call when call.Function == BuiltinFunction.MinOfList || call.Function == BuiltinFunction.MaxOfList:
+                    return CompileExtremeOfList(call, v => (Duration)v, (a, b) => a.CompareTo(b));
+                case BoundConditional conditional:
+                    var condition = Bool(conditional.Condition);
+                    var whenTrue = Duration(conditional.WhenTrue);
+                    var whenFalse = Duration(conditional.WhenFalse);
+                    return f => condition(f) ? whenTrue(f) : whenFalse(f);
+            }
+
+            var boxed = Boxed(expression);
+            return f => (Duration)boxed(f)!;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.Linq;
+using CompliancePolicy.Binding;
+using CompliancePolicy.Symbols;
+
+namespace CompliancePolicy.Evaluation
+{
+    /// <summary>A bound policy compiled once into closures; shared, read-only, by every evaluation on every thread.</summary>
+    internal sealed class PolicyProgram
+    {
+        private PolicyProgram(BoundPolicy bound)
+        {
+            Bound = bound;
+            VariableSlots = bound.VariableSlots;
+            Lookups = bound.Lookups.Select(CompileLookup).ToArray();
+            Lets = bound.Lets.Select(l => new ExpressionCompiler(l.Source).Boxed(l.Value!)).ToArray();
+            Decisions = bound.Decisions.Select(d => new ExpressionCompiler(d.Source).Boxed(d.Value!)).ToArray();
+            Clauses = bound.Clauses.Select(c => new CompiledClause(c)).ToArray();
+            DefaultParameters = bound.Parameters.Select(EvaluateDefault).ToArray();
+        }
+
+        public BoundPolicy Bound { get; }
+        public int VariableSlots { get; }
+        public Func<Frame, decimal, object?>[] Lookups { get; }
+        public Func<Frame, object?>[] Lets { get; }
+        public Func<Frame, object?>[] Decisions { get; }
+        public CompiledClause[] Clauses { get; }
+        public object?[] DefaultParameters { get; }
+
+        public static PolicyProgram Compile(BoundPolicy bound)
+        {
+            if (bound.HasErrors || bound.Schema is null) throw new InvalidOperationException("A policy with errors cannot be compiled.");
+            return new PolicyProgram(bound);
+        }
+
+        private object? EvaluateDefault(ParameterSymbol parameter)
+        {
+            // Defaults are constants (the binder rejects anything that reads a record or another value).
+            var compiled = new ExpressionCompiler(parameter.Source).Boxed(parameter.DefaultValue!);
+            var frame = new Frame(this, new Values.RecordValue(Bound.Schema!, new object?[Bound.Schema!.Fields.Count]), default, Array.Empty<object?>());
+            return compiled(frame);
+        }
+
+        private static Func<Frame, decimal, object?> CompileLookup(LookupSymbol lookup)
+        {
+            var compiler = new ExpressionCompiler(lookup.Source);
+            var arms = lookup.Arms.Select(a => (Arm: a, Result: CompileArm(compiler, a.Result))).ToArray();
+            var otherwise = CompileArm(compiler, lookup.Otherwise!);
+            var slot = lookup.Key!.Slot;
+            var isTiers = lookup.IsTiers;
+            return (frame, key) =>
+            {
+                frame.Variables[slot] = key;
+                foreach (var (arm, result) in arms)
+                {
+                    if (isTiers ? key >= arm.Low!.Value : arm.Contains(key)) return result(frame);
+                }
+                return otherwise(frame);
+            };
+        }
+
+        private static Func<Frame, object?> CompileArm(ExpressionCompiler compiler, BoundArmResult arm)
+        {
+            if (arm.Value != null) return compiler.Boxed(arm.Value);
+            var message = compiler.CompileInterpolation(arm.Error!);
+            return frame => throw new EvaluationException(message(frame));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CompliancePolicy.Syntax;
+using CompliancePolicy.Values;
+
+namespace CompliancePolicy.Evaluation
+{
+    /// <summary>Everything one evaluation of one record found: each clause's verdict and each decision's value.</summary>
+    public sealed class RecordEvaluation
+    {
+        private readonly Frame _frame;
+        private IReadOnlyList<ClauseResult>? _clauses;
+
+        internal RecordEvaluation(Policy policy, Frame frame, ParameterValues parameters)
+        {
+            Policy = policy;
+            _frame = frame;
+            Parameters = parameters;
+            var program = frame.Program;
+            Outcomes = new ClauseOutcome[program.Clauses.Length];
+            for (var i = 0; i < Outcomes.Length; i++) Outcomes[i] = frame.GetOutcome(i);
+            Decisions = program.Bound.Decisions.Select(d => Decide(frame, d.Index)).ToArray();
+        }
+
+        public Policy Policy { get; }
+        public RecordValue Record => _frame.Record;
+        public CalendarDate AsOf => _frame.AsOf;
+        public ParameterValues Parameters { get; }
+
+        /// <summary>Clause verdicts by clause index: cheap to read for large batches.</summary>
+        internal ClauseOutcome[] Outcomes { get; }
+
+        public IReadOnlyList<ClauseResult> Clauses =>
+            _clauses ??= Policy.Clauses.Select(c => new ClauseResult(_frame, c)).ToArray();
+
+        public IReadOnlyList<DecisionResult> Decisions { get; }
+
+        public bool HasErrors => Outcomes.Contains(ClauseOutcome.Error) || Decisions.Any(d => d.IsError);
+
+        /// <summary>How many clauses of the given severity or worse failed.</summary>
+        public int FailureCount(Severity atLeast)
+        {
+            var count = 0;
+            for (var i = 0; i < Outcomes.Length; i++)
+            {
+                if (Outcomes[i] == ClauseOutcome.Fail && Policy.Clauses[i].Severity <= atLeast) count++;
+            }
+            return count;
+        }
+
+        /// <summary>Non-compliant when a clause at or above <paramref name="failOn"/> fails; else error when anything is in error.</summary>
+        public RecordOutcome OutcomeAt(Severity failOn) =>
+            FailureCount(failOn) > 0 ? RecordOutcome.NonCompliant : HasErrors ? RecordOutcome.Error : RecordOutcome.Compliant;
+
+        /// <summary>The step-by-step reasoning behind one clause's verdict.</summary>
+        public Explanation Explain(string clauseId)
+        {
+            var clause = Policy.Clauses.FirstOrDefault(c => c.Id == clauseId)
+                ?? throw new ArgumentException($"Policy '{Policy.Name}' has no clause '{clauseId}'.", nameof(clauseId));
+            return Explainer.Explain(_frame, clause, Clauses[clause.Index]);
+        }
+
+        private static DecisionResult Decide(Frame frame, int index)
+        {
+            var symbol = frame.Program.Bound.Decisions[index];
+            try
+            {
+                return new DecisionResult(symbol, frame.GetDecision(index), null);
+            }
+            catch (EvaluationException)
+            {
+                return new DecisionResult(symbol, null, frame.DecisionError(index));
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Evaluation;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Values;
+
+namespace CompliancePolicy
+{
+    /// <summary>
+    /// A compiled policy: immutable and thread-safe. Evaluate it against as many records as you like;
+    /// each evaluation is deterministic for a record, an as-of date and a set of parameter values.
+    /// </summary>
+    public sealed class Policy
+    {
+        private readonly PolicyProgram _program;
+
+        internal Policy(PolicyProgram program)
+        {
+            _program = program;
+            var bound = program.Bound;
+            DefaultParameters = new ParameterValues(bound.Parameters, program.DefaultParameters, Array.Empty<string>());
+        }
+
+        public string Name => _program.Bound.Title;
+        public string? Version => _program.Bound.Version;
+
+        /// <summary>The source documents the policy encodes, as its header lists them.</summary>
+        public ImmutableArray<string> Sources => _program.Bound.Sources;
+
+        /// <summary>The paths of the files the policy was compiled from.</summary>
+        public ImmutableArray<string> Files => _program.Bound.Files;
+
+        /// <summary>The record type this policy evaluates.</summary>
+        public RecordType Schema => _program.Bound.Schema!;
+
+        public ImmutableArray<ParameterSymbol> Parameters => _program.Bound.Parameters;
+        public ImmutableArray<ClauseSymbol> Clauses => _program.Bound.Clauses;
+        public ImmutableArray<DecisionSymbol> Decisions => _program.Bound.Decisions;
+        public ParameterValues DefaultParameters { get; }
+
+        /// <summary>
+        /// The defaults with some parameters overridden from text (<c>cure_period=45 days</c>). Unknown names and
+        /// values that do not fit a parameter's type are reported, and those overrides are not applied.
+        /// </summary>
+        public ParameterValues WithParameters(IEnumerable<KeyValuePair<string, string>> overrides, out IReadOnlyList<Diagnostic> diagnostics)
+        {
+            var bag = new DiagnosticBag();
+            var values = (object?[])_program.DefaultParameters.Clone();
+            var overridden = new List<string>();
+            foreach (var pair in overrides)
+            {
+                var parameter = Parameters.FirstOrDefault(p => p.Name == pair.Key);
+                if (parameter is null)
+                {
+                    bag.Report(DiagnosticRules.UnknownParameter, null, Name, pair.Key, Suggestions.DidYouMean(pair.Key, Parameters.Select(p => p.Name)));
+                    continue;
+                }
+                if (!ParameterParser.TryParse(parameter.Type, pair.Value, out var value, out var problem))
+                {
+                    bag.Report(DiagnosticRules.InvalidParameterValue, null, parameter.Name, parameter.Type.Describe(), pair.Value, problem);
+                    continue;
+                }
+                values[parameter.Index] = value;
+                overridden.Add(parameter.Name);
+            }
+            diagnostics = bag.ToSortedList();
+            return new ParameterValues(Parameters, values, overridden);
+        }
+
+        /// <summary>Evaluates every clause and decision for one record as of a date. Never throws for data problems:
+        /// a clause that cannot be evaluated has the outcome <see cref="ClauseOutcome.Error"/>.</summary>
+        public RecordEvaluation Evaluate(RecordValue record, CalendarDate asOf, ParameterValues? parameters = null)
+        {
+            if (record is null) throw new ArgumentNullException(nameof(record));
+            if (record.Type != Schema) throw new ArgumentException($"The record is a {record.Type.Name}, but policy '{Name}' evaluates {Schema.Name} records.", nameof(record));
+            parameters ??= DefaultParameters;
+            if (!ReferenceEquals(parameters.Parameters, DefaultParameters.Parameters) && !parameters.Parameters.SequenceEqual(Parameters))
+                throw new ArgumentException("The parameter values belong to another policy.", nameof(parameters));
+            var frame = new Frame(_program, record, asOf, parameters.Values);
+            return new RecordEvaluation(this, frame, parameters);
+        }
+
+        public override string ToString() => Version is null ? Name : $"{Name} {Version}";
+    }
+}

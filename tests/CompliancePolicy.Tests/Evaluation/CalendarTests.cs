@@ -1,0 +1,52 @@
+using CompliancePolicy.Values;
+using static CompliancePolicy.Tests.Support.PolicyHarness;
+
+namespace CompliancePolicy.Tests.Evaluation
+{
+    public class CalendarTests
+    {
+        [Theory]
+        [InlineData("2024-01-31", "1 month", "2024-02-29")] // leap year: clamp to the 29th
+        [InlineData("2023-01-31", "1 month", "2023-02-28")]
+        [InlineData("2024-02-29", "1 year", "2025-02-28")]
+        [InlineData("2024-02-29", "4 years", "2028-02-29")]
+        [InlineData("2026-08-31", "3 months", "2026-11-30")]
+        [InlineData("2026-01-31", "1 month 1 day", "2026-03-01")] // months first, then days
+        [InlineData("2026-12-25", "2 weeks", "2027-01-08")]
+        public void Adding_a_duration_clamps_to_the_end_of_a_shorter_month(string start, string duration, string expected)
+        {
+            Assert.True(Duration.TryParse(duration, out var parsed));
+            Assert.Equal(Date(expected), Date(start).Add(parsed));
+        }
+
+        [Theory]
+        [InlineData("2026-08-24", "2026-11-22", "2 months 29 days")]
+        [InlineData("2026-08-24", "2026-11-24", "3 months")]
+        [InlineData("2024-01-31", "2024-02-29", "1 month")]
+        [InlineData("2023-11-23", "2026-11-23", "3 years")]
+        [InlineData("2026-11-23", "2026-11-23", "0 days")]
+        [InlineData("2026-11-23", "2026-11-20", "-3 days")]
+        public void Elapsed_counts_whole_months_then_days(string from, string to, string expected)
+        {
+            Assert.Equal(expected, CalendarDate.Elapsed(Date(from), Date(to)).ToString());
+        }
+
+        [Fact]
+        public void Durations_compare_months_before_days()
+        {
+            Assert.True(new Duration(3, 0) > new Duration(2, 31));
+            Assert.True(new Duration(0, 90) < new Duration(3, 0));
+            Assert.Equal(new Duration(12, 0), Duration.FromMonths(12));
+        }
+
+        [Theory]
+        [InlineData("2026-02-30")]
+        [InlineData("2026-13-01")]
+        [InlineData("26-01-01")]
+        [InlineData("2026/01/01")]
+        public void Invalid_dates_are_rejected(string text)
+        {
+            Assert.False(CalendarDate.TryParse(text, out _));
+        }
+    }
+}
