@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Symbols;
+
+namespace CompliancePolicy.Records
+{
+    /// <summary>
+    /// The state shared by the decoders while one record is decoded: the problems found, the JSON path of the value
+    /// being decoded, and reusable list buffers. One instance serves every record of a file.
+    /// </summary>
+    internal sealed class DecodeContext
+    {
+        private const int MaxShownTextLength = 40;
+
+        private readonly List<RecordProblem> _problems = new List<RecordProblem>();
+        private readonly Stack<List<object?>> _spareLists = new Stack<List<object?>>();
+        private PathSegment[] _path = new PathSegment[16];
+        private int _pathDepth;
+        private int _rootIndex;
+
+        public IReadOnlyList<RecordProblem> Problems => _problems;
+        public bool HasErrors { get; private set; }
+
+        /// <summary>Starts a record; <paramref name="rootIndex"/> is its index in a top-level array, or -1 when the record is the JSON root.</summary>
+        public void BeginRecord(int rootIndex)
+        {
+            _problems.Clear();
+            HasErrors = false;
+            _pathDepth = 0;
+            _rootIndex = rootIndex;
+        }
+
+        public void EnterField(string name) => Push(new PathSegment(name, 0));
+        public void EnterElement(int index) => Push(new PathSegment(null, index));
+        public void Leave() => _pathDepth--;
+
+        public void Report(DiagnosticRule rule, int start, int end, params object?[] arguments)
+        {
+            _problems.Add(new RecordProblem(rule, rule.Format(arguments), start, end, CurrentPath()));
+            if (rule.DefaultSeverity == DiagnosticSeverity.Error) HasErrors = true;
+        }
+
+        /// <summary>Reports that the current value is not of the expected type and skips it.</summary>
+        public void ReportWrongKind(ref Utf8JsonReader reader, TypeSymbol expected)
+        {
+            var start = (int)reader.TokenStartIndex;
+            var found = DescribeFound(ref reader);
+            reader.Skip();
+            Report(DiagnosticRules.WrongValueKind, start, (int)reader.BytesConsumed, expected.Describe(), found);
+        }
+
+        /// <summary>The current string or property name as text; reports CP2006 when its escapes do not form valid text.</summary>
+        public bool TryGetText(ref Utf8JsonReader reader, out string text)
+        {
+            try
+            {
+                text = reader.GetString()!;
+                return true;
+            }
+            catch (InvalidOperationException e)
+            {
+                // The bytes are known to be valid UTF-8, so only escapes such as an unpaired "\uD800" end up here.
+                text = string.Empty;
+                Report(DiagnosticRules.InvalidValue, (int)reader.TokenStartIndex, TokenEnd(ref reader),
+                    $"The string {Shorten(RawText(ref reader))} is not valid text: {e.Message}");
+                return false;
+            }
+        }
+
+        /// <summary>The end offset of the current property name, string, number or literal.</summary>
+        public static int TokenEnd(ref Utf8JsonReader reader)
+        {
+            var quotes = reader.TokenType == JsonTokenType.PropertyName || reader.TokenType == JsonTokenType.String ? 2 : 0;
+            return (int)reader.TokenStartIndex + reader.ValueSpan.Length + quotes;
+        }
+
+        /// <summary>The token as written in the file (escapes kept): what a message quotes.</summary>
+        public static string RawText(ref Utf8JsonReader reader) => Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+
+        public static string Shorten(string text) =>
+            text.Length <= MaxShownTextLength ? text : text.Substring(0, MaxShownTextLength - 3) + "...";
+
+        public List<object?> RentList() => _spareLists.Count > 0 ? _spareLists.Pop() : new List<object?>();
+
+        /// <summary>Copies the list's items out and keeps the emptied list for the next list decoded.</summary>
+        public object?[] ReturnList(List<object?> list)
+        {
+            var items = list.ToArray();
+            list.Clear();
+            _spareLists.Push(list);
+            return items;
+        }
+
+        private static string DescribeFound(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String: return "a string \"" + Shorten(RawText(ref reader)) + "\"";
+                case JsonTokenType.Number: return "a number " + RawText(ref reader);
+                case JsonTokenType.StartObject: return "an object";
+                case JsonTokenType.StartArray: return "an array";
+                case JsonTokenType.True: return "true";
+                case JsonTokenType.False: return "false";
+                default: return "null";
+            }
+        }
+
+        private void Push(PathSegment segment)
+        {
+            if (_pathDepth == _path.Length) Array.Resize(ref _path, _path.Length * 2);
+            _path[_pathDepth++] = segment;
+        }
+
+        private string CurrentPath()
+        {
+            var builder = new StringBuilder("$");
+            if (_rootIndex >= 0) AppendIndex(builder, _rootIndex);
+            for (var i = 0; i < _pathDepth; i++)
+            {
+                var segment = _path[i];
+                if (segment.Name is null) AppendIndex(builder, segment.Index);
+                else if (IsPlainName(segment.Name)) builder.Append('.').Append(segment.Name);
+                else builder.Append("['").Append(segment.Name.Replace("\\", "\\\\").Replace("'", "\\'")).Append("']");
+            }
+            return builder.ToString();
+        }
+
+        private static void AppendIndex(StringBuilder builder, int index) =>
+            builder.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+
+        private static bool IsPlainName(string name)
+        {
+            if (name.Length == 0 || char.IsDigit(name[0])) return false;
+            foreach (var c in name)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '_')) return false;
+            }
+            return true;
+        }
+
+        private readonly struct PathSegment
+        {
+            public PathSegment(string? name, int index)
+            {
+                Name = name;
+                Index = index;
+            }
+
+            /// <summary>The property name, or null for an array element.</summary>
+            public string? Name { get; }
+
+            public int Index { get; }
+        }
+    }
+}

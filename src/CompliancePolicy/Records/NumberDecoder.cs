@@ -1,0 +1,47 @@
+using System.Text.Json;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Symbols;
+
+namespace CompliancePolicy.Records
+{
+    /// <summary>int and decimal from a JSON number, read as an exact decimal (never through double).</summary>
+    internal sealed class NumberDecoder : ValueDecoder
+    {
+        public static readonly NumberDecoder Int = new NumberDecoder(TypeSymbol.Int);
+        public static readonly NumberDecoder Decimal = new NumberDecoder(TypeSymbol.Decimal);
+
+        private readonly PrimitiveType _type;
+
+        private NumberDecoder(PrimitiveType type) => _type = type;
+
+        public override object? Decode(ref Utf8JsonReader reader, DecodeContext context)
+        {
+            if (reader.TokenType != JsonTokenType.Number)
+            {
+                context.ReportWrongKind(ref reader, _type);
+                return null;
+            }
+
+            if (!reader.TryGetDecimal(out var value))
+            {
+                Report(ref reader, context, DiagnosticRules.InvalidValue, $"{DecodeContext.RawText(ref reader)} is outside the range of {_type.Describe()}");
+                return null;
+            }
+
+            if (_type == TypeSymbol.Int)
+            {
+                var whole = decimal.Truncate(value);
+                if (whole != value)
+                {
+                    Report(ref reader, context, DiagnosticRules.WrongValueKind, _type.Describe(), DecodeContext.RawText(ref reader));
+                    return null;
+                }
+                value = whole; // 1.0 and 1e2 are whole numbers; Truncate also drops the trailing zeros from their scale
+            }
+            return value;
+        }
+
+        private static void Report(ref Utf8JsonReader reader, DecodeContext context, DiagnosticRule rule, params object?[] arguments) =>
+            context.Report(rule, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader), arguments);
+    }
+}

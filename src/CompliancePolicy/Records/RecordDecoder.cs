@@ -1,0 +1,120 @@
+using System;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Values;
+
+namespace CompliancePolicy.Records
+{
+    /// <summary>A record from a JSON object: each property goes to the slot of the field it names.</summary>
+    internal sealed class RecordDecoder : ValueDecoder
+    {
+        private const int MaxStackFields = 128;
+
+        private readonly RecordType _type;
+        private readonly byte[][] _utf8Names;
+        private ValueDecoder[] _fieldDecoders = Array.Empty<ValueDecoder>();
+
+        public RecordDecoder(RecordType type)
+        {
+            _type = type;
+            _utf8Names = type.Fields.Select(f => Encoding.UTF8.GetBytes(f.Name)).ToArray();
+        }
+
+        public void SetFieldDecoders(ValueDecoder[] fieldDecoders) => _fieldDecoders = fieldDecoders;
+
+        public override object? Decode(ref Utf8JsonReader reader, DecodeContext context)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                context.ReportWrongKind(ref reader, _type);
+                return null;
+            }
+            return new RecordValue(_type, DecodeFields(ref reader, context));
+        }
+
+        /// <summary>Decodes the object the reader is on into field slots; the slots of fields with problems stay null.</summary>
+        public object?[] DecodeFields(ref Utf8JsonReader reader, DecodeContext context)
+        {
+            var objectStart = (int)reader.TokenStartIndex;
+            var fieldCount = _utf8Names.Length;
+            var values = new object?[fieldCount];
+            Span<bool> seen = fieldCount <= MaxStackFields ? stackalloc bool[fieldCount] : new bool[fieldCount];
+            var expected = 0;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var nameStart = (int)reader.TokenStartIndex;
+                var nameEnd = DecodeContext.TokenEnd(ref reader);
+                if (!TryFindField(ref reader, context, expected, out var index, out var unknownName))
+                {
+                    if (unknownName != null) ReportUnknownField(context, unknownName, nameStart, nameEnd);
+                    reader.Read();
+                    reader.Skip();
+                    continue;
+                }
+
+                context.EnterField(_type.Fields[index].Name);
+                if (seen[index])
+                {
+                    context.Report(DiagnosticRules.InvalidValue, nameStart, nameEnd, $"Field '{_type.Fields[index].Name}' appears more than once in {_type.Name}");
+                }
+                seen[index] = true;
+                reader.Read();
+                values[index] = _fieldDecoders[index].Decode(ref reader, context);
+                context.Leave();
+                expected = index + 1 == fieldCount ? 0 : index + 1;
+            }
+
+            var objectEnd = (int)reader.BytesConsumed;
+            for (var i = 0; i < fieldCount; i++)
+            {
+                var field = _type.Fields[i];
+                if (seen[i] || field.IsOptional) continue;
+                context.EnterField(field.Name);
+                context.Report(DiagnosticRules.MissingRequiredField, objectStart, objectEnd, field.Name, _type.Name);
+                context.Leave();
+            }
+            return values;
+        }
+
+        /// <summary>
+        /// Matches the property name against the fields, starting with the one after the last match because records
+        /// usually list their fields in schema order. When there is no match, <paramref name="unknownName"/> is the
+        /// name, or null if the name itself was unreadable (already reported).
+        /// </summary>
+        private bool TryFindField(ref Utf8JsonReader reader, DecodeContext context, int expected, out int index, out string? unknownName)
+        {
+            unknownName = null;
+            if (!reader.ValueIsEscaped)
+            {
+                var name = reader.ValueSpan;
+                for (var i = 0; i < _utf8Names.Length; i++)
+                {
+                    index = expected + i < _utf8Names.Length ? expected + i : expected + i - _utf8Names.Length;
+                    if (name.SequenceEqual(_utf8Names[index])) return true;
+                }
+            }
+
+            index = -1;
+            if (!context.TryGetText(ref reader, out var text)) return false;
+            if (_type.Find(text) is { } field)
+            {
+                index = field.Index;
+                return true;
+            }
+            unknownName = text;
+            return false;
+        }
+
+        private void ReportUnknownField(DecodeContext context, string name, int start, int end)
+        {
+            var closest = Suggestions.Closest(name, _type.Fields.Select(f => f.Name));
+            var hint = closest is null ? string.Empty : $" (did you mean '{closest}'?)";
+            context.EnterField(name);
+            context.Report(DiagnosticRules.UnknownRecordField, start, end, DecodeContext.Shorten(name), _type.Name, hint);
+            context.Leave();
+        }
+    }
+}

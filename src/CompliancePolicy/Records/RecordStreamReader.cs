@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
+using CompliancePolicy.Values;
+
+namespace CompliancePolicy.Records
+{
+    /// <summary>
+    /// Splits a stream into records and decodes them one at a time. The layout is taken from the first byte:
+    /// '[' is an array of records; '{' starts a sequence of objects (one object, JSON Lines or concatenated objects).
+    /// Each record's extent is measured first (refilling the window until it is complete) and the complete slice is
+    /// then decoded, so no reader state has to survive a refill.
+    /// </summary>
+    internal sealed class RecordStreamReader : IDisposable
+    {
+        private const string RestNotRead = "; the rest of the file cannot be read";
+
+        private readonly ByteWindow _input;
+        private readonly string _path;
+        private readonly RecordType _schema;
+        private readonly RecordDecoder _decoder;
+        private readonly DecodeContext _context = new DecodeContext();
+        private Stage _stage;
+        private int _index;
+
+        public RecordStreamReader(Stream stream, string path, RecordType schema, RecordDecoder decoder, int bufferSize)
+        {
+            _input = new ByteWindow(stream, bufferSize);
+            _path = path;
+            _schema = schema;
+            _decoder = decoder;
+        }
+
+        private enum Stage
+        {
+            Start,
+            ObjectSequence,
+            ArrayFirstElement,
+            ArrayNextElement,
+            AfterArray,
+            Finished,
+        }
+
+        /// <summary>The next record, or null at the end of the input or after a problem that stops the file.</summary>
+        public RecordReadResult? ReadNext()
+        {
+            try
+            {
+                switch (_stage)
+                {
+                    case Stage.Start: return ReadFirst();
+                    case Stage.ObjectSequence: return _input.SkipWhitespace() ? ReadRecord(inArray: false) : Finish();
+                    case Stage.ArrayFirstElement:
+                    case Stage.ArrayNextElement: return ReadArrayElement();
+                    case Stage.AfterArray: return ReadAfterArray();
+                    default: return null;
+                }
+            }
+            catch (UnreadableInputException e)
+            {
+                return Stop(DiagnosticRules.RecordFileUnreadable, Here(0), _input.Line, $"'{_path}' could not be read: {e.Message}");
+            }
+        }
+
+        public void Dispose() => _input.Dispose();
+
+        private RecordReadResult? ReadFirst()
+        {
+            _input.SkipByteOrderMark();
+            if (!_input.SkipWhitespace()) return Finish();
+            var first = _input.Unread[0];
+            if (first == '{')
+            {
+                _stage = Stage.ObjectSequence;
+                return ReadRecord(inArray: false);
+            }
+            if (first == '[')
+            {
+                _input.Advance(1);
+                _stage = Stage.ArrayFirstElement;
+                return ReadArrayElement();
+            }
+            if (first >= 0x80 && Utf8Validation.IndexOfInvalidByte(_input.Unread) == 0) return StopAtInvalidUtf8(_input.Origin, _input.Unread, 0);
+            return Stop(DiagnosticRules.MalformedJson, Here(1), _input.Line,
+                $"expected a JSON object, an array of objects or JSON Lines, but the file starts with {DescribeByte(first)}");
+        }
+
+        private RecordReadResult? ReadArrayElement()
+        {
+            if (!_input.SkipWhitespace()) return StopAtMalformedArray("the array is not closed with ']'");
+            var next = _input.Unread[0];
+            if (next == ']')
+            {
+                _input.Advance(1);
+                _stage = Stage.AfterArray;
+                return ReadAfterArray();
+            }
+
+            if (_stage == Stage.ArrayNextElement)
+            {
+                if (next != ',') return StopAtMalformedArray($"expected ',' or ']' after a record but found {DescribeByte(next)}" + RestNotRead);
+                _input.Advance(1);
+                if (!_input.SkipWhitespace()) return StopAtMalformedArray("the array is not closed with ']'");
+                if (_input.Unread[0] == ']') return StopAtMalformedArray("a ',' must be followed by another record, not ']'");
+            }
+            _stage = Stage.ArrayNextElement;
+            return ReadRecord(inArray: true);
+        }
+
+        private RecordReadResult? ReadAfterArray() =>
+            _input.SkipWhitespace() ? StopAtMalformedArray("unexpected content after the closing ']' of the array" + RestNotRead) : Finish();
+
+        private RecordReadResult ReadRecord(bool inArray)
+        {
+            var origin = _input.Origin;
+            int length;
+            JsonException? syntaxError;
+            while (!TryMeasureValue(out length, out syntaxError)) _input.ReadMore();
+            if (syntaxError != null) return ReportSyntaxError(syntaxError, origin, inArray);
+
+            var record = _input.Unread.Slice(0, length);
+            var invalidByte = Utf8Validation.IndexOfInvalidByte(record);
+            if (invalidByte >= 0) return StopAtInvalidUtf8(origin, record, invalidByte);
+
+            var result = Decode(record, origin, inArray);
+            _input.Advance(length);
+            return result;
+        }
+
+        /// <summary>
+        /// Finds the length of the JSON value at the start of the window; false when the window ends inside it.
+        /// A syntax error counts as measured: there is nothing more to wait for.
+        /// </summary>
+        private bool TryMeasureValue(out int length, out JsonException? syntaxError)
+        {
+            length = 0;
+            syntaxError = null;
+            var reader = new Utf8JsonReader(_input.Unread, _input.IsFinal, default);
+            try
+            {
+                if (!reader.Read()) return false;
+                var isContainer = reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.StartArray;
+                if (isContainer && !reader.TrySkip()) return false;
+                length = (int)reader.BytesConsumed;
+                return true;
+            }
+            catch (JsonException e)
+            {
+                syntaxError = e;
+                return true;
+            }
+        }
+
+        private RecordReadResult Decode(ReadOnlySpan<byte> record, RecordOrigin origin, bool inArray)
+        {
+            _context.BeginRecord(inArray ? _index : -1);
+            var reader = new Utf8JsonReader(record, isFinalBlock: true, state: default);
+            reader.Read();
+            RecordValue? value = null;
+            string? key = null;
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                var fields = _decoder.DecodeFields(ref reader, _context);
+                if (!_context.HasErrors) value = new RecordValue(_schema, fields);
+                if (_schema.Key is { } keyField && fields[keyField.Index] is { } keyValue)
+                {
+                    key = keyValue as string ?? Convert.ToString(keyValue, CultureInfo.InvariantCulture);
+                }
+            }
+            else
+            {
+                _context.ReportWrongKind(ref reader, _schema);
+            }
+
+            var result = new RecordReadResult(_index, _path, origin.Line, key, value, ToDiagnostics(record, origin));
+            _index++;
+            return result;
+        }
+
+        private IReadOnlyList<Diagnostic> ToDiagnostics(ReadOnlySpan<byte> record, RecordOrigin origin)
+        {
+            var problems = _context.Problems;
+            if (problems.Count == 0) return Array.Empty<Diagnostic>();
+            var diagnostics = new Diagnostic[problems.Count];
+            for (var i = 0; i < diagnostics.Length; i++)
+            {
+                var problem = problems[i];
+                var location = origin.Locate(_path, record, problem.Start, problem.End, problem.JsonPath);
+                diagnostics[i] = new Diagnostic(problem.Rule, location, problem.Message, problem.Rule.DefaultSeverity);
+            }
+            return diagnostics;
+        }
+
+        /// <summary>
+        /// In an array nothing after a syntax error can be trusted. In a sequence of objects, a record that sits on its
+        /// own line (JSON Lines) is skipped and reading resumes at the next line that starts with '{'; a pretty-printed
+        /// object cannot be resynchronised, which shows as a next line that does not start a record.
+        /// </summary>
+        private RecordReadResult ReportSyntaxError(JsonException error, RecordOrigin origin, bool inArray)
+        {
+            var errorOffset = OffsetOf(_input.Unread, error.LineNumber ?? 0, error.BytePositionInLine ?? 0);
+            var location = origin.Locate(_path, _input.Unread, errorOffset, errorOffset, inArray ? RootPath(_index) : "$");
+            var detail = WithoutPosition(error.Message);
+            if (inArray || !SkipToNextRecordLine()) return Stop(DiagnosticRules.MalformedJson, location, origin.Line, detail + RestNotRead);
+            return Fail(DiagnosticRules.MalformedJson, location, origin.Line, detail + "; the record is skipped");
+        }
+
+        /// <summary>Skips past the line the failed record starts on; true when the input ends or the next non-blank line starts with '{'.</summary>
+        private bool SkipToNextRecordLine()
+        {
+            while (true)
+            {
+                var lineFeed = _input.Unread.IndexOf((byte)'\n');
+                if (lineFeed >= 0)
+                {
+                    _input.Advance(lineFeed + 1);
+                    break;
+                }
+                _input.Advance(_input.Unread.Length);
+                if (!_input.ReadMore()) return true;
+            }
+            return !_input.SkipWhitespace() || (_input.Unread[0] == '{' && _input.Origin.Column == 1);
+        }
+
+        private RecordReadResult StopAtInvalidUtf8(RecordOrigin origin, ReadOnlySpan<byte> bytes, int invalidByte)
+        {
+            var location = origin.Locate(_path, bytes, invalidByte, invalidByte + 1, null);
+            var fileOffset = (origin.Offset + invalidByte).ToString(CultureInfo.InvariantCulture);
+            return Stop(DiagnosticRules.RecordFileUnreadable, location, origin.Line,
+                $"'{_path}' is not valid UTF-8 (byte offset {fileOffset}); save it with UTF-8 encoding");
+        }
+
+        private RecordReadResult StopAtMalformedArray(string detail) =>
+            Stop(DiagnosticRules.MalformedJson, Here(Math.Min(1, _input.Unread.Length)), _input.Line, detail);
+
+        private SourceLocation Here(int length) => _input.Origin.Locate(_path, _input.Unread, 0, length, "$");
+
+        private RecordReadResult Stop(DiagnosticRule rule, SourceLocation location, int line, string detail)
+        {
+            _stage = Stage.Finished;
+            return Fail(rule, location, line, detail);
+        }
+
+        private RecordReadResult Fail(DiagnosticRule rule, SourceLocation location, int line, string detail)
+        {
+            var diagnostic = new Diagnostic(rule, location, rule.Format(new object?[] { detail }), rule.DefaultSeverity);
+            var result = new RecordReadResult(_index, _path, line, null, null, new[] { diagnostic });
+            _index++;
+            return result;
+        }
+
+        private RecordReadResult? Finish()
+        {
+            _stage = Stage.Finished;
+            return null;
+        }
+
+        private static string RootPath(int index) => "$[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+        /// <summary>The offset of a 0-based line and byte position, as System.Text.Json reports them, relative to the bytes given.</summary>
+        private static int OffsetOf(ReadOnlySpan<byte> bytes, long line, long bytePositionInLine)
+        {
+            var lineStart = 0;
+            for (var i = 0L; i < line; i++)
+            {
+                var lineFeed = bytes.Slice(lineStart).IndexOf((byte)'\n');
+                if (lineFeed < 0) break;
+                lineStart += lineFeed + 1;
+            }
+            return (int)Math.Min(lineStart + bytePositionInLine, bytes.Length);
+        }
+
+        // The reader's messages end with "LineNumber: 0 | BytePositionInLine: 7." in 0-based terms; the location has them 1-based.
+        private static string WithoutPosition(string message)
+        {
+            var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            return (position >= 0 ? message.Substring(0, position) : message).TrimEnd(' ', '.');
+        }
+
+        private static string DescribeByte(byte value) =>
+            value > 0x20 && value < 0x7F ? $"'{(char)value}'" : $"byte 0x{value:X2}";
+    }
+}
