@@ -1,0 +1,191 @@
+using System;
+using System.Globalization;
+using CompliancePolicy.Values;
+using Sprache;
+
+namespace CompliancePolicy.Syntax.Parsing
+{
+    /// <summary>
+    /// Literals: text, <c>true</c>/<c>false</c>, dates (<c>2026-11-22</c>, tried before numbers, so never a subtraction),
+    /// numbers, percentages (<c>50%</c> is 0.50) and durations (<c>1 year 6 months</c>). A literal that is well formed
+    /// but has no value (<c>2026-02-30</c>) is reported as CP0003 and parsed with a placeholder value, so the rest of the
+    /// declaration is still checked.
+    /// </summary>
+    internal static class LiteralGrammar
+    {
+        private const string NumberExpectation = "number";
+
+        public static readonly Parser<ExpressionSyntax> Text =
+            TextLiterals.String.Select(text => (ExpressionSyntax)new LiteralExpressionSyntax(text.Span, LiteralKind.Text, text.Value));
+
+        public static readonly Parser<ExpressionSyntax> Boolean =
+            Lexical.Keyword("true").Select(span => (ExpressionSyntax)new LiteralExpressionSyntax(span, LiteralKind.Boolean, true))
+                .XOr(Lexical.Keyword("false").Select(span => (ExpressionSyntax)new LiteralExpressionSyntax(span, LiteralKind.Boolean, false)));
+
+        /// <summary>A date, number, percentage or duration: anything that starts with a digit.</summary>
+        public static readonly Parser<ExpressionSyntax> Numeric = i =>
+        {
+            var input = (SourceInput)i;
+            var start = input.Index;
+            var dateEnd = DateEnd(input, start);
+            if (dateEnd > start) return Result.Success(DateLiteral(input, start, dateEnd), input.AfterToken(dateEnd));
+            var numberEnd = NumberEnd(input, start);
+            if (numberEnd == start) return Lexical.Fail<ExpressionSyntax>(input, NumberExpectation);
+            if (input.CharAt(numberEnd) == '%')
+            {
+                var percent = ParseDecimal(input, start, numberEnd) / 100m;
+                var percentEnd = numberEnd + 1;
+                return Result.Success<ExpressionSyntax>(
+                    new LiteralExpressionSyntax(input.SpanOf(start, percentEnd), LiteralKind.Percent, percent),
+                    input.AfterToken(percentEnd));
+            }
+            var afterNumber = input.AfterToken(numberEnd);
+            if (IsUnitAt(afterNumber, afterNumber.Index)) return DurationLiteral(input, start);
+            var isInteger = input.Text.IndexOf('.', start, numberEnd - start) < 0;
+            var literal = new LiteralExpressionSyntax(
+                input.SpanOf(start, numberEnd),
+                isInteger ? LiteralKind.Integer : LiteralKind.Decimal,
+                ParseDecimal(input, start, numberEnd));
+            return Result.Success<ExpressionSyntax>(literal, afterNumber);
+        };
+
+        /// <summary>A band bound or tier threshold: a number with an optional <c>-</c> written against it.</summary>
+        public static readonly Parser<NumberBoundSyntax> Bound = i =>
+        {
+            var input = (SourceInput)i;
+            var start = input.Index;
+            var digits = input.CharAt(start) == '-' ? start + 1 : start;
+            var end = NumberEnd(input, digits);
+            if (end == digits) return Lexical.Fail<NumberBoundSyntax>(input, NumberExpectation);
+            var magnitude = ParseDecimal(input, digits, end);
+            var bound = new NumberBoundSyntax(input.SpanOf(start, end), digits > start ? -magnitude : magnitude);
+            return Result.Success(bound, input.AfterToken(end));
+        };
+
+        /// <summary>The end of <c>digits[.digits]</c> at an index (the index itself if there is none, or if a letter
+        /// follows, as in <c>3days</c>).</summary>
+        private static int NumberEnd(SourceInput input, int index)
+        {
+            var end = DigitsEnd(input, index);
+            if (end == index) return index;
+            if (input.CharAt(end) == '.' && Lexical.IsDigit(input.CharAt(end + 1))) end = DigitsEnd(input, end + 1);
+            return Lexical.IsIdentifierPart(input.CharAt(end)) ? index : end;
+        }
+
+        private static int DigitsEnd(SourceInput input, int index)
+        {
+            while (Lexical.IsDigit(input.CharAt(index))) index++;
+            return index;
+        }
+
+        /// <summary>The end of <c>digits-digits-digits</c> at an index, or the index itself. Any such token is meant
+        /// as a date; whether it is a valid yyyy-MM-dd date is checked afterwards.</summary>
+        private static int DateEnd(SourceInput input, int index)
+        {
+            var end = index;
+            for (var part = 0; part < 3; part++)
+            {
+                if (part > 0)
+                {
+                    if (input.CharAt(end) != '-') return index;
+                    end++;
+                }
+                var digitsEnd = DigitsEnd(input, end);
+                if (digitsEnd == end) return index;
+                end = digitsEnd;
+            }
+            return Lexical.IsIdentifierPart(input.CharAt(end)) ? index : end;
+        }
+
+        private static ExpressionSyntax DateLiteral(SourceInput input, int start, int end)
+        {
+            var span = input.SpanOf(start, end);
+            var text = input.Text.Substring(start, end - start);
+            if (!CalendarDate.TryParse(text, out var date))
+            {
+                input.Context.ReportInvalidLiteral(span, $"'{text}' is not a valid date; write dates as yyyy-MM-dd");
+            }
+            return new LiteralExpressionSyntax(span, LiteralKind.Date, date);
+        }
+
+        /// <summary><c>N unit [N unit]...</c>; the caller has seen the first number and unit.</summary>
+        private static IResult<ExpressionSyntax> DurationLiteral(SourceInput input, int start)
+        {
+            long months = 0, days = 0;
+            var valid = true;
+            var rest = input;
+            var lastEnd = start;
+            while (true)
+            {
+                var numberEnd = NumberEnd(rest, rest.Index);
+                if (numberEnd == rest.Index) break;
+                var unitStart = rest.SkipTrivia(numberEnd);
+                if (!IsUnitAt(rest, unitStart)) break;
+                var unitEnd = rest.WordEnd(unitStart);
+                if (DurationPart(rest, rest.Index, numberEnd, unitStart, unitEnd) is Duration part)
+                {
+                    months += part.Months;
+                    days += part.Days;
+                }
+                else
+                {
+                    valid = false;
+                }
+                lastEnd = unitEnd;
+                rest = rest.AfterToken(unitEnd);
+            }
+            var span = input.SpanOf(start, lastEnd);
+            var total = default(Duration);
+            if (valid && !TryDuration(months, days, out total))
+            {
+                input.Context.ReportInvalidLiteral(span, $"the duration '{input.Text.Substring(start, lastEnd - start)}' is too long");
+            }
+            return Result.Success<ExpressionSyntax>(new LiteralExpressionSyntax(span, LiteralKind.Duration, total), rest);
+        }
+
+        /// <summary>One <c>N unit</c> of a duration, or null (reported) when its count is not a whole number or overflows.</summary>
+        private static Duration? DurationPart(SourceInput input, int countStart, int countEnd, int unitStart, int unitEnd)
+        {
+            var countText = input.Text.Substring(countStart, countEnd - countStart);
+            var unit = input.Text.Substring(unitStart, unitEnd - unitStart);
+            var span = input.SpanOf(countStart, unitEnd);
+            if (countText.IndexOf('.') >= 0)
+            {
+                input.Context.ReportInvalidLiteral(span, $"a duration counts whole {unit}: '{countText}' is not a whole number");
+                return null;
+            }
+            try
+            {
+                if (int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                    && Duration.TryUnit(unit, count, out var part))
+                {
+                    return part;
+                }
+            }
+            catch (OverflowException)
+            {
+                // TryUnit multiplies weeks and years in checked arithmetic; the report below covers it.
+            }
+            input.Context.ReportInvalidLiteral(span, $"the duration '{countText} {unit}' is too long");
+            return null;
+        }
+
+        private static bool TryDuration(long months, long days, out Duration duration)
+        {
+            var fits = months <= int.MaxValue && days <= int.MaxValue;
+            duration = fits ? new Duration((int)months, (int)days) : default;
+            return fits;
+        }
+
+        private static bool IsUnitAt(SourceInput input, int index) =>
+            input.WordAt(index) is string word && Duration.TryUnit(word, 0, out _);
+
+        private static decimal ParseDecimal(SourceInput input, int start, int end)
+        {
+            var text = input.Text.Substring(start, end - start);
+            if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return value;
+            input.Context.ReportInvalidLiteral(input.SpanOf(start, end), $"the number '{text}' is too large");
+            return 0m;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Linq;
+using CompliancePolicy.Text;
+using Sprache;
+using static CompliancePolicy.Syntax.Parsing.GrammarExtensions;
+
+namespace CompliancePolicy.Syntax.Parsing
+{
+    /// <summary>
+    /// Types: a name, <c>list of T</c>, and a trailing <c>?</c> that makes the whole type written before it optional.
+    /// So <c>list of date?</c> is an optional list of dates: <c>?</c> says a record may leave the field out, which is
+    /// a property of the field, not of list elements (a list simply holds fewer items).
+    /// </summary>
+    internal static class TypeGrammar
+    {
+        private static readonly Parser<TypeSyntax> NamedType =
+            Lexical.Identifier.Select(name => (TypeSyntax)new NamedTypeSyntax(name.Span, name));
+
+        private static readonly Parser<TextSpan> ListOf =
+            from list in Lexical.Keyword("list")
+            from of in Lexical.Keyword("of")
+            select list;
+
+        /// <summary><c>list of list of T</c> is read as a run of prefixes, so a long run does not recurse.</summary>
+        private static readonly Parser<TypeSyntax> Unmarked =
+            from lists in ListOf.XMany()
+            from element in NamedType
+            select lists.Reverse().Aggregate(element, (inner, list) => (TypeSyntax)new ListTypeSyntax(Between(list, inner.Span), inner));
+
+        public static readonly Parser<TypeSyntax> Type =
+            (from type in Unmarked
+             from optional in Lexical.Symbol("?").XOptional()
+             select optional.IsDefined ? new OptionalTypeSyntax(Between(type.Span, optional.Get()), type) : type)
+            .Named("type");
+    }
+}

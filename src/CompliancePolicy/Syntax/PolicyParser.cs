@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Syntax.Parsing;
+using CompliancePolicy.Text;
+using Sprache;
+
+namespace CompliancePolicy.Syntax
+{
+    /// <summary>
+    /// Parses policy files into syntax trees. It never throws for bad input: each top-level declaration is parsed on
+    /// its own, so every broken declaration is reported (CP0001) and the others are still parsed.
+    /// </summary>
+    public static class PolicyParser
+    {
+        /// <summary>Brackets nested deeper than this are reported (CP0002) and their declaration is skipped.</summary>
+        internal const int MaxBracketDepth = 64;
+
+        private static readonly Parser<DeclarationSyntax> WholeDeclaration =
+            DeclarationGrammar.Declaration.FollowedByEnd("end of declaration");
+
+        private static readonly Parser<ExpressionSyntax> WholeExpression =
+            ExpressionGrammar.Standard.Expression.FollowedByEnd("end of expression");
+
+        private static readonly string DeclarationExpectation =
+            "a declaration (" + FurthestFailure.JoinAlternatives(Lexical.DeclarationKeywords.Select(Lexical.Quote).ToArray()) + ")";
+
+        public static PolicyFileSyntax Parse(SourceText source, CancellationToken cancellationToken = default)
+        {
+            if (source is null) throw new ArgumentNullException(nameof(source));
+            var layout = SourceLayout.Scan(source.Text, MaxBracketDepth);
+            var diagnostics = new DiagnosticBag();
+            if (layout.PreambleContent is int preamble) ReportPreamble(source, preamble, layout, diagnostics);
+            var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
+            foreach (var chunk in layout.Chunks)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (ParseChunk(source, chunk, WholeDeclaration, diagnostics) is DeclarationSyntax declaration) declarations.Add(declaration);
+            }
+            return new PolicyFileSyntax(source, declarations.ToImmutable(), layout.Comments, diagnostics.ToSortedList().ToImmutableArray());
+        }
+
+        /// <summary>Parses a text that holds one expression and nothing else.</summary>
+        internal static ExpressionSyntax? ParseExpression(SourceText source, out ImmutableArray<Diagnostic> diagnostics)
+        {
+            var layout = SourceLayout.ScanWhole(source.Text, MaxBracketDepth);
+            var bag = new DiagnosticBag();
+            var expression = ParseChunk(source, layout.Chunks[0], WholeExpression, bag);
+            diagnostics = bag.ToSortedList().ToImmutableArray();
+            return expression;
+        }
+
+        /// <summary>Text before the first declaration that is not white space or comments.</summary>
+        private static void ReportPreamble(SourceText source, int offset, SourceLayout layout, DiagnosticBag diagnostics)
+        {
+            var context = new ParseContext(source);
+            var end = layout.Chunks.Count > 0 ? layout.Chunks[0].Start : source.Text.Length;
+            context.Failures.Expect(SourceInput.ForSource(context, offset, end), DeclarationExpectation);
+            ReportSyntaxError(source, context, offset, diagnostics);
+        }
+
+        private static T? ParseChunk<T>(SourceText source, SourceLayout.Chunk chunk, Parser<T> parser, DiagnosticBag diagnostics)
+            where T : class
+        {
+            if (chunk.TooDeepBracket is int bracket)
+            {
+                diagnostics.Report(DiagnosticRules.NestingTooDeep, source, new TextSpan(bracket, 1), MaxBracketDepth);
+                return null;
+            }
+            var context = new ParseContext(source);
+            try
+            {
+                var result = parser(SourceInput.ForSource(context, chunk.Start, chunk.End));
+                if (result.WasSuccessful) return result.Value;
+                ReportSyntaxError(source, context, chunk.Start, diagnostics);
+            }
+            catch (NestingLimitException e)
+            {
+                diagnostics.Report(DiagnosticRules.SyntaxError, source, new TextSpan(e.Offset, 0), e.Message);
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                diagnostics.Report(DiagnosticRules.SyntaxError, source, new TextSpan(chunk.Start, 0),
+                    "this declaration is nested too deeply to read; split it with 'let' definitions");
+            }
+            catch (Exception e)
+            {
+                // Sprache 2.3.1 can throw ParseException; nothing may escape to the compiler or the IDE.
+                diagnostics.Report(DiagnosticRules.SyntaxError, source, new TextSpan(chunk.Start, 0),
+                    $"this declaration could not be read: {e.Message}");
+            }
+            finally
+            {
+                foreach (var literal in context.InvalidLiterals)
+                {
+                    diagnostics.Report(DiagnosticRules.InvalidLiteral, source, literal.Span, literal.Message);
+                }
+            }
+            return null;
+        }
+
+        private static void ReportSyntaxError(SourceText source, ParseContext context, int fallbackOffset, DiagnosticBag diagnostics)
+        {
+            var (span, message) = context.Failures.Describe() ?? (new TextSpan(fallbackOffset, 0), "the text could not be read");
+            diagnostics.Report(DiagnosticRules.SyntaxError, source, span, message);
+        }
+    }
+}
