@@ -39,6 +39,7 @@ namespace CompliancePolicy
         public ImmutableArray<ParameterSymbol> Parameters => _program.Bound.Parameters;
         public ImmutableArray<ClauseSymbol> Clauses => _program.Bound.Clauses;
         public ImmutableArray<DecisionSymbol> Decisions => _program.Bound.Decisions;
+        public ImmutableArray<LifecycleSymbol> Lifecycles => _program.Bound.Lifecycles;
         public ParameterValues DefaultParameters { get; }
 
         /// <summary>

@@ -310,3 +310,58 @@ namespace CompliancePolicy.Binding
         public bool Contains(decimal key) => (Low is null || key >= Low) && (High is null || key <= High);
     }
 }
+
+namespace CompliancePolicy.Binding
+{
+    /// <summary>What an expression reads of a lifecycle's result.</summary>
+    internal enum LifecycleValueKind
+    {
+        State,
+        Since,
+        Started,
+    }
+
+    /// <summary><c>certificate.state</c>, <c>certificate.since</c> (the day the state was entered), <c>certificate.started</c>.</summary>
+    internal sealed class BoundLifecycleValue : BoundExpression
+    {
+        public BoundLifecycleValue(Syntax.ExpressionSyntax syntax, Symbols.LifecycleSymbol lifecycle, LifecycleValueKind kind)
+            : base(syntax, kind == LifecycleValueKind.State ? (Symbols.TypeSymbol)lifecycle.StateType : Symbols.TypeSymbol.Date)
+        {
+            Lifecycle = lifecycle;
+            Kind = kind;
+        }
+
+        public Symbols.LifecycleSymbol Lifecycle { get; }
+        public LifecycleValueKind Kind { get; }
+    }
+
+    /// <summary><c>history(E)</c>: the E events so far, in date order.</summary>
+    internal sealed class BoundHistory : BoundExpression
+    {
+        public BoundHistory(Syntax.ExpressionSyntax syntax, Symbols.FieldSymbol historyField, Symbols.RecordType eventType)
+            : base(syntax, new Symbols.ListType(eventType))
+        {
+            HistoryField = historyField;
+            EventType = eventType;
+        }
+
+        public Symbols.FieldSymbol HistoryField { get; }
+        public Symbols.RecordType EventType { get; }
+    }
+
+    /// <summary><c>streak(E, R)</c>: the E events after the last R event, so far.</summary>
+    internal sealed class BoundStreak : BoundExpression
+    {
+        public BoundStreak(Syntax.ExpressionSyntax syntax, Symbols.FieldSymbol historyField, Symbols.RecordType eventType, Symbols.RecordType resetType)
+            : base(syntax, Symbols.TypeSymbol.Int)
+        {
+            HistoryField = historyField;
+            EventType = eventType;
+            ResetType = resetType;
+        }
+
+        public Symbols.FieldSymbol HistoryField { get; }
+        public Symbols.RecordType EventType { get; }
+        public Symbols.RecordType ResetType { get; }
+    }
+}

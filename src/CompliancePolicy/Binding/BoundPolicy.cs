@@ -17,6 +17,7 @@ namespace CompliancePolicy.Binding
             ImmutableArray<LookupSymbol> lookups,
             ImmutableArray<ClauseSymbol> clauses,
             ImmutableArray<DecisionSymbol> decisions,
+            ImmutableArray<LifecycleSymbol> lifecycles,
             int variableSlots,
             bool hasErrors)
         {
@@ -30,6 +31,7 @@ namespace CompliancePolicy.Binding
             Lookups = lookups;
             Clauses = clauses;
             Decisions = decisions;
+            Lifecycles = lifecycles;
             VariableSlots = variableSlots;
             HasErrors = hasErrors;
         }
@@ -44,6 +46,7 @@ namespace CompliancePolicy.Binding
         public ImmutableArray<LookupSymbol> Lookups { get; }
         public ImmutableArray<ClauseSymbol> Clauses { get; }
         public ImmutableArray<DecisionSymbol> Decisions { get; }
+        public ImmutableArray<LifecycleSymbol> Lifecycles { get; }
         public int VariableSlots { get; }
         public bool HasErrors { get; }
     }

@@ -13,6 +13,7 @@ namespace CompliancePolicy.Binding
         private static readonly string[] FunctionNames =
         {
             "count", "sum", "min", "max", "earliest", "latest", "round", "abs", "days_between", "elapsed", "contains", "length",
+            "history", "streak",
         };
 
         private static readonly Dictionary<string, RoundingMode> RoundingModes = new Dictionary<string, RoundingMode>(StringComparer.Ordinal)
@@ -39,6 +40,7 @@ namespace CompliancePolicy.Binding
             }
 
             if (name == "round") return BindRound(syntax);
+            if (name == "history" || name == "streak") return BindHistoryCall(syntax);
 
             var arguments = syntax.Arguments.Select(a => Required(Bind(a))).ToImmutableArray();
             if (arguments.Any(a => a.Type == TypeSymbol.Error)) return new BoundError(syntax);

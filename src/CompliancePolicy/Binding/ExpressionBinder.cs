@@ -148,7 +148,8 @@ namespace CompliancePolicy.Binding
             if (_declarations.Values.TryGetValue(name, out var declaration))
             {
                 if (declaration is ValueSymbol value) return BindValueReference(syntax, value);
-                Report(DiagnosticRules.TypeMismatch, syntax.Span, "a value", $"the {declaration.Kind} '{name}' (call it with an argument)");
+                var hint = declaration is LifecycleSymbol ? $"(use {name}.state or {name}.since)" : "(call it with an argument)";
+                Report(DiagnosticRules.TypeMismatch, syntax.Span, "a value", $"the {declaration.Kind} '{name}' {hint}");
                 return new BoundError(syntax);
             }
 
@@ -190,6 +191,7 @@ namespace CompliancePolicy.Binding
 
         private BoundExpression BindMemberAccess(MemberAccessExpressionSyntax syntax)
         {
+            if (IsLifecycleName(syntax.Target, out var lifecycle)) return BindLifecycleMember(syntax, lifecycle);
             if (syntax.Target is NameExpressionSyntax targetName && IsEnumTypeName(targetName.Name.Text, out var enumType))
             {
                 var member = enumType.Find(syntax.Member.Text);
@@ -206,7 +208,8 @@ namespace CompliancePolicy.Binding
             if (target.Type == TypeSymbol.Error) return new BoundError(syntax);
             if (!(target.Type.NonOptional is RecordType recordType))
             {
-                Report(DiagnosticRules.UnknownField, syntax.Member.Span, target.Type.Name, syntax.Member.Text, string.Empty);
+                // Only records have fields; CP1002 would say "Record 'int' has no field ...", calling an int a record.
+                Report(DiagnosticRules.TypeMismatch, syntax.Target.Span, "a record", target.Type.Describe());
                 return new BoundError(syntax);
             }
 

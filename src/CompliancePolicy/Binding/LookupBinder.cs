@@ -109,7 +109,11 @@ namespace CompliancePolicy.Binding
             lookup.Otherwise = BindArm(lookup, otherwise);
         }
 
-        /// <summary>Sorted by their lower bound, consecutive integer bands must meet exactly: no overlap, no gap.</summary>
+        /// <summary>
+        /// Sorted by their lower bound, integer bands must meet exactly: no overlap, no gap. Each band is compared with
+        /// the band that reaches highest so far, not just the one before it: in <c>1 to 100, 10 to 20, 30 to 40</c>
+        /// both later bands overlap the first, and 21 to 29 is no gap.
+        /// </summary>
         private void CheckBands(LookupSymbol lookup, TableDeclarationSyntax syntax)
         {
             var ordered = syntax.Bands
@@ -117,23 +121,26 @@ namespace CompliancePolicy.Binding
                 .Where(b => b.Low <= b.High)
                 .OrderBy(b => b.Low)
                 .ToList();
+            if (ordered.Count == 0) return;
+            var reach = ordered[0];
             for (var i = 1; i < ordered.Count; i++)
             {
-                var before = ordered[i - 1];
                 var band = ordered[i];
-                if (band.Low <= before.High)
+                if (band.Low <= reach.High)
                 {
-                    var shared = band.Low == decimal.MinValue ? before.Low : band.Low;
-                    var (later, earlier) = band.Number > before.Number ? (band, before) : (before, band);
+                    // Two 'up to' bands share every value up to the lower of their highs.
+                    var shared = band.Low == decimal.MinValue ? System.Math.Min(band.High, reach.High) : band.Low;
+                    var (later, earlier) = band.Number > reach.Number ? (band, reach) : (reach, band);
                     Report(DiagnosticRules.TableBandsOverlap, later.Band.Span, later.Number, lookup.Name, earlier.Number, Format(shared));
                 }
-                else if (band.Low > before.High + 1)
+                else if (band.Low > reach.High + 1)
                 {
-                    var gap = before.High + 1 == band.Low - 1
-                        ? Format(before.High + 1)
-                        : $"{Format(before.High + 1)} to {Format(band.Low - 1)}";
+                    var gap = reach.High + 1 == band.Low - 1
+                        ? Format(reach.High + 1)
+                        : $"{Format(reach.High + 1)} to {Format(band.Low - 1)}";
                     Report(DiagnosticRules.TableBandsGap, band.Band.Span, lookup.Name, gap);
                 }
+                if (band.High > reach.High) reach = band;
             }
         }
 

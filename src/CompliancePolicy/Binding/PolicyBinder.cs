@@ -41,7 +41,7 @@ namespace CompliancePolicy.Binding
             if (headers.Length == 0)
             {
                 if (file.Declarations.Length > 0)
-                    diagnostics.Report(DiagnosticRules.MissingPolicyHeader, file.Source, file.Declarations[0].Span);
+                    diagnostics.Report(DiagnosticRules.MissingPolicyHeader, file.Source, KeywordSpan(file.Source, file.Declarations[0]));
                 return null;
             }
             foreach (var extra in headers.Skip(1))
@@ -50,6 +50,14 @@ namespace CompliancePolicy.Binding
                     headers[0].Title.Value, "title", file.Source.GetLocation(headers[0].Title.Span));
             }
             return headers[0].Title.Value;
+        }
+
+        // The keyword that opens a declaration: where the missing header belongs, rather than the whole (maybe long) declaration.
+        private static TextSpan KeywordSpan(SourceText source, DeclarationSyntax declaration)
+        {
+            var end = declaration.Span.Start;
+            while (end < declaration.Span.End && Syntax.Parsing.Lexical.IsIdentifierPart(source.Text[end])) end++;
+            return TextSpan.FromBounds(declaration.Span.Start, end);
         }
     }
 }

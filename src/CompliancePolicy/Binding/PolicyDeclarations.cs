@@ -21,15 +21,24 @@ namespace CompliancePolicy.Binding
         public List<ClauseSymbol> ClauseList { get; } = new List<ClauseSymbol>();
         public RecordType? Schema { get; set; }
 
+        /// <summary>The policy's event types as the <c>history</c> type of record fields.</summary>
+        public HistoryType? History { get; set; }
+
+        public Dictionary<string, LifecycleSymbol> Lifecycles { get; } = new Dictionary<string, LifecycleSymbol>(StringComparer.Ordinal);
+        public List<LifecycleSymbol> LifecycleList { get; } = new List<LifecycleSymbol>();
+
         /// <summary>Everything a bare name could mean, for "did you mean" suggestions.</summary>
         public IEnumerable<string> VisibleNames(IEnumerable<string> variables) =>
             variables
                 .Concat(Values.Keys)
                 .Concat(Schema?.Fields.Select(f => f.Name) ?? Enumerable.Empty<string>())
                 .Concat(Types.Values.OfType<EnumType>().Select(t => t.Name))
+                .Concat(Lifecycles.Keys)
                 .Concat(new[] { "as_of" });
 
-        public IEnumerable<string> TypeNames => TypeSymbol.BuiltIns.Select(t => t.Name).Concat(Types.Keys);
+        public IEnumerable<string> TypeNames => TypeSymbol.BuiltIns.Select(t => t.Name).Concat(new[] { "history" }).Concat(Types.Keys);
+
+        public IEnumerable<string> EventTypeNames => History?.EventTypes.Select(e => e.Name) ?? Enumerable.Empty<string>();
     }
 
     /// <summary>A declaration together with the file it came from.</summary>

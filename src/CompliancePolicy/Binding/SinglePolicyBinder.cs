@@ -32,16 +32,18 @@ namespace CompliancePolicy.Binding
         public BoundPolicy Bind()
         {
             var (version, sources) = BindHeader();
-            new TypeDeclarationBinder(_symbols, _policyDiagnostics).Bind(_declarationsWithSource);
+            new TypeDeclarationBinder(_symbols, _policyDiagnostics).Bind(_declarationsWithSource, _title);
             BindSchemaPresence();
             DeclareValues();
             foreach (var lookup in _symbols.Lookups) LookupBinder.BindSignature(lookup, _symbols, _policyDiagnostics, lookup.Source);
             foreach (var parameter in _symbols.Parameters) EnsureBound(parameter);
             foreach (var lookup in _symbols.Lookups) BindLookup(lookup);
             foreach (var let in _symbols.Lets) EnsureBound(let);
+            foreach (var lifecycle in _symbols.LifecycleList) new LifecycleBinder(_symbols, _policyDiagnostics, CreateBinder(lifecycle)).Bind(lifecycle);
             foreach (var clause in _symbols.ClauseList) BindClause(clause);
             foreach (var decision in _symbols.Decisions) EnsureBound(decision);
             new DependencyChecker(_symbols, _dependencies, _policyDiagnostics).Check();
+            new Quality.ContradictionChecker(_symbols, _policyDiagnostics).Check();
 
             _diagnostics.AddRange(_policyDiagnostics);
             return new BoundPolicy(
@@ -55,6 +57,7 @@ namespace CompliancePolicy.Binding
                 _symbols.Lookups.ToImmutableArray(),
                 _symbols.ClauseList.ToImmutableArray(),
                 _symbols.Decisions.ToImmutableArray(),
+                _symbols.LifecycleList.ToImmutableArray(),
                 _slots.Count,
                 _policyDiagnostics.HasErrors);
         }
@@ -127,8 +130,17 @@ namespace CompliancePolicy.Binding
                     case ClauseDeclarationSyntax clause:
                         DeclareClause(clause, source);
                         break;
+                    case LifecycleDeclarationSyntax lifecycle:
+                        Declare(new LifecycleSymbol(lifecycle, source.GetLocation(lifecycle.Name.Span), _symbols.LifecycleList.Count), lifecycle.Name, source, AddLifecycle);
+                        break;
                 }
             }
+        }
+
+        private void AddLifecycle(LifecycleSymbol lifecycle)
+        {
+            _symbols.Lifecycles.Add(lifecycle.Name, lifecycle);
+            _symbols.LifecycleList.Add(lifecycle);
         }
 
         private void AddLookup(LookupSymbol lookup)

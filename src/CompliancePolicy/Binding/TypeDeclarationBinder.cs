@@ -19,13 +19,19 @@ namespace CompliancePolicy.Binding
             _diagnostics = diagnostics;
         }
 
-        public void Bind(IReadOnlyList<SourcedDeclaration> declarations)
+        /// <summary>Declares and binds every enum and record type; <paramref name="policyTitle"/> names the policy in messages.</summary>
+        public void Bind(IReadOnlyList<SourcedDeclaration> declarations, string policyTitle)
         {
             var records = new List<(RecordType Type, RecordDeclarationSyntax Syntax, SourceText Source)>();
+            var events = new List<(RecordType Type, EventDeclarationSyntax Syntax, SourceText Source)>();
             foreach (var item in declarations)
             {
                 switch (item.Declaration)
                 {
+                    case EventDeclarationSyntax eventSyntax:
+                        var eventType = new RecordType(eventSyntax.Name.Text, isSchema: false, isEvent: true);
+                        if (DeclareType(eventType, eventSyntax.Name, item.Source)) events.Add((eventType, eventSyntax, item.Source));
+                        break;
                     case EnumDeclarationSyntax enumSyntax:
                         DeclareEnum(enumSyntax, item.Source);
                         break;
@@ -36,13 +42,21 @@ namespace CompliancePolicy.Binding
                 }
             }
 
+            _symbols.History = new HistoryType(events.Select(e => e.Type));
+            foreach (var (type, syntax, source) in events)
+            {
+                type.AddField("type", TypeSymbol.Text);
+                type.AddField("date", TypeSymbol.Date);
+                BindFields(type, syntax.Name, syntax.Fields, source);
+            }
+
             foreach (var (type, syntax, source) in records)
             {
-                BindFields(type, syntax, source);
+                BindFields(type, syntax.Name, syntax.Fields, source);
                 if (!syntax.IsSchema) continue;
                 if (_symbols.Schema != null)
                 {
-                    _diagnostics.Report(DiagnosticRules.DuplicateSchema, source, syntax.Name.Span, "this policy", _symbols.Schema.Name);
+                    _diagnostics.Report(DiagnosticRules.DuplicateSchema, source, syntax.Name.Span, policyTitle, _symbols.Schema.Name);
                     continue;
                 }
                 _symbols.Schema = type;
@@ -64,6 +78,7 @@ namespace CompliancePolicy.Binding
                     var name = ((NamedTypeSyntax)syntax).Name;
                     var builtIn = TypeSymbol.BuiltIns.FirstOrDefault(t => t.Name == name.Text);
                     if (builtIn != null) return builtIn;
+                    if (name.Text == "history" && _symbols.History != null) return _symbols.History;
                     if (_symbols.Types.TryGetValue(name.Text, out var declared)) return declared;
                     _diagnostics.Report(DiagnosticRules.UnknownType, source, name.Span, name.Text, Suggestions.DidYouMean(name.Text, _symbols.TypeNames));
                     return TypeSymbol.Error;
@@ -80,7 +95,7 @@ namespace CompliancePolicy.Binding
 
         private bool DeclareType(TypeSymbol type, NameSyntax name, SourceText source)
         {
-            if (TypeSymbol.BuiltIns.Any(t => t.Name == name.Text))
+            if (TypeSymbol.BuiltIns.Any(t => t.Name == name.Text) || name.Text == "history")
             {
                 _diagnostics.Report(DiagnosticRules.DuplicateDeclaration, source, name.Span, name.Text, "the built-in type " + name.Text);
                 return false;
@@ -95,13 +110,13 @@ namespace CompliancePolicy.Binding
             return true;
         }
 
-        private void BindFields(RecordType type, RecordDeclarationSyntax syntax, SourceText source)
+        private void BindFields(RecordType type, NameSyntax name, IEnumerable<FieldSyntax> fields, SourceText source)
         {
-            foreach (var field in syntax.Fields)
+            foreach (var field in fields)
             {
                 if (type.Find(field.Name.Text) != null)
                 {
-                    _diagnostics.Report(DiagnosticRules.DuplicateMember, source, field.Name.Span, type.Name, field.Name.Text);
+                    _diagnostics.Report(DiagnosticRules.DuplicateMember, source, field.Name.Span, name.Text, field.Name.Text);
                     continue;
                 }
                 type.AddField(field.Name.Text, BindType(field.Type, source));

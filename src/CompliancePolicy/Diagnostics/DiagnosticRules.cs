@@ -12,6 +12,7 @@ namespace CompliancePolicy.Diagnostics
         private const string Quality = "Quality";
         private const string Records = "Records";
         private const string Evaluation = "Evaluation";
+        private const string Lifecycle = "Lifecycle";
 
         // Syntax: CP0xxx
         public static readonly DiagnosticRule SyntaxError = new DiagnosticRule(
@@ -81,6 +82,26 @@ namespace CompliancePolicy.Diagnostics
             "CP1108", Quality, DiagnosticSeverity.Error, "Table key is not an integer", "The key of table '{0}' is {1}; band tables look up integers (use 'tiers' for decimal thresholds)");
         public static readonly DiagnosticRule MissingOtherwise = new DiagnosticRule(
             "CP1109", Quality, DiagnosticSeverity.Error, "No rule for values outside every band", "{0} '{1}' has no 'otherwise' arm: say what happens to a value outside every {2} (a result, or 'error \"...\"')");
+        public static readonly DiagnosticRule ConditionNeverTrue = new DiagnosticRule(
+            "CP1110", Quality, DiagnosticSeverity.Warning, "Condition can never be true", "'{0}' can never be true: {1}");
+        public static readonly DiagnosticRule ClauseNeverApplies = new DiagnosticRule(
+            "CP1111", Quality, DiagnosticSeverity.Warning, "Clause can never apply", "Clause '{0}' can never apply: {1}");
+
+        // Lifecycle: CP4xxx
+        public static readonly DiagnosticRule UnreachableState = new DiagnosticRule(
+            "CP4001", Lifecycle, DiagnosticSeverity.Warning, "Unreachable state", "State '{0}' of lifecycle '{1}' can never be reached: it is not the initial state and no transition leads to it");
+        public static readonly DiagnosticRule StateWithoutExit = new DiagnosticRule(
+            "CP4002", Lifecycle, DiagnosticSeverity.Warning, "State without a way out", "State '{0}' of lifecycle '{1}' has no transition out of it; mark it 'final state' if that is intended");
+        public static readonly DiagnosticRule TransitionNeverFires = new DiagnosticRule(
+            "CP4003", Lifecycle, DiagnosticSeverity.Warning, "Transition can never fire", "Transition '{0}' can never fire: {1}");
+        public static readonly DiagnosticRule AmbiguousTransitions = new DiagnosticRule(
+            "CP4004", Lifecycle, DiagnosticSeverity.Warning, "Transitions compete without a priority", "Transitions '{0}' and '{1}' can both fire from state '{2}' {3}; give them different priorities ('priority 1' fires first)");
+        public static readonly DiagnosticRule UnknownEventType = new DiagnosticRule(
+            "CP4005", Lifecycle, DiagnosticSeverity.Error, "Unknown event type", "No event type '{0}' is declared{1}");
+        public static readonly DiagnosticRule UnknownState = new DiagnosticRule(
+            "CP4006", Lifecycle, DiagnosticSeverity.Error, "Unknown state", "Lifecycle '{0}' has no state '{1}'{2}");
+        public static readonly DiagnosticRule InvalidHistory = new DiagnosticRule(
+            "CP4007", Lifecycle, DiagnosticSeverity.Error, "No event history", "{0}");
 
         // Records: CP2xxx
         public static readonly DiagnosticRule MalformedJson = new DiagnosticRule(

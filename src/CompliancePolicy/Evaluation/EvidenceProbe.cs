@@ -41,6 +41,9 @@ namespace CompliancePolicy.Evaluation
                 case BoundFieldAccess _:
                 case BoundValueReference _:
                 case BoundAsOf _:
+                case BoundLifecycleValue _:
+                case BoundHistory _:
+                case BoundStreak _:
                     found.Add(expression);
                     return;
                 case BoundLookup _:

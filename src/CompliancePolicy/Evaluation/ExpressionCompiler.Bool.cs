@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using CompliancePolicy.Binding;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Syntax;
@@ -35,7 +34,11 @@ namespace CompliancePolicy.Evaluation
                 case BoundCall call when call.Function == BuiltinFunction.Contains:
                     var list = Reference(call.Arguments[0]);
                     var item = Boxed(call.Arguments[1]);
-                    return f => ((object?[])list(f)).Any(element => ValueEquality.AreEqual(element, item(f)));
+                    return f =>
+                    {
+                        var items = (object?[])list(f);
+                        return items.Length > 0 && Contains(items, item(f));
+                    };
                 case BoundConditional conditional:
                     var condition = Bool(conditional.Condition);
                     var whenTrue = Bool(conditional.WhenTrue);
@@ -173,9 +176,18 @@ namespace CompliancePolicy.Evaluation
             return f =>
             {
                 var value = item(f);
-                var found = ((object?[])list(f)).Any(element => ValueEquality.AreEqual(element, value));
-                return found != negated;
+                return Contains((object?[])list(f), value) != negated;
             };
+        }
+
+        // A loop rather than LINQ's Any: no closure or enumerator per evaluation.
+        private static bool Contains(object?[] items, object? value)
+        {
+            foreach (var element in items)
+            {
+                if (ValueEquality.AreEqual(element, value)) return true;
+            }
+            return false;
         }
 
         private Func<Frame, bool> CompileQuantifier(BoundQuantifier quantifier)

@@ -25,6 +25,8 @@ namespace CompliancePolicy.Evaluation
                     return CompileCount(quantifier);
                 case BoundFailureCount failures:
                     return CompileFailureCount(failures);
+                case BoundStreak streak:
+                    return CompileStreak(streak);
                 case BoundCall call:
                     return CompileNumericCall(call);
                 case BoundConditional conditional:

@@ -45,6 +45,8 @@ namespace CompliancePolicy.Evaluation
                     return f => left(f) ?? right(f);
                 case BoundLookup lookup:
                     return CompileLookup(lookup);
+                case BoundLifecycleValue lifecycleValue:
+                    return CompileLifecycleValue(lifecycleValue);
                 case BoundConditional conditional:
                     var condition = Bool(conditional.Condition);
                     var whenTrue = Boxed(conditional.WhenTrue);
@@ -127,6 +129,8 @@ namespace CompliancePolicy.Evaluation
                     return CompileList(list);
                 case BoundComprehension comprehension:
                     return CompileComprehension(comprehension);
+                case BoundHistory history:
+                    return CompileHistory(history);
                 case BoundInterpolatedString interpolated:
                     var parts = CompileInterpolation(interpolated);
                     return f => parts(f);

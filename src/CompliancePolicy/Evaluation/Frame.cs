@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Evaluation
@@ -24,6 +25,9 @@ namespace CompliancePolicy.Evaluation
         private readonly object?[] _decisions;
         private readonly byte[] _decisionState;
         private readonly string?[] _decisionErrors;
+        private readonly object?[] _lifecycles;
+        private readonly byte[] _lifecycleState;
+        private readonly string?[] _lifecycleErrors;
 
         public Frame(PolicyProgram program, RecordValue record, CalendarDate asOf, object?[] parameters)
         {
@@ -43,6 +47,9 @@ namespace CompliancePolicy.Evaluation
             _decisions = new object?[program.Decisions.Length];
             _decisionState = new byte[program.Decisions.Length];
             _decisionErrors = new string?[program.Decisions.Length];
+            _lifecycles = new object?[program.Lifecycles.Length];
+            _lifecycleState = new byte[program.Lifecycles.Length];
+            _lifecycleErrors = new string?[program.Lifecycles.Length];
         }
 
         public RecordValue Record { get; }
@@ -51,6 +58,15 @@ namespace CompliancePolicy.Evaluation
         public object?[] Parameters { get; }
         public object?[] Variables { get; }
         public PolicyProgram Program => _program;
+
+        /// <summary>While a lifecycle replays, the events replayed so far: what <c>history(E)</c> means at that point.</summary>
+        public List<RecordValue>? ReplayedEvents { get; set; }
+
+        public LifecycleResult GetLifecycle(int index) =>
+            (LifecycleResult)Memoized(index, _lifecycles, _lifecycleState, _lifecycleErrors, f => f._program.Lifecycles[index].Replay(f), _program.Bound.Lifecycles[index].Name)!;
+
+        /// <summary>The lifecycle's error message, after <see cref="GetLifecycle"/> threw.</summary>
+        public string? LifecycleError(int index) => _lifecycleErrors[index];
 
         public object? GetLet(int index) =>
             Memoized(index, _lets, _letState, _letErrors, _program.Lets[index], _program.Bound.Lets[index].Name);

@@ -16,6 +16,7 @@ namespace CompliancePolicy.Evaluation
             Lets = bound.Lets.Select(l => new ExpressionCompiler(l.Source).Boxed(l.Value!)).ToArray();
             Decisions = bound.Decisions.Select(d => new ExpressionCompiler(d.Source).Boxed(d.Value!)).ToArray();
             Clauses = bound.Clauses.Select(c => new CompiledClause(c)).ToArray();
+            Lifecycles = bound.Lifecycles.Select(l => new CompiledLifecycle(l)).ToArray();
             DefaultParameters = bound.Parameters.Select(EvaluateDefault).ToArray();
         }
 
@@ -25,6 +26,7 @@ namespace CompliancePolicy.Evaluation
         public Func<Frame, object?>[] Lets { get; }
         public Func<Frame, object?>[] Decisions { get; }
         public CompiledClause[] Clauses { get; }
+        public CompiledLifecycle[] Lifecycles { get; }
         public object?[] DefaultParameters { get; }
 
         public static PolicyProgram Compile(BoundPolicy bound)

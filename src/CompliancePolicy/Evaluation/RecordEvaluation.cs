@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CompliancePolicy.Symbols;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Values;
 
@@ -21,6 +22,7 @@ namespace CompliancePolicy.Evaluation
             Outcomes = new ClauseOutcome[program.Clauses.Length];
             for (var i = 0; i < Outcomes.Length; i++) Outcomes[i] = frame.GetOutcome(i);
             Decisions = program.Bound.Decisions.Select(d => Decide(frame, d.Index)).ToArray();
+            Lifecycles = program.Bound.Lifecycles.Select(l => Replay(frame, l)).ToArray();
         }
 
         public Policy Policy { get; }
@@ -36,7 +38,10 @@ namespace CompliancePolicy.Evaluation
 
         public IReadOnlyList<DecisionResult> Decisions { get; }
 
-        public bool HasErrors => Outcomes.Contains(ClauseOutcome.Error) || Decisions.Any(d => d.IsError);
+        /// <summary>Each lifecycle's state, timeline and pending deadlines at the as-of date.</summary>
+        public IReadOnlyList<LifecycleOutcome> Lifecycles { get; }
+
+        public bool HasErrors => Outcomes.Contains(ClauseOutcome.Error) || Decisions.Any(d => d.IsError) || Lifecycles.Any(l => l.IsError);
 
         /// <summary>How many clauses of the given severity or worse failed.</summary>
         public int FailureCount(Severity atLeast)
@@ -59,6 +64,18 @@ namespace CompliancePolicy.Evaluation
             var clause = Policy.Clauses.FirstOrDefault(c => c.Id == clauseId)
                 ?? throw new ArgumentException($"Policy '{Policy.Name}' has no clause '{clauseId}'.", nameof(clauseId));
             return Explainer.Explain(_frame, clause, Clauses[clause.Index]);
+        }
+
+        private static LifecycleOutcome Replay(Frame frame, LifecycleSymbol lifecycle)
+        {
+            try
+            {
+                return new LifecycleOutcome(lifecycle, frame.GetLifecycle(lifecycle.Index), null);
+            }
+            catch (EvaluationException)
+            {
+                return new LifecycleOutcome(lifecycle, null, frame.LifecycleError(lifecycle.Index));
+            }
         }
 
         private static DecisionResult Decide(Frame frame, int index)

@@ -19,11 +19,66 @@ namespace CompliancePolicy.Records
                 return null;
             }
 
+            // The common spellings ("3 months", "1 year 6 months") are parsed from the bytes, without a string.
+            if (!reader.ValueIsEscaped && TryParseAscii(reader.ValueSpan, out var duration)) return duration;
             if (!context.TryGetText(ref reader, out var text)) return null;
-            if (TryParse(text, out var duration)) return duration;
+            if (TryParse(text, out duration)) return duration;
             context.Report(DiagnosticRules.InvalidValue, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
                 $"'{DecodeContext.Shorten(text)}' is not a valid duration; expected a number and a unit, such as '3 months' or '1 year 2 days'");
             return null;
+        }
+
+        /// <summary>
+        /// A fast path for plain ASCII: one or more "N unit" pairs separated by single spaces, N at most 6 digits (no
+        /// sign), so nothing can overflow. False means "not handled here", not "invalid": the caller then parses the text
+        /// with <see cref="Duration.TryParse"/>, so what is accepted, and how, does not change.
+        /// </summary>
+        private static bool TryParseAscii(ReadOnlySpan<byte> text, out Duration duration)
+        {
+            duration = default;
+            var months = 0;
+            var days = 0;
+            var position = 0;
+            do
+            {
+                if (position > 0)
+                {
+                    if (text[position] != ' ') return false;
+                    position++;
+                }
+                var count = 0;
+                var digits = 0;
+                while (position < text.Length && text[position] >= '0' && text[position] <= '9' && digits < 7)
+                {
+                    count = count * 10 + (text[position] - '0');
+                    position++;
+                    digits++;
+                }
+                if (digits == 0 || digits > 6 || position >= text.Length || text[position] != ' ') return false;
+                position++;
+                var unitStart = position;
+                while (position < text.Length && text[position] >= 'a' && text[position] <= 'z') position++;
+                switch (UnitOf(text.Slice(unitStart, position - unitStart)))
+                {
+                    case 'd': days += count; break;
+                    case 'w': days += count * 7; break;
+                    case 'm': months += count; break;
+                    case 'y': months += count * 12; break;
+                    default: return false;
+                }
+            }
+            while (position < text.Length);
+            duration = new Duration(months, days);
+            return true;
+        }
+
+        private static char UnitOf(ReadOnlySpan<byte> unit)
+        {
+            if (unit.SequenceEqual("day"u8) || unit.SequenceEqual("days"u8)) return 'd';
+            if (unit.SequenceEqual("week"u8) || unit.SequenceEqual("weeks"u8)) return 'w';
+            if (unit.SequenceEqual("month"u8) || unit.SequenceEqual("months"u8)) return 'm';
+            if (unit.SequenceEqual("year"u8) || unit.SequenceEqual("years"u8)) return 'y';
+            return '\0';
         }
 
         private static bool TryParse(string text, out Duration duration)

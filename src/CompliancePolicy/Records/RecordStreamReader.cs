@@ -28,6 +28,9 @@ namespace CompliancePolicy.Records
         private Stage _stage;
         private int _index;
 
+        // True until a record is seen that spans lines: then the input is not JSON Lines and every record is measured first.
+        private bool _recordsAreLines = true;
+
         public RecordStreamReader(Stream stream, string path, RecordType schema, RecordDecoder decoder, int bufferSize)
         {
             _input = new ByteWindow(stream, bufferSize);
@@ -118,16 +121,46 @@ namespace CompliancePolicy.Records
         private RecordReadResult ReadRecord(bool inArray)
         {
             var origin = _input.Origin;
+            if (!inArray && _recordsAreLines && TryDecodeLine(origin) is { } lineRecord) return lineRecord;
+
             int length;
             JsonException? syntaxError;
             while (!TryMeasureValue(out length, out syntaxError)) _input.ReadMore();
             if (syntaxError != null) return ReportSyntaxError(syntaxError, origin, inArray);
 
             var record = _input.Unread.Slice(0, length);
+            if (record.IndexOf((byte)'\n') >= 0) _recordsAreLines = false;
             var invalidByte = Utf8Validation.IndexOfInvalidByte(record);
             if (invalidByte >= 0) return StopAtInvalidUtf8(origin, record, invalidByte);
 
-            var result = Decode(record, origin, inArray);
+            var result = Decode(record, origin, inArray, out _);
+            _input.Advance(length);
+            return result;
+        }
+
+        /// <summary>
+        /// JSON Lines in one pass: when the rest of the line is valid UTF-8 and starts an object, decode it straight
+        /// away instead of measuring the record first. Null when that does not work out (the line does not hold a whole
+        /// record, or its JSON is broken): the caller then measures the record, which reports any problem as before.
+        /// </summary>
+        private RecordReadResult? TryDecodeLine(RecordOrigin origin)
+        {
+            var lineFeed = _input.Unread.IndexOf((byte)'\n');
+            while (lineFeed < 0 && _input.ReadMore()) lineFeed = _input.Unread.IndexOf((byte)'\n');
+            var unread = _input.Unread;
+            var line = lineFeed < 0 ? unread : unread.Slice(0, lineFeed);
+            if (line.IsEmpty || line[0] != '{' || Utf8Validation.IndexOfInvalidByte(line) >= 0) return null;
+
+            RecordReadResult result;
+            int length;
+            try
+            {
+                result = Decode(line, origin, inArray: false, out length);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
             _input.Advance(length);
             return result;
         }
@@ -156,7 +189,11 @@ namespace CompliancePolicy.Records
             }
         }
 
-        private RecordReadResult Decode(ReadOnlySpan<byte> record, RecordOrigin origin, bool inArray)
+        /// <summary>
+        /// Decodes the record at the start of <paramref name="record"/>; <paramref name="length"/> is how many bytes it
+        /// took. Throws <see cref="JsonException"/> only when the bytes are not one well-formed JSON value.
+        /// </summary>
+        private RecordReadResult Decode(ReadOnlySpan<byte> record, RecordOrigin origin, bool inArray, out int length)
         {
             _context.BeginRecord(inArray ? _index : -1);
             var reader = new Utf8JsonReader(record, isFinalBlock: true, state: default);
@@ -177,6 +214,7 @@ namespace CompliancePolicy.Records
                 _context.ReportWrongKind(ref reader, _schema);
             }
 
+            length = (int)reader.BytesConsumed;
             var result = new RecordReadResult(_index, _path, origin.Line, key, value, ToDiagnostics(record, origin));
             _index++;
             return result;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using CompliancePolicy.Symbols;
 
@@ -24,6 +25,7 @@ namespace CompliancePolicy.Records
                 case ListType list: return new ListDecoder(For(list.Element, built), list);
                 case EnumType enumType: return built.TryGetValue(enumType, out var known) ? known : built[enumType] = new EnumDecoder(enumType);
                 case RecordType record: return ForRecord(record, built);
+                case HistoryType history: return ForHistory(history, built);
                 default: return ForPrimitive(type);
             }
         }
@@ -38,6 +40,13 @@ namespace CompliancePolicy.Records
             for (var i = 0; i < fieldDecoders.Length; i++) fieldDecoders[i] = For(type.Fields[i].Type, built);
             decoder.SetFieldDecoders(fieldDecoders);
             return decoder;
+        }
+
+        private static ValueDecoder ForHistory(HistoryType history, Dictionary<TypeSymbol, ValueDecoder> built)
+        {
+            if (built.TryGetValue(history, out var known)) return known;
+            var decoders = history.EventTypes.ToDictionary(e => e.Name, e => (RecordDecoder)ForRecord(e, built), StringComparer.Ordinal);
+            return built[history] = new HistoryDecoder(history, decoders);
         }
 
         private static ValueDecoder ForPrimitive(TypeSymbol type)

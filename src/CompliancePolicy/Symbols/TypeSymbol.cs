@@ -103,14 +103,18 @@ namespace CompliancePolicy.Symbols
         private readonly Dictionary<string, FieldSymbol> _byName = new Dictionary<string, FieldSymbol>(StringComparer.Ordinal);
         private readonly List<FieldSymbol> _fields = new List<FieldSymbol>();
 
-        public RecordType(string name, bool isSchema)
+        public RecordType(string name, bool isSchema, bool isEvent = false)
         {
             Name = name;
             IsSchema = isSchema;
+            IsEvent = isEvent;
         }
 
         public override string Name { get; }
         public bool IsSchema { get; }
+
+        /// <summary>An event type: its first fields are always <c>type: text</c> and <c>date: date</c>.</summary>
+        public bool IsEvent { get; }
         public IReadOnlyList<FieldSymbol> Fields => _fields;
 
         /// <summary>The field that identifies a record in reports, if the schema names one.</summary>
@@ -126,6 +130,26 @@ namespace CompliancePolicy.Symbols
             if (!_byName.ContainsKey(name)) _byName.Add(name, field);
             return field;
         }
+    }
+
+    /// <summary>
+    /// <c>history</c>: a record's dated events, each an object whose <c>type</c> names one of the policy's event types.
+    /// The value is a list of event records in the order the record gives them.
+    /// </summary>
+    public sealed class HistoryType : TypeSymbol
+    {
+        private readonly Dictionary<string, RecordType> _byName;
+
+        public HistoryType(IEnumerable<RecordType> eventTypes)
+        {
+            EventTypes = eventTypes.ToImmutableArray();
+            _byName = EventTypes.ToDictionary(e => e.Name, StringComparer.Ordinal);
+        }
+
+        public override string Name => "history";
+        public ImmutableArray<RecordType> EventTypes { get; }
+
+        public RecordType? Find(string eventType) => _byName.TryGetValue(eventType, out var type) ? type : null;
     }
 
     /// <summary>A field of a record type, with its slot in <see cref="Values.RecordValue"/>.</summary>

@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Syntax;
+using CompliancePolicy.Values;
+
+namespace CompliancePolicy.Evaluation
+{
+    /// <summary>
+    /// A lifecycle compiled to closures, and its replay: events in date order (same-day events in record order), each
+    /// preceded by the deadline transitions due on or before its day; then the deadlines due up to the as-of date.
+    /// </summary>
+    internal sealed class CompiledLifecycle
+    {
+        private const int MaxTransitionsPerReplay = 10000;
+
+        private readonly Func<Frame, CalendarDate> _start;
+        private readonly CompiledTransition[] _transitions;
+        private readonly CompiledDeadline[] _deadlines;
+        private readonly int _historySlot;
+
+        public CompiledLifecycle(LifecycleSymbol symbol)
+        {
+            Symbol = symbol;
+            var compiler = new ExpressionCompiler(symbol.Source);
+            _start = compiler.Date(symbol.StartDate!);
+            _historySlot = symbol.HistoryField!.Index;
+            _transitions = symbol.Transitions
+                .OrderBy(t => t.Priority ?? int.MaxValue)
+                .ThenBy(t => t.Order)
+                .Select(t => new CompiledTransition(t, compiler))
+                .ToArray();
+            _deadlines = symbol.Deadlines.Select(d => new CompiledDeadline(d, compiler)).ToArray();
+        }
+
+        public LifecycleSymbol Symbol { get; }
+
+        public LifecycleResult Replay(Frame frame)
+        {
+            var replay = new ReplayState(this, frame, _start(frame));
+            var (events, notes) = EventsToReplay(frame, replay.Started);
+            var outer = frame.ReplayedEvents;
+            frame.ReplayedEvents = replay.Processed;
+            try
+            {
+                foreach (var @event in events)
+                {
+                    var date = EventDate(@event);
+                    replay.FireDeadlines(date);
+                    replay.Processed.Add(@event);
+                    replay.Fire(@event, date);
+                }
+                replay.FireDeadlines(frame.AsOf);
+                return replay.Result(notes);
+            }
+            finally
+            {
+                frame.ReplayedEvents = outer;
+            }
+        }
+
+        public static CalendarDate EventDate(RecordValue @event) => (CalendarDate)@event[1]!;
+
+        private (List<RecordValue> Events, List<string> Notes) EventsToReplay(Frame frame, CalendarDate started)
+        {
+            var all = (object?[]?)frame.Record[_historySlot] ?? Array.Empty<object?>();
+            var events = all.Cast<RecordValue>().ToList();
+            var notes = new List<string>();
+            var early = events.Count(e => EventDate(e) < started);
+            var late = events.Count(e => EventDate(e) > frame.AsOf);
+            if (early > 0) notes.Add($"{Count(early)} before the start of the lifecycle ({started}) ignored");
+            if (late > 0) notes.Add($"{Count(late)} after the as-of date ({frame.AsOf}) not replayed");
+            var replayed = events
+                .Where(e => EventDate(e) >= started && EventDate(e) <= frame.AsOf)
+                .OrderBy(EventDate) // stable: same-day events keep the record's order
+                .ToList();
+            return (replayed, notes);
+        }
+
+        private static string Count(int events) => events == 1 ? "1 event" : $"{events} events";
+
+        /// <summary>The mutable state of one replay.</summary>
+        private sealed class ReplayState
+        {
+            private readonly CompiledLifecycle _lifecycle;
+            private readonly Frame _frame;
+            private readonly List<TimelineEntry> _timeline = new List<TimelineEntry>();
+            private LifecycleState _state;
+            private CalendarDate _entered;
+            private int _transitions;
+
+            public ReplayState(CompiledLifecycle lifecycle, Frame frame, CalendarDate started)
+            {
+                _lifecycle = lifecycle;
+                _frame = frame;
+                Started = started;
+                _state = lifecycle.Symbol.Initial!;
+                _entered = started;
+                _timeline.Add(new TimelineEntry(_state, started, "start", null));
+            }
+
+            public CalendarDate Started { get; }
+            public List<RecordValue> Processed { get; } = new List<RecordValue>();
+
+            public void Fire(RecordValue @event, CalendarDate date)
+            {
+                foreach (var transition in _lifecycle._transitions)
+                {
+                    if (transition.Symbol.From != _state || transition.Symbol.EventType != @event.Type) continue;
+                    if (!transition.Holds(_frame, @event)) continue;
+                    Enter(transition.Symbol, date, $"event {@event.Type.Name} on {date}");
+                    return;
+                }
+            }
+
+            /// <summary>Fires, earliest first, every deadline transition of the current state due on or before the day.</summary>
+            public void FireDeadlines(CalendarDate day)
+            {
+                while (true)
+                {
+                    CompiledTransition? due = null;
+                    var dueDate = default(CalendarDate);
+                    var anchorText = string.Empty;
+                    foreach (var transition in _lifecycle._transitions)
+                    {
+                        if (!transition.Symbol.IsDeadline || transition.Symbol.From != _state) continue;
+                        var (lastDay, measuredFrom) = LastDay(transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvent);
+                        var effective = lastDay.AddDays(1);
+                        if (effective > day || (due != null && effective >= dueDate)) continue;
+                        if (!transition.Holds(_frame, null)) continue;
+                        (due, dueDate, anchorText) = (transition, effective, measuredFrom);
+                    }
+                    if (due is null) return;
+                    Enter(due.Symbol, dueDate, $"deadline: {anchorText} passed");
+                }
+            }
+
+            public LifecycleResult Result(List<string> notes)
+            {
+                var pending = new List<PendingDeadline>();
+                foreach (var transition in _lifecycle._transitions.Where(t => t.Symbol.IsDeadline && t.Symbol.From == _state))
+                {
+                    var (lastDay, measuredFrom) = LastDay(transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvent);
+                    if (lastDay < _frame.AsOf) continue; // its condition kept it from firing
+                    pending.Add(new PendingDeadline(transition.Symbol.Id, transition.Symbol.Title ?? transition.Symbol.Id, lastDay,
+                        transition.Symbol.To.Name, measuredFrom, transition.Symbol.Citations, isOverdue: false));
+                }
+                foreach (var deadline in _lifecycle._deadlines.Where(d => d.Symbol.State == _state))
+                {
+                    var (lastDay, measuredFrom) = LastDay(deadline.Duration, deadline.Symbol.Anchor, deadline.Symbol.AnchorEvent);
+                    pending.Add(new PendingDeadline(deadline.Symbol.Id, deadline.Symbol.Title, lastDay, "deadline", measuredFrom,
+                        deadline.Symbol.Citations, isOverdue: lastDay < _frame.AsOf));
+                }
+                return new LifecycleResult(_lifecycle.Symbol, _state, _entered, Started, _timeline,
+                    pending.OrderBy(p => p.Due).ToArray(), notes);
+            }
+
+            private void Enter(LifecycleTransition transition, CalendarDate date, string cause)
+            {
+                if (++_transitions > MaxTransitionsPerReplay)
+                    throw new EvaluationException($"lifecycle '{_lifecycle.Symbol.Name}' does not settle: transition {transition.Id} keeps firing");
+                _timeline[_timeline.Count - 1].To = date;
+                _timeline.Add(new TimelineEntry(transition.To, date, cause, transition));
+                _state = transition.To;
+                _entered = date;
+            }
+
+            private (CalendarDate LastDay, string MeasuredFrom) LastDay(Func<Frame, Duration> duration, AnchorKind anchor, RecordType? anchorEvent)
+            {
+                var length = duration(_frame);
+                switch (anchor)
+                {
+                    case AnchorKind.Start:
+                        return (Started.Add(length), $"{length} since start ({Started})");
+                    case AnchorKind.LastEvent:
+                        var last = Processed.Where(e => e.Type == anchorEvent).Select(EventDate).DefaultIfEmpty(_entered).Max();
+                        var from = last > _entered ? last : _entered;
+                        var what = last > _entered ? $"last {anchorEvent!.Name} ({from})" : $"entering {_state.Name} ({from}), no {anchorEvent!.Name} since";
+                        return (from.Add(length), $"{length} since {what}");
+                    default:
+                        return (_entered.Add(length), $"{length} since entering {_state.Name} ({_entered})");
+                }
+            }
+        }
+
+        private sealed class CompiledTransition
+        {
+            private readonly Func<Frame, bool>? _condition;
+            private readonly int _eventSlot;
+
+            public CompiledTransition(LifecycleTransition symbol, ExpressionCompiler compiler)
+            {
+                Symbol = symbol;
+                _condition = symbol.Condition is null ? null : compiler.Bool(symbol.Condition);
+                Duration = symbol.Duration is null ? null : compiler.Duration(symbol.Duration);
+                _eventSlot = symbol.EventVariable?.Slot ?? -1;
+            }
+
+            public LifecycleTransition Symbol { get; }
+            public Func<Frame, Duration>? Duration { get; }
+
+            public bool Holds(Frame frame, RecordValue? @event)
+            {
+                if (_condition is null) return true;
+                if (_eventSlot >= 0) frame.Variables[_eventSlot] = @event;
+                return _condition(frame);
+            }
+        }
+
+        private sealed class CompiledDeadline
+        {
+            public CompiledDeadline(LifecycleDeadline symbol, ExpressionCompiler compiler)
+            {
+                Symbol = symbol;
+                Duration = compiler.Duration(symbol.Duration!);
+            }
+
+            public LifecycleDeadline Symbol { get; }
+            public Func<Frame, Duration> Duration { get; }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Values;
+
+namespace CompliancePolicy.Evaluation
+{
+    /// <summary>A lifecycle replayed over one record's events up to the as-of date.</summary>
+    public sealed class LifecycleResult
+    {
+        internal LifecycleResult(
+            LifecycleSymbol lifecycle,
+            LifecycleState state,
+            CalendarDate since,
+            CalendarDate started,
+            IReadOnlyList<TimelineEntry> timeline,
+            IReadOnlyList<PendingDeadline> pendingDeadlines,
+            IReadOnlyList<string> notes)
+        {
+            Lifecycle = lifecycle;
+            State = state;
+            Since = since;
+            Started = started;
+            Timeline = timeline;
+            PendingDeadlines = pendingDeadlines;
+            Notes = notes;
+        }
+
+        public LifecycleSymbol Lifecycle { get; }
+
+        /// <summary>The state at the as-of date.</summary>
+        public LifecycleState State { get; }
+
+        /// <summary>The day the current state was entered.</summary>
+        public CalendarDate Since { get; }
+
+        public CalendarDate Started { get; }
+
+        /// <summary>Each state in turn, with the event or deadline that caused it.</summary>
+        public IReadOnlyList<TimelineEntry> Timeline { get; }
+
+        /// <summary>What must happen by when to avoid the next transitions, and the deadlines of the current state, earliest first.</summary>
+        public IReadOnlyList<PendingDeadline> PendingDeadlines { get; }
+
+        /// <summary>Events that were not replayed and why (before the start, after the as-of date).</summary>
+        public IReadOnlyList<string> Notes { get; }
+    }
+
+    /// <summary>One stretch of a timeline: a state, when it was entered and left, and what caused it.</summary>
+    public sealed class TimelineEntry
+    {
+        internal TimelineEntry(LifecycleState state, CalendarDate from, string cause, LifecycleTransition? transition)
+        {
+            State = state;
+            From = from;
+            Cause = cause;
+            Transition = transition;
+        }
+
+        public LifecycleState State { get; }
+        public CalendarDate From { get; }
+
+        /// <summary>The day the next state was entered; null for the current state.</summary>
+        public CalendarDate? To { get; internal set; }
+
+        /// <summary>"start", "event AuditFailed on 2026-03-01", or "deadline: 90 days since last AuditFailed (2026-03-01)".</summary>
+        public string Cause { get; }
+
+        /// <summary>The transition that led here; null for the initial state.</summary>
+        public LifecycleTransition? Transition { get; }
+
+        public ImmutableArray<string> Citations => Transition?.Citations ?? ImmutableArray<string>.Empty;
+    }
+
+    /// <summary>A date that matters from the as-of date on: a deadline transition that will fire, or a deadline of the state.</summary>
+    public sealed class PendingDeadline
+    {
+        internal PendingDeadline(string id, string title, CalendarDate due, string effect, string measuredFrom, ImmutableArray<string> citations, bool isOverdue)
+        {
+            Id = id;
+            Title = title;
+            Due = due;
+            Effect = effect;
+            MeasuredFrom = measuredFrom;
+            Citations = citations;
+            IsOverdue = isOverdue;
+        }
+
+        public string Id { get; }
+        public string Title { get; }
+
+        /// <summary>The last day to act: a deadline transition fires the day after.</summary>
+        public CalendarDate Due { get; }
+
+        /// <summary>"suspended" (the state entered if nothing happens), or "deadline" for a state deadline.</summary>
+        public string Effect { get; }
+
+        /// <summary>How the date was computed, e.g. "12 months since last SurveillanceHeld (2026-02-01)".</summary>
+        public string MeasuredFrom { get; }
+
+        public ImmutableArray<string> Citations { get; }
+
+        /// <summary>True for a state deadline whose day has passed while still in the state.</summary>
+        public bool IsOverdue { get; }
+    }
+}

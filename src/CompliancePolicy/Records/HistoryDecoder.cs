@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Symbols;
+
+namespace CompliancePolicy.Records
+{
+    /// <summary>
+    /// A <c>history</c> from a JSON array of event objects; each object's <c>type</c> names its event type, wherever the
+    /// property stands in the object, and selects the decoder for the rest. An unknown type is a record error.
+    /// </summary>
+    internal sealed class HistoryDecoder : ValueDecoder
+    {
+        private readonly HistoryType _type;
+        private readonly Dictionary<string, RecordDecoder> _decoders;
+
+        public HistoryDecoder(HistoryType type, Dictionary<string, RecordDecoder> decoders)
+        {
+            _type = type;
+            _decoders = decoders;
+        }
+
+        public override object? Decode(ref Utf8JsonReader reader, DecodeContext context)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                context.ReportWrongKind(ref reader, _type);
+                return null;
+            }
+
+            var items = context.RentList();
+            var index = 0;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                context.EnterElement(index++);
+                var decoder = DecoderFor(reader, context);
+                if (decoder is null) reader.Skip();
+                else items.Add(decoder.Decode(ref reader, context));
+                context.Leave();
+            }
+            return context.ReturnList(items);
+        }
+
+        /// <summary>Looks ahead on a copy of the reader (a struct) for the object's <c>type</c>, leaving the real reader in place.</summary>
+        private RecordDecoder? DecoderFor(Utf8JsonReader reader, DecodeContext context)
+        {
+            var start = (int)reader.TokenStartIndex;
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                context.ReportWrongKind(ref reader, _type.EventTypes.FirstOrDefault() ?? (TypeSymbol)_type);
+                return null;
+            }
+
+            var depth = reader.CurrentDepth;
+            while (reader.Read() && reader.CurrentDepth > depth)
+            {
+                if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != depth + 1) continue;
+                if (!reader.ValueTextEquals("type"))
+                {
+                    reader.Read();
+                    reader.Skip();
+                    continue;
+                }
+                reader.Read();
+                context.EnterField("type");
+                var decoder = Resolve(ref reader, context);
+                context.Leave();
+                return decoder;
+            }
+
+            context.Report(DiagnosticRules.MissingRequiredField, start, (int)reader.BytesConsumed, "type", "event");
+            return null;
+        }
+
+        private RecordDecoder? Resolve(ref Utf8JsonReader reader, DecodeContext context)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                context.ReportWrongKind(ref reader, TypeSymbol.Text);
+                return null;
+            }
+            if (!context.TryGetText(ref reader, out var name)) return null;
+            if (_decoders.TryGetValue(name, out var decoder)) return decoder;
+
+            var names = _type.EventTypes.Select(e => e.Name).ToArray();
+            var hint = Suggestions.DidYouMean(name, names);
+            if (hint.Length == 0) hint = names.Length == 0 ? "; the policy declares no event types" : "; expected one of " + string.Join(", ", names);
+            context.Report(DiagnosticRules.InvalidValue, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
+                $"Unknown event type '{DecodeContext.Shorten(name)}'{hint}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using CompliancePolicy.Text;
+
+namespace CompliancePolicy.Syntax
+{
+    /// <summary>
+    /// <c>event AuditFailed { rectify_by: date? }</c>: a kind of dated event a record's history may hold. Every event
+    /// has a <c>date</c>; the braces list its other fields and may be left out.
+    /// </summary>
+    public sealed record EventDeclarationSyntax(
+        TextSpan Span,
+        NameSyntax Name,
+        ImmutableArray<FieldSyntax> Fields) : DeclarationSyntax(Span);
+
+    /// <summary>
+    /// A lifecycle: named states, an initial state entered on a date, and transitions fired by events or by
+    /// deadlines, replayed over a record's event history up to the as-of date.
+    /// <code>
+    /// lifecycle certificate "ISO/IEC 20000 certificate status"
+    ///   history events
+    ///   initial active on issued
+    ///   state active
+    ///   state suspended
+    ///   final state revoked
+    ///   transition T-1 "Surveillance audit failed" active -> suspended
+    ///     on AuditFailed
+    ///     cites "RD-2.8"
+    ///   transition T-2 "Suspended too long" suspended -> revoked
+    ///     after grace since entering
+    ///     cites "RD-3.6"
+    ///   deadline D-1 "Apply for recertification" in active
+    ///     within 33 months since start
+    ///     cites "RD-4.14"
+    /// </code>
+    /// </summary>
+    public sealed record LifecycleDeclarationSyntax(
+        TextSpan Span,
+        NameSyntax Name,
+        StringLiteralSyntax? Title,
+        NameSyntax HistoryField,
+        NameSyntax InitialState,
+        ExpressionSyntax StartDate,
+        ImmutableArray<StateSyntax> States,
+        ImmutableArray<TransitionSyntax> Transitions,
+        ImmutableArray<DeadlineSyntax> Deadlines) : DeclarationSyntax(Span);
+
+    /// <summary><c>state suspended</c> or <c>final state revoked</c> (a final state has no way out).</summary>
+    public sealed record StateSyntax(TextSpan Span, NameSyntax Name, bool IsFinal) : SyntaxNode(Span);
+
+    /// <summary>
+    /// <c>transition ID "Title" from -> to</c>, then its trigger (<c>on Event</c> or <c>after D since anchor</c>),
+    /// an optional <c>when</c> condition, an optional <c>priority N</c> (lower fires first) and its citations.
+    /// </summary>
+    public sealed record TransitionSyntax(
+        TextSpan Span,
+        NameSyntax Id,
+        StringLiteralSyntax? Title,
+        NameSyntax From,
+        NameSyntax To,
+        TriggerSyntax Trigger,
+        ExpressionSyntax? Condition,
+        NumberBoundSyntax? Priority,
+        ImmutableArray<StringLiteralSyntax> Citations) : SyntaxNode(Span);
+
+    /// <summary>What makes a transition fire.</summary>
+    public abstract record TriggerSyntax(TextSpan Span) : SyntaxNode(Span);
+
+    /// <summary><c>on AuditFailed</c>: fires when an event of that type is replayed in the transition's source state.</summary>
+    public sealed record EventTriggerSyntax(TextSpan Span, NameSyntax EventType) : TriggerSyntax(Span);
+
+    /// <summary>
+    /// <c>after 90 days since last AuditFailed</c>: fires on the day after <c>anchor + duration</c> (the anchor's day plus
+    /// the duration is the last day on which an event can still prevent it).
+    /// </summary>
+    public sealed record DeadlineTriggerSyntax(TextSpan Span, ExpressionSyntax Duration, AnchorSyntax Anchor) : TriggerSyntax(Span);
+
+    /// <summary>What a deadline is measured from.</summary>
+    public enum AnchorKind
+    {
+        /// <summary><c>since entering</c>: the day the current state was entered.</summary>
+        Entering,
+
+        /// <summary><c>since start</c>: the day the lifecycle started.</summary>
+        Start,
+
+        /// <summary><c>since last E</c>: the later of the last E event and the day the current state was entered.</summary>
+        LastEvent,
+    }
+
+    /// <summary><c>entering</c>, <c>start</c> or <c>last EventType</c>.</summary>
+    public sealed record AnchorSyntax(TextSpan Span, AnchorKind Kind, NameSyntax? EventType) : SyntaxNode(Span);
+
+    /// <summary>
+    /// <c>deadline ID "Title" in state within D since anchor</c>: a date that must be met while in a state; reported
+    /// among the pending deadlines, it changes no state by itself.
+    /// </summary>
+    public sealed record DeadlineSyntax(
+        TextSpan Span,
+        NameSyntax Id,
+        StringLiteralSyntax Title,
+        NameSyntax State,
+        ExpressionSyntax Duration,
+        AnchorSyntax Anchor,
+        ImmutableArray<StringLiteralSyntax> Citations) : SyntaxNode(Span);
+}
