@@ -83,7 +83,7 @@ namespace CompliancePolicy.Syntax
         /// <summary><c>since start</c>: the day the lifecycle started.</summary>
         Start,
 
-        /// <summary><c>since last E</c>: the later of the last E event and the day the current state was entered.</summary>
+        /// <summary><c>since last E</c>: the day of the last E event replayed so far; with none yet, the day the current state was entered.</summary>
         LastEvent,
     }
 

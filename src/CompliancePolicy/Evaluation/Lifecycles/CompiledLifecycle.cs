@@ -174,10 +174,10 @@ namespace CompliancePolicy.Evaluation
                     case AnchorKind.Start:
                         return (Started.Add(length), $"{length} since start ({Started})");
                     case AnchorKind.LastEvent:
-                        var last = Processed.Where(e => e.Type == anchorEvent).Select(EventDate).DefaultIfEmpty(_entered).Max();
-                        var from = last > _entered ? last : _entered;
-                        var what = last > _entered ? $"last {anchorEvent!.Name} ({from})" : $"entering {_state.Name} ({from}), no {anchorEvent!.Name} since";
-                        return (from.Add(length), $"{length} since {what}");
+                        var seen = Processed.Where(e => e.Type == anchorEvent).Select(EventDate).ToList();
+                        if (seen.Count == 0) return (_entered.Add(length), $"{length} since entering {_state.Name} ({_entered}), no {anchorEvent!.Name} yet");
+                        var last = seen.Max();
+                        return (last.Add(length), $"{length} since last {anchorEvent!.Name} ({last})");
                     default:
                         return (_entered.Add(length), $"{length} since entering {_state.Name} ({_entered})");
                 }
