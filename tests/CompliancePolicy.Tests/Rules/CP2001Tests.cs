@@ -1,0 +1,71 @@
+using System.Linq;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Records;
+using CompliancePolicy.Tests.Support;
+using CompliancePolicy.Tests.Syntax;
+
+namespace CompliancePolicy.Tests.Rules
+{
+    /// <summary>CP2001 Malformed JSON: record input that is not JSON; a bad JSON Lines line is skipped, anything else stops the file.</summary>
+    public class CP2001MalformedJsonTests
+    {
+        private static readonly Policy Eligibility = PolicyHarness.Compile("""
+            policy "ISO/IEC 20000 eligibility"
+
+            schema Organisation key id {
+              id: text
+              it_staff: int
+            }
+
+            clause ELIG-12 "At least 3 full-time IT staff"
+              cites "RD-2.12"
+              require it_staff >= 3
+            """);
+
+        [Fact]
+        public void A_JSON_Lines_record_with_a_missing_comma_is_reported_where_the_comma_belongs_and_skipped()
+        {
+            var records = AnnotatedText.Parse("""
+                {"id": "org-7", "it_staff": 3}
+                {"id": "org-8" [||]"it_staff": 4}
+                {"id": "org-9", "it_staff": 5}
+                """);
+
+            var results = RecordReader.ReadString(records.Text, "records.jsonl", Eligibility.Schema).ToList();
+
+            Assert.Equal(new[] { true, false, true }, results.Select(r => r.IsValid));
+            var diagnostic = Assert.Single(results[1].Diagnostics);
+            Assert.Equal("CP2001", diagnostic.Id);
+            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+            Assert.Equal("Malformed JSON: '\"' is invalid after a value. Expected either ',', '}', or ']'; the record is skipped", diagnostic.Message);
+            Assert.Equal(records.Span, diagnostic.Location!.Span);
+            Assert.Equal("$", diagnostic.Location.JsonPath);
+        }
+
+        [Fact]
+        public void An_array_that_is_not_closed_is_reported_at_its_end()
+        {
+            var records = AnnotatedText.Parse("""[{"id": "org-7", "it_staff": 3}[||]""");
+
+            var results = RecordReader.ReadString(records.Text, "records.json", Eligibility.Schema).ToList();
+
+            Assert.True(results[0].IsValid);
+            var diagnostic = Assert.Single(results[1].Diagnostics);
+            Assert.Equal("CP2001", diagnostic.Id);
+            Assert.Equal("Malformed JSON: the array is not closed with ']'", diagnostic.Message);
+            Assert.Equal(records.Span, diagnostic.Location!.Span);
+        }
+
+        [Fact]
+        public void Well_formed_JSON_Lines_are_not_reported()
+        {
+            var results = RecordReader.ReadString(
+                "{\"id\": \"org-7\", \"it_staff\": 3}\n{\"id\": \"org-8\", \"it_staff\": 4}\n",
+                "records.jsonl",
+                Eligibility.Schema).ToList();
+
+            Assert.Equal(2, results.Count);
+            Assert.All(results, r => Assert.Empty(r.Diagnostics));
+        }
+    }
+}
