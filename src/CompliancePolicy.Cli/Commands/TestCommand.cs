@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using CompliancePolicy.Reporting;
+using CompliancePolicy.Testing;
+using Spectre.Console;
+
+namespace CompliancePolicy.Cli.Commands
+{
+    /// <summary><c>compliance test PATH...</c>: runs *.policytest.json files and reports failures and clause coverage.</summary>
+    internal static class TestCommand
+    {
+        public static Command Create(CliContext context)
+        {
+            var paths = new Argument<string[]>("PATH")
+            {
+                Arity = ArgumentArity.OneOrMore,
+                Description = "Policy test files (*.policytest.json), or folders searched recursively for them. The format is in docs/policy-tests.md.",
+            }.RejectOptionLikeValues();
+            var command = new Command("test",
+                "Run policy tests: each test evaluates records against a policy as of a date and compares clause outcomes, messages and decisions with what it expects. " +
+                "Prints every failing expectation (expected vs actual) and the clause coverage of each policy, listing the clauses no test checks. " +
+                "Exit codes: 0 all tests pass; 1 a test fails; 2 a test file, policy or record cannot be used.")
+            {
+                paths,
+            };
+            command.SetAction(parse => Run(context, parse.GetValue(paths)!));
+            return command;
+        }
+
+        private static int Run(CliContext context, string[] paths)
+        {
+            var problems = new System.Collections.Generic.List<InputProblem>();
+            var files = PolicySources.Find(paths, new[] { PolicyTestRunner.FilePattern }, problems);
+            foreach (var problem in problems) context.Errors.Error(problem.ToString());
+            if (problems.Count > 0) return ExitCodes.InputError;
+            if (files.Count == 0)
+            {
+                context.Errors.Error($"no {PolicyTestRunner.FilePattern} files found in {string.Join(", ", paths)}");
+                return ExitCodes.InputError;
+            }
+
+            var run = PolicyTestRunner.Run(files);
+            context.Errors.Print(run.Diagnostics);
+            var console = context.OutputConsole();
+            foreach (var result in run.Results)
+            {
+                if (result.Passed)
+                {
+                    console.MarkupLine($"[green]PASS[/] {Markup.Escape(result.File)}: {Markup.Escape(result.Name)}");
+                    continue;
+                }
+                var why = result.HasErrors && result.Failures.Count == 0 ? " (could not run; see the errors above)" : string.Empty;
+                console.MarkupLine($"[red]FAIL[/] {Markup.Escape(result.File)}: {Markup.Escape(result.Name)}{Markup.Escape(why)}");
+                foreach (var failure in result.Failures) console.MarkupLine("     " + Markup.Escape(failure.ToString()));
+            }
+
+            console.WriteLine();
+            foreach (var coverage in run.Coverage)
+            {
+                var percent = (coverage.Ratio * 100).ToString("0", CultureInfo.InvariantCulture);
+                var policy = coverage.Policy.Version is null ? coverage.Policy.Name : $"{coverage.Policy.Name} {coverage.Policy.Version}";
+                console.MarkupLine($"Coverage of [bold]{Markup.Escape(policy)}[/]: {coverage.Covered}/{coverage.Clauses.Count} clauses ({percent}%)");
+                var table = new Table().Border(TableBorder.Simple);
+                table.AddColumn("Clause");
+                table.AddColumn("Expected by a test");
+                table.AddColumn("Outcomes seen");
+                foreach (var clause in coverage.Clauses)
+                {
+                    var seen = clause.OutcomesSeen.Count == 0 ? "-" : string.Join(", ", clause.OutcomesSeen.Select(o => ReportNames.Of(o)));
+                    table.AddRow(Markup.Escape(clause.Clause.Id), clause.HasExpectation ? "yes" : "[yellow]no[/]", Markup.Escape(seen));
+                }
+                console.Write(table);
+                var uncovered = coverage.Uncovered.ToArray();
+                if (uncovered.Length > 0)
+                    console.MarkupLine("[yellow]Uncovered:[/] " + Markup.Escape(string.Join(", ", uncovered.Select(c => $"{c.Id} \"{c.Title}\""))));
+                console.WriteLine();
+            }
+
+            var errors = run.Diagnostics.Count(d => d.IsError);
+            var summary = $"{run.Results.Count} test(s): {run.Passed} passed, {run.Failed} failed" + (errors > 0 ? $", {errors} error(s) in test files" : string.Empty);
+            console.MarkupLine(run.Succeeded ? $"[green]{Markup.Escape(summary)}[/]" : $"[red]{Markup.Escape(summary)}[/]");
+            if (run.HasErrors) return ExitCodes.InputError;
+            return run.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CompliancePolicy.Evaluation;
+using CompliancePolicy.Reporting;
+using Spectre.Console;
+
+namespace CompliancePolicy.Cli.Output
+{
+    /// <summary>
+    /// The check report for people: each record that is not compliant with its failing clauses, then a summary table
+    /// per policy and the as-of date to reproduce the run. Records stream as they come unless a progress indicator
+    /// shares the terminal, in which case they are held (the first <see cref="MaxHeld"/>) and printed at the end.
+    /// </summary>
+    internal sealed class TextReportWriter : ReportWriter
+    {
+        public const int MaxHeld = 200;
+
+        private readonly IAnsiConsole _console;
+        private readonly bool _hold;
+        private readonly ISet<CompliancePolicy.Diagnostics.Diagnostic> _alreadyShown;
+        private readonly List<RecordReport> _held = new List<RecordReport>();
+        private readonly Dictionary<string, int[]> _perPolicy = new Dictionary<string, int[]>(System.StringComparer.Ordinal);
+        private int _notShown;
+        private CheckReportHeader? _header;
+
+        public TextReportWriter(IAnsiConsole console, bool holdUntilEnd, ISet<CompliancePolicy.Diagnostics.Diagnostic> alreadyShown)
+        {
+            _console = console;
+            _hold = holdUntilEnd;
+            _alreadyShown = alreadyShown;
+        }
+
+        public override void Begin(CheckReportHeader header)
+        {
+            _header = header;
+            foreach (var policy in header.Policies) _perPolicy[policy.Name] = new int[5];
+        }
+
+        public override void WriteRecord(RecordReport record)
+        {
+            foreach (var policy in record.Policies)
+            {
+                if (_perPolicy.TryGetValue(policy.Policy.Name, out var counts)) counts[(int)policy.Outcome]++;
+            }
+            if (record.Outcome == ReportOutcome.Compliant) return;
+            if (!_hold)
+            {
+                Print(record);
+            }
+            else if (_held.Count < MaxHeld)
+            {
+                _held.Add(record);
+            }
+            else
+            {
+                _notShown++;
+            }
+        }
+
+        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        {
+            foreach (var record in _held) Print(record);
+            if (_notShown > 0) _console.MarkupLine($"[grey]... and {_notShown} more records that are not compliant; use --format json for all of them.[/]");
+            foreach (var diagnostic in diagnostics.Where(d => !_alreadyShown.Contains(d.Diagnostic)))
+            {
+                _console.MarkupLine(Color(diagnostic.Diagnostic.IsError ? "red" : "yellow", diagnostic.ToString()));
+            }
+            var header = _header!;
+            if (header.Policies.Count == 0)
+            {
+                _console.MarkupLine("[red bold]NOTHING CHECKED[/]: the policies or parameters have errors (reported on stderr); exit code 2.");
+                return;
+            }
+            _console.Write(SummaryTable(summary));
+            var verdict = summary.ExitCode switch
+            {
+                0 => "[green bold]COMPLIANT[/]",
+                1 => "[red bold]NON-COMPLIANT[/]",
+                _ => "[red bold]INPUT ERRORS[/]",
+            };
+            var records = summary.Records == 1 ? "1 record" : $"{summary.Records} records";
+            _console.MarkupLine($"{verdict}: {records} in {Files(summary.Files)}, {summary.Compliant} compliant, {summary.NonCompliant} non-compliant, {summary.Errors} in error (exit code {summary.ExitCode}).");
+            var parameters = header.ParameterOverrides.Count == 0 ? string.Empty : " " + string.Join(" ", header.ParameterOverrides.Select(p => $"--param \"{p.Key}={p.Value}\""));
+            _console.MarkupLine(Markup.Escape($"As of {header.AsOf}, failing on {ReportNames.Of(header.FailOn)}; reproduce with --as-of {header.AsOf} --fail-on {ReportNames.Of(header.FailOn)}{parameters}."));
+        }
+
+        private void Print(RecordReport record)
+        {
+            var where = $"{record.File}:{record.Line.ToString(CultureInfo.InvariantCulture)}";
+            if (record.IsUnreadable)
+            {
+                _console.MarkupLine($"[red]✗[/] [bold]{Markup.Escape(record.Id)}[/]  {Markup.Escape(where)}  [red]unreadable[/]");
+                foreach (var diagnostic in record.Diagnostics) _console.MarkupLine("    " + Color(diagnostic.Diagnostic.IsError ? "red" : "yellow", diagnostic.ToString()));
+                _console.WriteLine();
+                return;
+            }
+            var color = record.Outcome == ReportOutcome.NonCompliant ? "red" : "yellow";
+            _console.MarkupLine($"[{color}]✗[/] [bold]{Markup.Escape(record.Id)}[/]  {Markup.Escape(where)}  [{color}]{ReportNames.Of(record.Outcome)}[/]");
+            foreach (var policy in record.Policies)
+            {
+                if (policy.Outcome == ReportOutcome.NotApplicable)
+                {
+                    _console.MarkupLine($"    [grey]{Markup.Escape(policy.Policy.Name)}: not applicable: {Markup.Escape(policy.Reason ?? string.Empty)}[/]");
+                    continue;
+                }
+                var failures = policy.Clauses.Where(c => c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error).ToArray();
+                var decisionErrors = policy.Decisions.Where(d => d.Error != null).ToArray();
+                if (failures.Length == 0 && decisionErrors.Length == 0) continue;
+                _console.MarkupLine($"    [bold]{Markup.Escape(policy.Policy.Name)}[/]");
+                foreach (var clause in failures)
+                {
+                    var outcome = clause.Outcome == ClauseOutcome.Fail ? "[red]fail [/]" : "[yellow]error[/]";
+                    _console.MarkupLine($"      {outcome} [bold]{Markup.Escape(clause.Id)}[/] [grey][[{ReportNames.Of(clause.Severity)}]][/] {Markup.Escape(clause.Title)}");
+                    _console.MarkupLine($"            {Markup.Escape(clause.Message)}");
+                    if (clause.Citations.Count > 0) _console.MarkupLine($"            [grey]cites {Markup.Escape(string.Join("; ", clause.Citations))}[/]");
+                }
+                foreach (var decision in decisionErrors)
+                    _console.MarkupLine($"      [yellow]error[/] decision [bold]{Markup.Escape(decision.Name)}[/]: {Markup.Escape(decision.Error!)}");
+            }
+            _console.WriteLine();
+        }
+
+        private Table SummaryTable(CheckSummary summary)
+        {
+            var table = new Table().Border(TableBorder.Rounded);
+            table.AddColumn("Policy");
+            table.AddColumn("Version");
+            table.AddColumn(new TableColumn("Compliant").RightAligned());
+            table.AddColumn(new TableColumn("Non-compliant").RightAligned());
+            table.AddColumn(new TableColumn("Errors").RightAligned());
+            table.AddColumn(new TableColumn("Not applicable").RightAligned());
+            foreach (var policy in _header!.Policies)
+            {
+                var c = _perPolicy[policy.Name];
+                table.AddRow(Markup.Escape(policy.Name), Markup.Escape(policy.Version ?? "-"),
+                    Number(c[(int)ReportOutcome.Compliant]), Number(c[(int)ReportOutcome.NonCompliant]),
+                    Number(c[(int)ReportOutcome.Error]), Number(c[(int)ReportOutcome.NotApplicable]));
+            }
+            if (summary.UnreadableRecords > 0) table.AddRow("[red]unreadable records[/]", string.Empty, string.Empty, string.Empty, Number(summary.UnreadableRecords), string.Empty);
+            return table;
+        }
+
+        private static string Files(int files) => files == 1 ? "1 file" : $"{files} files";
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+        private static string Color(string color, string text) => $"[{color}]{Markup.Escape(text)}[/]";
+    }
+}

@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Evaluation;
+using CompliancePolicy.Records;
+using CompliancePolicy.Syntax;
+
+namespace CompliancePolicy.Reporting
+{
+    /// <summary>
+    /// Evaluates record files against the policies of a run and streams each record's report to a writer.
+    /// </summary>
+    /// <remarks>
+    /// Matching rule: every record is read against the schema of every policy, and evaluated against each policy whose
+    /// schema it fits (it reads with no errors). A record that fits some policies but not another is reported as
+    /// not applicable to that one, with the first reason. A record that fits no policy is an unreadable record and is
+    /// reported with its problems against the closest schemas (those with the fewest errors). With one policy, or policies sharing one schema,
+    /// this is simply "every record against every policy". The file is read once per policy, in step, so memory stays
+    /// constant whatever the file's size.
+    /// </remarks>
+    public sealed class CheckRun
+    {
+        private readonly CheckReportHeader _header;
+        private readonly ReportWriter _writer;
+        private readonly Severity _reportAt;
+        private readonly List<ReportDiagnostic> _diagnostics = new List<ReportDiagnostic>();
+        private int _files;
+        private int _records;
+        private int _compliant;
+        private int _nonCompliant;
+        private int _errors;
+        private int _unreadable;
+        private bool _inputErrors;
+        private bool _completed;
+
+        /// <summary>Starts the run and the report; <paramref name="diagnostics"/> are known problems such as policy
+        /// warnings or errors, or refused parameter overrides.</summary>
+        public CheckRun(CheckReportHeader header, ReportWriter writer, IEnumerable<Diagnostic>? diagnostics = null)
+        {
+            _header = header ?? throw new ArgumentNullException(nameof(header));
+            _writer = writer ?? throw new ArgumentNullException(nameof(writer));
+            // With fail-on 'never' every failure is still reported; only the verdict of the run ignores them.
+            _reportAt = header.FailOn ?? Severity.Advisory;
+            foreach (var diagnostic in diagnostics ?? Enumerable.Empty<Diagnostic>()) AddDiagnostic(new ReportDiagnostic(diagnostic));
+            writer.Begin(header);
+        }
+
+        /// <summary>Records checked so far; safe to read from another thread (for progress displays).</summary>
+        public int RecordsChecked => Volatile.Read(ref _records);
+
+        /// <summary>The problems of the run so far that are not tied to one record.</summary>
+        public IReadOnlyList<ReportDiagnostic> Diagnostics => _diagnostics;
+
+        /// <summary>The file being read, for progress displays.</summary>
+        public string? CurrentFile { get; private set; }
+
+        /// <summary>Reports a problem that stops the run from being trusted, such as a record file that was not found.</summary>
+        public void AddDiagnostic(ReportDiagnostic diagnostic)
+        {
+            _diagnostics.Add(diagnostic);
+            if (diagnostic.Diagnostic.IsError) _inputErrors = true;
+        }
+
+        /// <summary>Reads a JSON / JSON Lines file of records and reports each record as it is evaluated; returns the
+        /// number of records found (0 for an empty file or one that cannot be read).</summary>
+        public int CheckFile(string path, CancellationToken cancellationToken = default) =>
+            Check(path, policy => RecordReader.ReadFile(path, policy.Schema, cancellationToken), cancellationToken);
+
+        /// <summary>As <see cref="CheckFile"/>, with the reader of each policy's records supplied (e.g. from memory).</summary>
+        public int Check(string path, Func<Policy, IEnumerable<RecordReadResult>> read, CancellationToken cancellationToken = default)
+        {
+            if (_completed) throw new InvalidOperationException("The run is complete.");
+            CurrentFile = path;
+            _files++;
+            var policies = _header.Policies;
+            if (policies.Count == 0) return 0;
+            var count = 0;
+            var readers = new List<IEnumerator<RecordReadResult>>();
+            try
+            {
+                foreach (var policy in policies) readers.Add(read(policy.Policy).GetEnumerator());
+                var results = new RecordReadResult[readers.Count];
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    // The readers split the file identically (splitting does not depend on the schema), so they stay in step.
+                    var more = true;
+                    for (var i = 0; i < readers.Count; i++)
+                    {
+                        if (readers[i].MoveNext()) results[i] = readers[i].Current;
+                        else more = false;
+                    }
+                    if (!more) break;
+                    if (CheckRecord(results)) count++;
+                }
+            }
+            finally
+            {
+                foreach (var reader in readers) reader.Dispose();
+            }
+            return count;
+        }
+
+        /// <summary>Ends the report and gives the run's counts and verdict.</summary>
+        public CheckSummary Complete()
+        {
+            if (_completed) throw new InvalidOperationException("The run is complete.");
+            _completed = true;
+            var failed = _header.FailOn != null && (_nonCompliant > 0 || _errors > _unreadable);
+            var summary = new CheckSummary(_files, _records, _compliant, _nonCompliant, _errors, _unreadable, _inputErrors, failed);
+            _writer.End(summary, _diagnostics);
+            return summary;
+        }
+
+        private bool CheckRecord(RecordReadResult[] results)
+        {
+            var first = results[0];
+            if (results.All(r => !r.IsValid))
+            {
+                // A file that cannot be opened or decoded is not a record: it is a problem of the run.
+                if (first.Diagnostics.Any(d => d.Rule == DiagnosticRules.RecordFileUnreadable))
+                {
+                    foreach (var diagnostic in first.Diagnostics) AddDiagnostic(new ReportDiagnostic(diagnostic));
+                    return false;
+                }
+                WriteUnreadable(results);
+                return true;
+            }
+
+            var fits = results.Select(r => r.IsValid).ToArray();
+            var fitting = Array.FindIndex(fits, f => f);
+            var reports = new List<PolicyRecordReport>(results.Length);
+            var warnings = new List<ReportDiagnostic>();
+            for (var i = 0; i < results.Length; i++)
+            {
+                var policy = _header.Policies[i];
+                if (!fits[i])
+                {
+                    reports.Add(new PolicyRecordReport(policy, ReportOutcome.NotApplicable, MismatchReason(policy, results[i]),
+                        Array.Empty<ClauseReport>(), Array.Empty<DecisionReport>()));
+                    continue;
+                }
+                foreach (var warning in results[i].Diagnostics)
+                {
+                    if (!warnings.Any(w => w.Diagnostic.ToString() == warning.ToString())) warnings.Add(new ReportDiagnostic(warning));
+                }
+                reports.Add(Evaluate(policy, results[i]));
+            }
+
+            var outcome = reports.Any(r => r.Outcome == ReportOutcome.NonCompliant) ? ReportOutcome.NonCompliant
+                : reports.Any(r => r.Outcome == ReportOutcome.Error) ? ReportOutcome.Error
+                : ReportOutcome.Compliant;
+            var chosen = results[fitting];
+            Count(outcome, unreadable: false);
+            _writer.WriteRecord(new RecordReport(chosen.Id, chosen.Path, chosen.Line, chosen.Index, outcome, reports, warnings));
+            return true;
+        }
+
+        /// <summary>
+        /// A record that fits no policy. With several schemas it is reported against the closest ones (fewest errors), so
+        /// a record meant for one policy is not buried under every other schema's complaints.
+        /// </summary>
+        private void WriteUnreadable(RecordReadResult[] results)
+        {
+            var first = results[0];
+            var diagnostics = new List<ReportDiagnostic>();
+            var errors = results.Select(r => r.Diagnostics.Count(d => d.IsError)).ToArray();
+            var fewest = errors.Min();
+            var sameForAll = results.All(r => SameDiagnostics(r, first));
+            for (var i = 0; i < results.Length; i++)
+            {
+                if (errors[i] != fewest || (sameForAll && i > 0)) continue;
+                var policy = sameForAll || results.Length == 1 ? null : _header.Policies[i].Name;
+                diagnostics.AddRange(results[i].Diagnostics.Where(d => d.IsError || results.Length == 1).Select(d => new ReportDiagnostic(d, policy)));
+            }
+            _inputErrors = true;
+            Count(ReportOutcome.Error, unreadable: true);
+            _writer.WriteRecord(new RecordReport(first.Id, first.Path, first.Line, first.Index, ReportOutcome.Error,
+                Array.Empty<PolicyRecordReport>(), diagnostics));
+        }
+
+        private PolicyRecordReport Evaluate(PolicyInfo policy, RecordReadResult read)
+        {
+            var evaluation = policy.Policy.Evaluate(read.Record!, _header.AsOf, policy.ParameterValues);
+            var clauses = evaluation.Clauses.Select(c => new ClauseReport(
+                c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,
+                c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error ? c.Evidence : Array.Empty<Evidence>(),
+                c.Clause.Location)).ToArray();
+            var decisions = evaluation.Decisions.Select(d => new DecisionReport(d.Name, d.Value, d.Error)).ToArray();
+            var outcome = evaluation.OutcomeAt(_reportAt) switch
+            {
+                RecordOutcome.NonCompliant => ReportOutcome.NonCompliant,
+                RecordOutcome.Error => ReportOutcome.Error,
+                _ => ReportOutcome.Compliant,
+            };
+            return new PolicyRecordReport(policy, outcome, null, clauses, decisions);
+        }
+
+        private void Count(ReportOutcome outcome, bool unreadable)
+        {
+            switch (outcome)
+            {
+                case ReportOutcome.Compliant: _compliant++; break;
+                case ReportOutcome.NonCompliant: _nonCompliant++; break;
+                default: _errors++; break;
+            }
+            if (unreadable) _unreadable++;
+            Interlocked.Increment(ref _records);
+        }
+
+        private static string MismatchReason(PolicyInfo policy, RecordReadResult read)
+        {
+            var problem = read.Diagnostics.FirstOrDefault(d => d.IsError);
+            var detail = problem is null ? string.Empty : ": " + problem.Message + (problem.Location?.JsonPath is { } path ? " at " + path : string.Empty);
+            return $"the record does not fit schema '{policy.Policy.Schema.Name}'{detail}";
+        }
+
+        private static bool SameDiagnostics(RecordReadResult a, RecordReadResult b) =>
+            a.Diagnostics.Select(d => d.ToString()).SequenceEqual(b.Diagnostics.Select(d => d.ToString()));
+    }
+}

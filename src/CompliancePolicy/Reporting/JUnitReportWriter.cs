@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Xml;
+using CompliancePolicy.Evaluation;
+
+namespace CompliancePolicy.Reporting
+{
+    /// <summary>
+    /// JUnit XML for CI test reporters: one <c>testsuite</c> per record and policy, one <c>testcase</c> per clause
+    /// (failure = the clause failed, error = it could not be evaluated, skipped = not applicable). Each suite is complete
+    /// when its record is, so the file streams; a last suite carries the run's properties and its run-level errors.
+    /// </summary>
+    public sealed class JUnitReportWriter : ReportWriter
+    {
+        private readonly XmlWriter _writer;
+        private CheckReportHeader? _header;
+
+        public JUnitReportWriter(Stream output)
+        {
+            _writer = XmlWriter.Create(output, new XmlWriterSettings
+            {
+                Encoding = new UTF8Encoding(false),
+                Indent = true,
+                CloseOutput = false,
+                CheckCharacters = false,
+            });
+        }
+
+        public override void Begin(CheckReportHeader header)
+        {
+            _header = header;
+            _writer.WriteStartDocument();
+            _writer.WriteStartElement("testsuites");
+            _writer.WriteAttributeString("name", $"{header.ToolName} check as of {header.AsOf}");
+        }
+
+        public override void WriteRecord(RecordReport record)
+        {
+            if (record.IsUnreadable)
+            {
+                StartSuite($"{record.Id} ({record.File}:{Number(record.Line)})", record.File, 1, 0, 1, 0);
+                _writer.WriteStartElement("testcase");
+                _writer.WriteAttributeString("classname", record.File);
+                _writer.WriteAttributeString("name", Clean($"{record.Id} can be read"));
+                _writer.WriteAttributeString("file", record.File);
+                _writer.WriteAttributeString("line", Number(record.Line));
+                WriteElement("error", record.Diagnostics.First().ToString(), "unreadable", string.Join("\n", record.Diagnostics));
+                _writer.WriteEndElement();
+                _writer.WriteEndElement();
+                _writer.Flush();
+                return;
+            }
+
+            foreach (var policy in record.Policies)
+            {
+                var name = $"{record.Id} ({record.File}:{Number(record.Line)}) against {policy.Policy.Name}";
+                if (policy.Outcome == ReportOutcome.NotApplicable)
+                {
+                    StartSuite(name, record.File, 1, 0, 0, 1);
+                    StartCase(record, policy.Policy.Name, $"{record.Id} fits schema {policy.Policy.Policy.Schema.Name}");
+                    WriteElement("skipped", policy.Reason ?? "not applicable", null, null);
+                    _writer.WriteEndElement();
+                    _writer.WriteEndElement();
+                    continue;
+                }
+                StartSuite(name, record.File, policy.Clauses.Count,
+                    policy.Clauses.Count(c => c.Outcome == ClauseOutcome.Fail),
+                    policy.Clauses.Count(c => c.Outcome == ClauseOutcome.Error),
+                    policy.Clauses.Count(c => c.Outcome == ClauseOutcome.NotApplicable));
+                foreach (var clause in policy.Clauses)
+                {
+                    StartCase(record, policy.Policy.Name, $"{record.Id} {clause.Id} {clause.Title}");
+                    var details = Details(clause);
+                    switch (clause.Outcome)
+                    {
+                        case ClauseOutcome.Fail: WriteElement("failure", clause.Message, ReportNames.Of(clause.Severity), details); break;
+                        case ClauseOutcome.Error: WriteElement("error", clause.Message, "evaluation", details); break;
+                        case ClauseOutcome.NotApplicable: WriteElement("skipped", clause.Message, null, null); break;
+                    }
+                    _writer.WriteEndElement();
+                }
+                _writer.WriteEndElement();
+            }
+            _writer.Flush();
+        }
+
+        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        {
+            var header = _header!;
+            var errors = diagnostics.Where(d => d.Diagnostic.IsError).ToArray();
+            StartSuite($"{header.ToolName} check", null, errors.Length, 0, errors.Length, 0);
+            _writer.WriteStartElement("properties");
+            Property("asOf", header.AsOf.ToString());
+            Property("failOn", ReportNames.Of(header.FailOn));
+            foreach (var pair in header.ParameterOverrides) Property("param." + pair.Key, pair.Value);
+            foreach (var policy in header.Policies) Property("policy", policy.Version is null ? policy.Name : $"{policy.Name} {policy.Version}");
+            Property("records", Number(summary.Records));
+            Property("compliant", Number(summary.Compliant));
+            Property("nonCompliant", Number(summary.NonCompliant));
+            Property("errors", Number(summary.Errors));
+            Property("exitCode", Number(summary.ExitCode));
+            _writer.WriteEndElement();
+            foreach (var diagnostic in errors)
+            {
+                _writer.WriteStartElement("testcase");
+                _writer.WriteAttributeString("classname", header.ToolName);
+                _writer.WriteAttributeString("name", diagnostic.Diagnostic.Location?.ToString() ?? diagnostic.Diagnostic.Id);
+                WriteElement("error", diagnostic.Diagnostic.Message, diagnostic.Diagnostic.Id, diagnostic.ToString());
+                _writer.WriteEndElement();
+            }
+            var warnings = diagnostics.Where(d => !d.Diagnostic.IsError).ToArray();
+            if (warnings.Length > 0) _writer.WriteElementString("system-err", string.Join("\n", warnings.Select(w => w.ToString())));
+            _writer.WriteEndElement(); // testsuite
+            _writer.WriteEndElement(); // testsuites
+            _writer.WriteEndDocument();
+            _writer.Flush();
+        }
+
+        private void StartSuite(string name, string? file, int tests, int failures, int errors, int skipped)
+        {
+            _writer.WriteStartElement("testsuite");
+            _writer.WriteAttributeString("name", Clean(name));
+            _writer.WriteAttributeString("tests", Number(tests));
+            _writer.WriteAttributeString("failures", Number(failures));
+            _writer.WriteAttributeString("errors", Number(errors));
+            _writer.WriteAttributeString("skipped", Number(skipped));
+            if (file != null) _writer.WriteAttributeString("file", file);
+        }
+
+        private void StartCase(RecordReport record, string policy, string name)
+        {
+            _writer.WriteStartElement("testcase");
+            _writer.WriteAttributeString("classname", Clean(policy));
+            _writer.WriteAttributeString("name", Clean(name));
+            _writer.WriteAttributeString("file", record.File);
+            _writer.WriteAttributeString("line", Number(record.Line));
+        }
+
+        private void WriteElement(string element, string message, string? type, string? text)
+        {
+            _writer.WriteStartElement(element);
+            _writer.WriteAttributeString("message", Clean(message));
+            if (type != null) _writer.WriteAttributeString("type", type);
+            if (!string.IsNullOrEmpty(text)) _writer.WriteString(Clean(text!));
+            _writer.WriteEndElement();
+        }
+
+        private void Property(string name, string value)
+        {
+            _writer.WriteStartElement("property");
+            _writer.WriteAttributeString("name", name);
+            _writer.WriteAttributeString("value", Clean(value));
+            _writer.WriteEndElement();
+        }
+
+        private static string Details(ClauseReport clause)
+        {
+            var text = new StringBuilder();
+            text.Append(clause.Id).Append(": ").Append(clause.Title).Append('\n');
+            if (clause.Citations.Count > 0) text.Append("cites: ").Append(string.Join("; ", clause.Citations)).Append('\n');
+            text.Append("severity: ").Append(ReportNames.Of(clause.Severity)).Append('\n');
+            text.Append(clause.Message);
+            foreach (var evidence in clause.Evidence) text.Append('\n').Append("  ").Append(evidence);
+            return text.ToString();
+        }
+
+        // XML 1.0 cannot carry most control characters, even escaped; messages quote user data, so drop them.
+        private static string Clean(string text)
+        {
+            if (text.All(c => c >= ' ' || c == '\n' || c == '\t' || c == '\r')) return text;
+            return new string(text.Where(c => c >= ' ' || c == '\n' || c == '\t' || c == '\r').ToArray());
+        }
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _writer.Dispose();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CompliancePolicy.Evaluation;
+
+namespace CompliancePolicy.Reporting
+{
+    /// <summary>
+    /// The JSON report (docs/report-format.md): written with a <see cref="Utf8JsonWriter"/> as the run goes, one record
+    /// at a time, so a report of any size needs constant memory. The summary comes last, once it is known.
+    /// </summary>
+    public sealed class JsonReportWriter : ReportWriter
+    {
+        /// <summary>The version of the report layout; it changes only when a field is removed or changes meaning.</summary>
+        public const string ReportVersion = "1.0";
+
+        private const int FlushThreshold = 32 * 1024;
+        private readonly Utf8JsonWriter _writer;
+
+        public JsonReportWriter(Stream output, bool indented = true)
+        {
+            _writer = new Utf8JsonWriter(output, Options(indented));
+        }
+
+        internal static JsonWriterOptions Options(bool indented) => new JsonWriterOptions
+        {
+            Indented = indented,
+            // Reports are files, not HTML: keep '<', '&', quotes and non-ASCII text readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+
+        public override void Begin(CheckReportHeader header)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("reportVersion", ReportVersion);
+            _writer.WriteStartObject("tool");
+            _writer.WriteString("name", header.ToolName);
+            _writer.WriteString("version", header.ToolVersion);
+            _writer.WriteEndObject();
+            _writer.WriteString("asOf", header.AsOf.ToString());
+            _writer.WriteString("failOn", ReportNames.Of(header.FailOn));
+            _writer.WriteStartObject("parameters");
+            foreach (var pair in header.ParameterOverrides) _writer.WriteString(pair.Key, pair.Value);
+            _writer.WriteEndObject();
+            _writer.WriteStartArray("policies");
+            foreach (var policy in header.Policies)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteString("name", policy.Name);
+                if (policy.Version is null) _writer.WriteNull("version");
+                else _writer.WriteString("version", policy.Version);
+                _writer.WriteStartArray("files");
+                foreach (var file in policy.Files) _writer.WriteStringValue(JsonValues.PathText(file));
+                _writer.WriteEndArray();
+                _writer.WriteString("schema", policy.Policy.Schema.Name);
+                _writer.WriteNumber("clauses", policy.Policy.Clauses.Length);
+                _writer.WriteStartArray("parameters");
+                foreach (var parameter in policy.Parameters)
+                {
+                    _writer.WriteStartObject();
+                    _writer.WriteString("name", parameter.Name);
+                    _writer.WriteString("type", parameter.Type);
+                    _writer.WriteString("value", parameter.Value);
+                    _writer.WriteBoolean("overridden", parameter.Overridden);
+                    _writer.WriteEndObject();
+                }
+                _writer.WriteEndArray();
+                _writer.WriteEndObject();
+            }
+            _writer.WriteEndArray();
+            _writer.WriteStartArray("records");
+            _writer.Flush();
+        }
+
+        public override void WriteRecord(RecordReport record)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("id", record.Id);
+            _writer.WriteString("file", JsonValues.PathText(record.File));
+            _writer.WriteNumber("line", record.Line);
+            _writer.WriteNumber("index", record.Index);
+            _writer.WriteString("outcome", ReportNames.Of(record.Outcome));
+            _writer.WriteStartArray("policies");
+            foreach (var policy in record.Policies) WritePolicy(policy);
+            _writer.WriteEndArray();
+            _writer.WriteStartArray("diagnostics");
+            foreach (var diagnostic in record.Diagnostics) JsonValues.WriteDiagnostic(_writer, diagnostic.Diagnostic, diagnostic.Policy);
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+            if (_writer.BytesPending > FlushThreshold) _writer.Flush();
+        }
+
+        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        {
+            _writer.WriteEndArray();
+            _writer.WriteStartArray("diagnostics");
+            foreach (var diagnostic in diagnostics) JsonValues.WriteDiagnostic(_writer, diagnostic.Diagnostic, diagnostic.Policy);
+            _writer.WriteEndArray();
+            _writer.WriteStartObject("summary");
+            _writer.WriteNumber("files", summary.Files);
+            _writer.WriteNumber("records", summary.Records);
+            _writer.WriteNumber("compliant", summary.Compliant);
+            _writer.WriteNumber("nonCompliant", summary.NonCompliant);
+            _writer.WriteNumber("errors", summary.Errors);
+            _writer.WriteNumber("unreadable", summary.UnreadableRecords);
+            _writer.WriteNumber("exitCode", summary.ExitCode);
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+            _writer.Flush();
+        }
+
+        private void WritePolicy(PolicyRecordReport policy)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("policy", policy.Policy.Name);
+            _writer.WriteString("outcome", ReportNames.Of(policy.Outcome));
+            if (policy.Reason != null) _writer.WriteString("reason", policy.Reason);
+            _writer.WriteStartArray("clauses");
+            foreach (var clause in policy.Clauses)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteString("id", clause.Id);
+                _writer.WriteString("title", clause.Title);
+                _writer.WriteString("outcome", ReportNames.Of(clause.Outcome));
+                _writer.WriteString("severity", ReportNames.Of(clause.Severity));
+                _writer.WriteString("message", clause.Message);
+                if (clause.Citations.Count == 0) _writer.WriteNull("citation");
+                else _writer.WriteString("citation", clause.Citations[0]);
+                _writer.WriteStartArray("citations");
+                foreach (var citation in clause.Citations) _writer.WriteStringValue(citation);
+                _writer.WriteEndArray();
+                _writer.WriteStartArray("evidence");
+                foreach (var evidence in clause.Evidence)
+                {
+                    _writer.WriteStartObject();
+                    _writer.WriteString("expression", evidence.Expression);
+                    _writer.WriteString("value", evidence.Value);
+                    _writer.WriteEndObject();
+                }
+                _writer.WriteEndArray();
+                _writer.WriteEndObject();
+            }
+            _writer.WriteEndArray();
+            _writer.WriteStartArray("decisions");
+            foreach (var decision in policy.Decisions)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteString("name", decision.Name);
+                if (decision.Error != null)
+                {
+                    _writer.WriteString("error", decision.Error);
+                }
+                else
+                {
+                    _writer.WritePropertyName("value");
+                    JsonValues.Write(_writer, decision.Value);
+                }
+                _writer.WriteEndObject();
+            }
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _writer.Dispose();
+        }
+    }
+}

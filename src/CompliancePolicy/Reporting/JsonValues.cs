@@ -1,0 +1,62 @@
+using System.Text.Json;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Evaluation;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Values;
+
+namespace CompliancePolicy.Reporting
+{
+    /// <summary>Writes language values and diagnostics with a <see cref="Utf8JsonWriter"/>, the same way in every JSON-based format.</summary>
+    internal static class JsonValues
+    {
+        /// <summary>bool and numbers as JSON literals, lists as arrays, records as objects, everything else as the language spells it.</summary>
+        public static void Write(Utf8JsonWriter writer, object? value)
+        {
+            switch (value)
+            {
+                case null: writer.WriteNullValue(); break;
+                case bool b: writer.WriteBooleanValue(b); break;
+                case decimal d: writer.WriteNumberValue(d); break;
+                case object[] list:
+                    writer.WriteStartArray();
+                    foreach (var item in list) Write(writer, item);
+                    writer.WriteEndArray();
+                    break;
+                case RecordValue record:
+                    writer.WriteStartObject();
+                    foreach (var field in record.Type.Fields)
+                    {
+                        writer.WritePropertyName(field.Name);
+                        Write(writer, record[field.Index]);
+                    }
+                    writer.WriteEndObject();
+                    break;
+                default: writer.WriteStringValue(ValueFormatter.Format(value)); break;
+            }
+        }
+
+        public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic, string? policy)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", diagnostic.Id);
+            writer.WriteString("severity", ReportNames.Of(diagnostic.Severity));
+            writer.WriteString("message", diagnostic.Message);
+            if (diagnostic.Location is { } location)
+            {
+                writer.WriteString("file", PathText(location.Path));
+                writer.WriteNumber("line", location.Start.Line);
+                writer.WriteNumber("column", location.Start.Column);
+                writer.WriteNumber("endLine", location.End.Line);
+                writer.WriteNumber("endColumn", location.End.Column);
+                if (location.JsonPath != null) writer.WriteString("jsonPath", location.JsonPath);
+            }
+            if (policy != null) writer.WriteString("policy", policy);
+            writer.WriteString("title", diagnostic.Rule.Title);
+            writer.WriteString("helpUri", diagnostic.Rule.HelpLink);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>Paths in reports use forward slashes, so a report reads the same on every OS.</summary>
+        public static string PathText(string path) => path.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using CompliancePolicy.Diagnostics;
+
+namespace CompliancePolicy.Reporting
+{
+    /// <summary>The diagnostics of policy files as JSON (docs/report-format.md) or as SARIF 2.1.0 results located in the policy files.</summary>
+    public static class LintReport
+    {
+        public static void WriteJson(Stream output, string toolName, string toolVersion, IEnumerable<string> files, IReadOnlyList<Diagnostic> diagnostics, bool indented = true)
+        {
+            using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
+            writer.WriteStartObject();
+            writer.WriteString("reportVersion", JsonReportWriter.ReportVersion);
+            writer.WriteStartObject("tool");
+            writer.WriteString("name", toolName);
+            writer.WriteString("version", toolVersion);
+            writer.WriteEndObject();
+            writer.WriteStartArray("files");
+            foreach (var file in files) writer.WriteStringValue(JsonValues.PathText(file));
+            writer.WriteEndArray();
+            writer.WriteStartArray("diagnostics");
+            foreach (var diagnostic in diagnostics) JsonValues.WriteDiagnostic(writer, diagnostic, null);
+            writer.WriteEndArray();
+            writer.WriteStartObject("summary");
+            writer.WriteNumber("errors", diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
+            writer.WriteNumber("warnings", diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning));
+            writer.WriteNumber("infos", diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info));
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        public static void WriteSarif(Stream output, string toolName, string toolVersion, IReadOnlyList<Diagnostic> diagnostics, bool indented = true)
+        {
+            using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
+            Sarif.BeginRun(writer, toolName, toolVersion);
+            writer.WriteStartArray("rules");
+            Sarif.WriteDiagnosticRules(writer);
+            writer.WriteEndArray();
+            writer.WriteEndObject(); // driver
+            writer.WriteEndObject(); // tool
+            writer.WriteStartArray("results");
+            foreach (var diagnostic in diagnostics.Where(d => d.Location != null)) Sarif.WriteDiagnosticResult(writer, diagnostic, null);
+            writer.WriteEndArray();
+            Sarif.EndRun(writer, true, diagnostics.Where(d => d.Location is null), null);
+        }
+    }
+}

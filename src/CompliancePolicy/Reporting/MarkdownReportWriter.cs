@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using CompliancePolicy.Evaluation;
+
+namespace CompliancePolicy.Reporting
+{
+    /// <summary>
+    /// A Markdown report to paste into a review or a pipeline summary: the run, a summary table, then a table of
+    /// failures. Only failures are kept until the end (at most <see cref="MaxRows"/> rows; the rest are counted).
+    /// </summary>
+    public sealed class MarkdownReportWriter : ReportWriter
+    {
+        public const int MaxRows = 500;
+
+        private readonly TextWriter _output;
+        private readonly List<string> _failures = new List<string>();
+        private readonly List<string> _unreadable = new List<string>();
+        private int _moreFailures;
+        private CheckReportHeader? _header;
+
+        public MarkdownReportWriter(TextWriter output) => _output = output;
+
+        public override void Begin(CheckReportHeader header) => _header = header;
+
+        public override void WriteRecord(RecordReport record)
+        {
+            if (record.IsUnreadable)
+            {
+                foreach (var diagnostic in record.Diagnostics.Where(d => d.Diagnostic.IsError))
+                {
+                    if (_unreadable.Count < MaxRows) _unreadable.Add($"- `{Code(diagnostic.ToString())}`");
+                    else _moreFailures++;
+                }
+                return;
+            }
+            foreach (var (policy, clause) in record.Failures)
+            {
+                if (_failures.Count >= MaxRows)
+                {
+                    _moreFailures++;
+                    continue;
+                }
+                var citations = string.Join("; ", clause.Citations);
+                _failures.Add("| " + string.Join(" | ", new[]
+                {
+                    Cell(record.Id), "`" + Cell(JsonValues.PathText(record.File)) + ":" + record.Line.ToString(CultureInfo.InvariantCulture) + "`",
+                    Cell(policy.Policy.Name), $"**{Cell(clause.Id)}** {Cell(clause.Title)}", ReportNames.Of(clause.Severity),
+                    ReportNames.Of(clause.Outcome), Cell(clause.Message), Cell(citations),
+                }) + " |");
+            }
+        }
+
+        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        {
+            var header = _header!;
+            var o = _output;
+            o.WriteLine("# Compliance check");
+            o.WriteLine();
+            var parameters = header.ParameterOverrides.Count == 0 ? "defaults" : string.Join(", ", header.ParameterOverrides.Select(p => $"`{Cell(p.Key)}={Cell(p.Value)}`"));
+            o.WriteLine($"As of **{header.AsOf}**, failing on **{ReportNames.Of(header.FailOn)}**, parameters: {parameters}. {header.ToolName} {header.ToolVersion}.");
+            o.WriteLine();
+            foreach (var policy in header.Policies)
+            {
+                var files = string.Join(", ", policy.Files.Select(f => $"`{Cell(JsonValues.PathText(f))}`"));
+                o.WriteLine($"- Policy **{Cell(policy.Name)}**{(policy.Version is null ? string.Empty : " " + Cell(policy.Version))} ({files})");
+            }
+            if (header.Policies.Count > 0) o.WriteLine();
+            o.WriteLine("| records | compliant | non-compliant | errors |");
+            o.WriteLine("|---:|---:|---:|---:|");
+            o.WriteLine($"| {summary.Records} | {summary.Compliant} | {summary.NonCompliant} | {summary.Errors} |");
+            o.WriteLine();
+            var verdict = summary.ExitCode == 0 ? "compliant" : summary.ExitCode == 1 ? "non-compliant" : "input errors";
+            o.WriteLine($"**Result: {verdict}** (exit code {summary.ExitCode}).");
+
+            if (_failures.Count > 0)
+            {
+                o.WriteLine();
+                o.WriteLine("## Failures");
+                o.WriteLine();
+                o.WriteLine("| record | where | policy | clause | severity | outcome | message | citations |");
+                o.WriteLine("|---|---|---|---|---|---|---|---|");
+                foreach (var row in _failures) o.WriteLine(row);
+            }
+            if (_unreadable.Count > 0)
+            {
+                o.WriteLine();
+                o.WriteLine("## Unreadable records");
+                o.WriteLine();
+                foreach (var line in _unreadable) o.WriteLine(line);
+            }
+            if (_moreFailures > 0)
+            {
+                o.WriteLine();
+                o.WriteLine($"... and {_moreFailures} more; use `--format json` for the full report.");
+            }
+            if (diagnostics.Count > 0)
+            {
+                o.WriteLine();
+                o.WriteLine("## Diagnostics");
+                o.WriteLine();
+                foreach (var diagnostic in diagnostics) o.WriteLine($"- `{Code(diagnostic.ToString())}`");
+            }
+            o.Flush();
+        }
+
+        private static string Code(string text) => text.Replace("`", "'").Replace("\r", string.Empty).Replace("\n", " ");
+
+        private static string Cell(string text) =>
+            text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("`", "'").Replace("\r", string.Empty).Replace("\n", "<br>");
+    }
+}

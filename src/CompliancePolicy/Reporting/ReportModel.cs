@@ -1,0 +1,314 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Evaluation;
+using CompliancePolicy.Syntax;
+using CompliancePolicy.Values;
+
+namespace CompliancePolicy.Reporting
+{
+    /// <summary>What a check run was asked to do: the tool, the date, the fail-on level, the policies and the parameter overrides.</summary>
+    public sealed class CheckReportHeader
+    {
+        public CheckReportHeader(string toolName, string toolVersion, CalendarDate asOf, Severity? failOn,
+            IReadOnlyList<KeyValuePair<string, string>> parameterOverrides, IReadOnlyList<PolicyInfo> policies)
+        {
+            ToolName = toolName;
+            ToolVersion = toolVersion;
+            AsOf = asOf;
+            FailOn = failOn;
+            ParameterOverrides = parameterOverrides;
+            Policies = policies;
+        }
+
+        public string ToolName { get; }
+        public string ToolVersion { get; }
+
+        /// <summary>The evaluation date; with the same inputs it reproduces the run.</summary>
+        public CalendarDate AsOf { get; }
+
+        /// <summary>The lowest severity whose failure makes a record non-compliant; null for <c>never</c>.</summary>
+        public Severity? FailOn { get; }
+
+        /// <summary>The <c>NAME=VALUE</c> overrides as given, in order.</summary>
+        public IReadOnlyList<KeyValuePair<string, string>> ParameterOverrides { get; }
+
+        public IReadOnlyList<PolicyInfo> Policies { get; }
+    }
+
+    /// <summary>One policy of a run: its name, version, files, schema, clauses and effective parameter values.</summary>
+    public sealed class PolicyInfo
+    {
+        public PolicyInfo(Policy policy, ParameterValues parameters)
+        {
+            Policy = policy;
+            Parameters = parameters.Entries
+                .Select(e => new ParameterInfo(e.Key.Name, e.Key.Type.Name, ValueFormatter.Format(e.Value), parameters.Overridden.Contains(e.Key.Name)))
+                .ToArray();
+            ParameterValues = parameters;
+        }
+
+        public Policy Policy { get; }
+        public string Name => Policy.Name;
+        public string? Version => Policy.Version;
+        public ImmutableArray<string> Files => Policy.Files;
+        public IReadOnlyList<ParameterInfo> Parameters { get; }
+
+        /// <summary>The values the run evaluates with: the defaults with the overrides applied.</summary>
+        public ParameterValues ParameterValues { get; }
+    }
+
+    /// <summary>A parameter's value for a run, as the language writes it, and whether it was overridden.</summary>
+    public sealed class ParameterInfo
+    {
+        public ParameterInfo(string name, string type, string value, bool overridden)
+        {
+            Name = name;
+            Type = type;
+            Value = value;
+            Overridden = overridden;
+        }
+
+        public string Name { get; }
+        public string Type { get; }
+        public string Value { get; }
+        public bool Overridden { get; }
+    }
+
+    /// <summary>The overall verdict of one record, or of one record against one policy.</summary>
+    public enum ReportOutcome
+    {
+        Compliant,
+        NonCompliant,
+
+        /// <summary>The record could not be read, or a clause or decision could not be evaluated (and nothing failed).</summary>
+        Error,
+
+        /// <summary>Only per policy: the record does not fit the policy's schema (see docs/report-format.md).</summary>
+        NotApplicable,
+    }
+
+    /// <summary>Everything a run found about one record: where it is, its verdict per policy, and its read problems.</summary>
+    public sealed class RecordReport
+    {
+        public RecordReport(string id, string file, int line, int index, ReportOutcome outcome,
+            IReadOnlyList<PolicyRecordReport> policies, IReadOnlyList<ReportDiagnostic> diagnostics)
+        {
+            Id = id;
+            File = file;
+            Line = line;
+            Index = index;
+            Outcome = outcome;
+            Policies = policies;
+            Diagnostics = diagnostics;
+        }
+
+        /// <summary>The value of the schema's key field, or <c>#n</c> (1-based position in the file).</summary>
+        public string Id { get; }
+
+        public string File { get; }
+
+        /// <summary>The 1-based line on which the record starts.</summary>
+        public int Line { get; }
+
+        /// <summary>The 0-based position of the record in its file.</summary>
+        public int Index { get; }
+
+        /// <summary>Non-compliant if any policy says so, else error if any is in error, else compliant.</summary>
+        public ReportOutcome Outcome { get; }
+
+        public IReadOnlyList<PolicyRecordReport> Policies { get; }
+
+        /// <summary>Problems reading the record (errors make it unreadable) and warnings such as unknown fields.</summary>
+        public IReadOnlyList<ReportDiagnostic> Diagnostics { get; }
+
+        /// <summary>True when the record could not be read against any policy, so nothing was evaluated.</summary>
+        public bool IsUnreadable => Policies.Count == 0;
+
+        public IEnumerable<(PolicyRecordReport Policy, ClauseReport Clause)> Failures =>
+            Policies.SelectMany(p => p.Clauses.Where(c => c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error).Select(c => (p, c)));
+    }
+
+    /// <summary>One record against one policy: the verdict, every clause, every decision.</summary>
+    public sealed class PolicyRecordReport
+    {
+        public PolicyRecordReport(PolicyInfo policy, ReportOutcome outcome, string? reason,
+            IReadOnlyList<ClauseReport> clauses, IReadOnlyList<DecisionReport> decisions)
+        {
+            Policy = policy;
+            Outcome = outcome;
+            Reason = reason;
+            Clauses = clauses;
+            Decisions = decisions;
+        }
+
+        public PolicyInfo Policy { get; }
+        public ReportOutcome Outcome { get; }
+
+        /// <summary>Why the policy was not applicable (the record does not fit its schema); null otherwise.</summary>
+        public string? Reason { get; }
+
+        public IReadOnlyList<ClauseReport> Clauses { get; }
+        public IReadOnlyList<DecisionReport> Decisions { get; }
+    }
+
+    /// <summary>One clause's verdict for one record, with its message, citations and the evidence behind a failure.</summary>
+    public sealed class ClauseReport
+    {
+        public ClauseReport(string id, string title, ClauseOutcome outcome, Severity severity, string message,
+            IReadOnlyList<string> citations, IReadOnlyList<Evidence> evidence, Text.SourceLocation location)
+        {
+            Id = id;
+            Title = title;
+            Outcome = outcome;
+            Severity = severity;
+            Message = message;
+            Citations = citations;
+            Evidence = evidence;
+            Location = location;
+        }
+
+        public string Id { get; }
+        public string Title { get; }
+        public ClauseOutcome Outcome { get; }
+        public Severity Severity { get; }
+        public string Message { get; }
+        public IReadOnlyList<string> Citations { get; }
+
+        /// <summary>The values the clause read; filled for failed and error clauses only.</summary>
+        public IReadOnlyList<Evidence> Evidence { get; }
+
+        /// <summary>Where the clause is declared.</summary>
+        public Text.SourceLocation Location { get; }
+    }
+
+    /// <summary>A decision's value for one record (a language value, see <see cref="ValueFormatter"/>), or its error.</summary>
+    public sealed class DecisionReport
+    {
+        public DecisionReport(string name, object? value, string? error)
+        {
+            Name = name;
+            Value = value;
+            Error = error;
+        }
+
+        public string Name { get; }
+        public object? Value { get; }
+        public string? Error { get; }
+    }
+
+    /// <summary>A diagnostic as reports show it, optionally naming the policy whose schema a record was read against.</summary>
+    public sealed class ReportDiagnostic
+    {
+        public ReportDiagnostic(Diagnostic diagnostic, string? policy = null)
+        {
+            Diagnostic = diagnostic;
+            Policy = policy;
+        }
+
+        public Diagnostic Diagnostic { get; }
+
+        /// <summary>For a record that fits no policy: the policy whose schema this problem is against.</summary>
+        public string? Policy { get; }
+
+        public override string ToString() => Policy is null ? Diagnostic.ToString() : $"{Diagnostic} (schema of policy '{Policy}')";
+    }
+
+    /// <summary>The counts of a check run and its verdict.</summary>
+    public sealed class CheckSummary
+    {
+        internal CheckSummary(int files, int records, int compliant, int nonCompliant, int errors, int unreadableRecords, bool hasInputErrors, bool failed)
+        {
+            Files = files;
+            Records = records;
+            Compliant = compliant;
+            NonCompliant = nonCompliant;
+            Errors = errors;
+            UnreadableRecords = unreadableRecords;
+            HasInputErrors = hasInputErrors;
+            Failed = failed;
+        }
+
+        /// <summary>Record files read.</summary>
+        public int Files { get; }
+
+        public int Records { get; }
+        public int Compliant { get; }
+        public int NonCompliant { get; }
+
+        /// <summary>Records in error: unreadable, or with a clause or decision that could not be evaluated.</summary>
+        public int Errors { get; }
+
+        /// <summary>Of <see cref="Errors"/>, the records that could not be read.</summary>
+        public int UnreadableRecords { get; }
+
+        /// <summary>A policy did not compile, a parameter override was refused, or a record or record file could not be read.</summary>
+        public bool HasInputErrors { get; }
+
+        /// <summary>A record failed a clause at or above the fail-on level, or could not be evaluated (never with fail-on <c>never</c>).</summary>
+        public bool Failed { get; }
+
+        /// <summary>The conventional exit code: 2 for input errors, 1 when the run failed, 0 when every record is compliant.</summary>
+        public int ExitCode => HasInputErrors ? 2 : Failed ? 1 : 0;
+    }
+
+    /// <summary>The spelling of outcomes and severities in every report format.</summary>
+    public static class ReportNames
+    {
+        public static string Of(ReportOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case ReportOutcome.Compliant: return "compliant";
+                case ReportOutcome.NonCompliant: return "non-compliant";
+                case ReportOutcome.NotApplicable: return "not-applicable";
+                default: return "error";
+            }
+        }
+
+        public static string Of(ClauseOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case ClauseOutcome.Pass: return "pass";
+                case ClauseOutcome.Fail: return "fail";
+                case ClauseOutcome.NotApplicable: return "not-applicable";
+                default: return "error";
+            }
+        }
+
+        public static string Of(Severity severity) => severity.ToString().ToLowerInvariant();
+
+        public static string Of(Severity? failOn) => failOn is { } severity ? Of(severity) : "never";
+
+        public static string Of(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
+
+        /// <summary>Reads <c>pass|fail|not-applicable|error</c>.</summary>
+        public static bool TryParseClauseOutcome(string text, out ClauseOutcome outcome)
+        {
+            switch (text)
+            {
+                case "pass": outcome = ClauseOutcome.Pass; return true;
+                case "fail": outcome = ClauseOutcome.Fail; return true;
+                case "not-applicable": outcome = ClauseOutcome.NotApplicable; return true;
+                case "error": outcome = ClauseOutcome.Error; return true;
+                default: outcome = ClauseOutcome.None; return false;
+            }
+        }
+
+        /// <summary>Reads <c>blocker|major|minor|advisory|never</c>; <c>never</c> gives null.</summary>
+        public static bool TryParseFailOn(string text, out Severity? failOn)
+        {
+            failOn = null;
+            if (text == "never") return true;
+            foreach (Severity severity in System.Enum.GetValues(typeof(Severity)))
+            {
+                if (Of(severity) != text) continue;
+                failOn = severity;
+                return true;
+            }
+            return false;
+        }
+    }
+}

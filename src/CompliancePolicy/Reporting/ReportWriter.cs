@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+
+namespace CompliancePolicy.Reporting
+{
+    /// <summary>
+    /// Receives a check run as it happens: the header, then each record as soon as it is evaluated, then the run-level
+    /// diagnostics and the summary. Writers stream what their format allows, so large batches run in constant memory.
+    /// </summary>
+    public abstract class ReportWriter : IDisposable
+    {
+        public abstract void Begin(CheckReportHeader header);
+
+        public abstract void WriteRecord(RecordReport record);
+
+        /// <summary>Ends the report. <paramref name="diagnostics"/> are the problems not tied to one record: policy
+        /// diagnostics, refused parameter overrides and record files that could not be read.</summary>
+        public abstract void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics);
+
+        public void Dispose()
+        {
+            Dispose(true);
+            GC.SuppressFinalize(this);
+        }
+
+        protected virtual void Dispose(bool disposing)
+        {
+        }
+    }
+}

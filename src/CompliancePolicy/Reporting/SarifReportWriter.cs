@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Evaluation;
+using CompliancePolicy.Syntax;
+
+namespace CompliancePolicy.Reporting
+{
+    /// <summary>
+    /// A check run as SARIF 2.1.0 for code-scanning uploads: one rule per clause (with its citations and severity) after
+    /// the language's diagnostic rules, and one result per failed or error clause, located at the record's file and line
+    /// with the clause's declaration as a related location. Results stream as records are evaluated.
+    /// </summary>
+    public sealed class SarifReportWriter : ReportWriter
+    {
+        private const int FlushThreshold = 32 * 1024;
+        private readonly Utf8JsonWriter _writer;
+        private readonly Dictionary<(string Policy, string Clause), (string Id, int Index)> _rules = new Dictionary<(string, string), (string, int)>();
+        private CheckReportHeader? _header;
+
+        public SarifReportWriter(Stream output, bool indented = true)
+        {
+            _writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
+        }
+
+        public override void Begin(CheckReportHeader header)
+        {
+            _header = header;
+            Sarif.BeginRun(_writer, header.ToolName, header.ToolVersion);
+            _writer.WriteStartArray("rules");
+            Sarif.WriteDiagnosticRules(_writer);
+            var index = DiagnosticRules.All.Count;
+            // A clause ID used by more than one policy is qualified with the policy name, so rule IDs stay unique.
+            var shared = new HashSet<string>(header.Policies.SelectMany(p => p.Policy.Clauses.Select(c => c.Id)).GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key));
+            foreach (var policy in header.Policies)
+            {
+                foreach (var clause in policy.Policy.Clauses)
+                {
+                    if (_rules.ContainsKey((policy.Name, clause.Id))) continue;
+                    var id = shared.Contains(clause.Id) ? policy.Name + "/" + clause.Id : clause.Id;
+                    _rules.Add((policy.Name, clause.Id), (id, index++));
+                    WriteClauseRule(id, policy, clause);
+                }
+            }
+            _writer.WriteEndArray();
+            _writer.WriteEndObject(); // driver
+            _writer.WriteEndObject(); // tool
+            _writer.WriteStartArray("results");
+            _writer.Flush();
+        }
+
+        public override void WriteRecord(RecordReport record)
+        {
+            foreach (var diagnostic in record.Diagnostics.Where(d => d.Diagnostic.Location != null && d.Diagnostic.IsError))
+                Sarif.WriteDiagnosticResult(_writer, diagnostic.Diagnostic, diagnostic.Policy, record.Id);
+            foreach (var (policy, clause) in record.Failures) WriteClauseResult(record, policy, clause);
+            if (_writer.BytesPending > FlushThreshold) _writer.Flush();
+        }
+
+        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        {
+            foreach (var diagnostic in diagnostics.Where(d => d.Diagnostic.Location != null))
+                Sarif.WriteDiagnosticResult(_writer, diagnostic.Diagnostic, diagnostic.Policy);
+            _writer.WriteEndArray(); // results
+            var header = _header!;
+            Sarif.EndRun(_writer, !summary.HasInputErrors, diagnostics.Where(d => d.Diagnostic.Location is null).Select(d => d.Diagnostic), w =>
+            {
+                w.WriteString("asOf", header.AsOf.ToString());
+                w.WriteString("failOn", ReportNames.Of(header.FailOn));
+                w.WriteStartObject("parameters");
+                foreach (var pair in header.ParameterOverrides) w.WriteString(pair.Key, pair.Value);
+                w.WriteEndObject();
+                w.WriteStartObject("summary");
+                w.WriteNumber("files", summary.Files);
+                w.WriteNumber("records", summary.Records);
+                w.WriteNumber("compliant", summary.Compliant);
+                w.WriteNumber("nonCompliant", summary.NonCompliant);
+                w.WriteNumber("errors", summary.Errors);
+                w.WriteNumber("unreadable", summary.UnreadableRecords);
+                w.WriteNumber("exitCode", summary.ExitCode);
+                w.WriteEndObject();
+            });
+            _writer.Flush();
+        }
+
+        private void WriteClauseRule(string id, PolicyInfo policy, Symbols.ClauseSymbol clause)
+        {
+            var citations = clause.Citations.Length == 0 ? "no citation" : string.Join("; ", clause.Citations);
+            var where = $"{JsonValues.PathText(clause.Location.Path)} line {clause.Location.Start.Line}";
+            _writer.WriteStartObject();
+            _writer.WriteString("id", id);
+            Sarif.WriteText(_writer, "shortDescription", clause.Title);
+            Sarif.WriteText(_writer, "fullDescription", $"{clause.Title} (cites {citations}).");
+            _writer.WriteStartObject("help");
+            _writer.WriteString("text", $"Clause {clause.Id} of policy '{policy.Name}' ({where}): {clause.Title}. Cites {citations}. Severity {ReportNames.Of(clause.Severity)}. " +
+                "A record fails it when the clause applies and its requirement is false; run 'compliance explain' on the record to see why.");
+            _writer.WriteString("markdown", $"**{clause.Id}** of policy *{policy.Name}* (`{where}`): {clause.Title}.\n\nCites: {citations}. Severity: **{ReportNames.Of(clause.Severity)}**.\n\n" +
+                "Run `compliance explain POLICY --record FILE#ID --clause " + clause.Id + "` to see each condition and the values it read.");
+            _writer.WriteEndObject();
+            _writer.WriteStartObject("defaultConfiguration");
+            _writer.WriteString("level", Level(clause.Severity));
+            _writer.WriteEndObject();
+            _writer.WriteStartObject("properties");
+            _writer.WriteString("policy", policy.Name);
+            _writer.WriteString("severity", ReportNames.Of(clause.Severity));
+            _writer.WriteStartArray("citations");
+            foreach (var citation in clause.Citations) _writer.WriteStringValue(citation);
+            _writer.WriteEndArray();
+            _writer.WriteStartArray("tags");
+            _writer.WriteStringValue("compliance");
+            _writer.WriteStringValue(ReportNames.Of(clause.Severity));
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+        }
+
+        private void WriteClauseResult(RecordReport record, PolicyRecordReport policy, ClauseReport clause)
+        {
+            var (ruleId, ruleIndex) = _rules[(policy.Policy.Name, clause.Id)];
+            var citations = clause.Citations.Count == 0 ? string.Empty : $" ({string.Join("; ", clause.Citations)})";
+            _writer.WriteStartObject();
+            _writer.WriteString("ruleId", ruleId);
+            _writer.WriteNumber("ruleIndex", ruleIndex);
+            _writer.WriteString("kind", "fail");
+            _writer.WriteString("level", clause.Outcome == ClauseOutcome.Error ? "error" : Level(clause.Severity));
+            var subject = clause.Outcome == ClauseOutcome.Fail ? $"Record {record.Id} fails {clause.Id}" : $"{clause.Id} could not be evaluated for record {record.Id}";
+            Sarif.WriteText(_writer, "message", $"{subject} \"{clause.Title}\"{citations}: {clause.Message}");
+            _writer.WriteStartArray("locations");
+            Sarif.WriteLocation(_writer, record.File, new Text.LinePosition(record.Line, 1), null);
+            _writer.WriteEndArray();
+            _writer.WriteStartArray("relatedLocations");
+            Sarif.WriteLocation(_writer, clause.Location.Path, clause.Location.Start, clause.Location.End, 1, $"clause {clause.Id} of policy '{policy.Policy.Name}'");
+            _writer.WriteEndArray();
+            _writer.WriteStartObject("partialFingerprints");
+            _writer.WriteString("recordClause/v1", $"{policy.Policy.Name}|{record.Id}|{clause.Id}");
+            _writer.WriteEndObject();
+            _writer.WriteStartObject("properties");
+            _writer.WriteString("policy", policy.Policy.Name);
+            _writer.WriteString("recordId", record.Id);
+            _writer.WriteString("outcome", ReportNames.Of(clause.Outcome));
+            _writer.WriteString("severity", ReportNames.Of(clause.Severity));
+            _writer.WriteStartArray("citations");
+            foreach (var citation in clause.Citations) _writer.WriteStringValue(citation);
+            _writer.WriteEndArray();
+            _writer.WriteStartArray("evidence");
+            foreach (var evidence in clause.Evidence)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteString("expression", evidence.Expression);
+                _writer.WriteString("value", evidence.Value);
+                _writer.WriteEndObject();
+            }
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+        }
+
+        /// <summary>Blocker and major failures are errors, minor ones warnings, advisory ones notes.</summary>
+        private static string Level(Severity severity) =>
+            severity <= Severity.Major ? "error" : severity == Severity.Minor ? "warning" : "note";
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _writer.Dispose();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CompliancePolicy.Cli.Tests.Support;
+using CompliancePolicy.Records;
+using CompliancePolicy.Reporting;
+using CompliancePolicy.Syntax;
+using CompliancePolicy.Values;
+
+namespace CompliancePolicy.Cli.Tests.Library
+{
+    /// <summary>The library's check run behind <c>compliance check</c>: streaming, the matching rule, the verdict.</summary>
+    public class CheckRunTests
+    {
+        private static readonly Policy Eligibility = PolicyCompiler.Compile(File.ReadAllText(Fixtures.Policy), Fixtures.Policy).Policies.Single();
+
+        private static CheckReportHeader Header(Severity? failOn = Severity.Blocker, params Policy[] policies) =>
+            new CheckReportHeader("compliance", "test", new CalendarDate(2026, 11, 23), failOn, new KeyValuePair<string, string>[0],
+                (policies.Length == 0 ? new[] { Eligibility } : policies).Select(p => new PolicyInfo(p, p.DefaultParameters)).ToArray());
+
+        [Fact]
+        public void Each_record_reaches_the_writer_before_the_next_one_is_read()
+        {
+            var writer = new RecordingWriter();
+            var run = new CheckRun(Header(), writer);
+            var log = writer.Log;
+
+            run.Check("orgs.json", policy => Logged(RecordReader.ReadFile(Fixtures.Records("orgs.json"), policy.Schema), log));
+            var summary = run.Complete();
+
+            Assert.Equal(new[] { "begin", "read org-1", "write org-1", "read org-7", "write org-7", "read org-9", "write org-9", "end" }, log);
+            Assert.Equal(1, summary.ExitCode);
+        }
+
+        [Fact]
+        public void The_json_report_is_written_as_records_come_not_at_the_end()
+        {
+            using var output = new MemoryStream();
+            var writer = new JsonReportWriter(output);
+            var run = new CheckRun(Header(), writer);
+            var lengths = new List<long>();
+
+            run.Check("big.json", policy => Many(policy, 2_000, () => lengths.Add(output.Length)));
+            run.Complete();
+            writer.Dispose();
+
+            // The writer flushes every ~32 KB, so the output grows while records are still being read.
+            Assert.True(lengths.Distinct().Count() > 3, string.Join(",", lengths.Distinct()));
+            using var report = JsonDocument.Parse(output.ToArray());
+            Assert.Equal(2_000, report.RootElement.GetProperty("records").GetArrayLength());
+        }
+
+        [Fact]
+        public void Fail_on_never_reports_failures_but_never_fails_the_run()
+        {
+            var writer = new RecordingWriter();
+            var run = new CheckRun(Header(failOn: null), writer);
+
+            run.CheckFile(Fixtures.Records("orgs.json"));
+            var summary = run.Complete();
+
+            Assert.Equal(0, summary.ExitCode);
+            Assert.Equal(2, summary.NonCompliant);
+            Assert.Contains(writer.Records, r => r.Id == "org-9" && r.Outcome == ReportOutcome.NonCompliant);
+        }
+
+        [Fact]
+        public void An_unopenable_file_is_a_run_problem_not_a_record()
+        {
+            var run = new CheckRun(Header(), new RecordingWriter());
+
+            var count = run.CheckFile(Fixtures.Records("nope.json"));
+            var summary = run.Complete();
+
+            Assert.Equal(0, count);
+            Assert.Equal(0, summary.Records);
+            Assert.Equal("CP2007", Assert.Single(run.Diagnostics).Diagnostic.Id);
+            Assert.Equal(2, summary.ExitCode);
+        }
+
+        private static IEnumerable<RecordReadResult> Logged(IEnumerable<RecordReadResult> results, List<string> log)
+        {
+            foreach (var result in results)
+            {
+                log.Add("read " + result.Id);
+                yield return result;
+            }
+        }
+
+        private static IEnumerable<RecordReadResult> Many(Policy policy, int count, System.Action beforeEach)
+        {
+            var json = new StringBuilder();
+            for (var i = 0; i < count; i++)
+                json.Append("{\"id\": \"org-").Append(i).Append("\", \"sms_established\": \"2026-08-24\", \"audit_date\": \"2026-11-22\", \"management_reviews\": []}\n");
+            foreach (var result in RecordReader.ReadString(json.ToString(), "big.json", policy.Schema))
+            {
+                beforeEach();
+                yield return result;
+            }
+        }
+
+        private sealed class RecordingWriter : ReportWriter
+        {
+            public List<string> Log { get; } = new List<string>();
+            public List<RecordReport> Records { get; } = new List<RecordReport>();
+
+            public override void Begin(CheckReportHeader header) => Log.Add("begin");
+
+            public override void WriteRecord(RecordReport record)
+            {
+                Log.Add("write " + record.Id);
+                Records.Add(record);
+            }
+
+            public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics) => Log.Add("end");
+        }
+    }
+}

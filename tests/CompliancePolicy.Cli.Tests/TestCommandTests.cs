@@ -1,0 +1,133 @@
+using System.IO;
+using System.Linq;
+using CompliancePolicy.Cli.Tests.Support;
+using CompliancePolicy.Evaluation;
+using CompliancePolicy.Testing;
+
+namespace CompliancePolicy.Cli.Tests
+{
+    /// <summary><c>compliance test</c> and the policy test runner behind it.</summary>
+    public class TestCommandTests
+    {
+        [Fact]
+        public void Passing_tests_exit_0_and_print_coverage()
+        {
+            var result = Tool.Run("test", Fixtures.Path("tests/eligibility.policytest.json"));
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("PASS", result.Output);
+            Assert.Contains("Coverage of ISO/IEC 20000 certification eligibility 1.0.0: 2/2 clauses (100%)", result.Output);
+            Assert.Contains("2 test(s): 2 passed, 0 failed", result.Output);
+        }
+
+        [Fact]
+        public void A_failing_test_exits_1_with_expected_and_actual_for_each_expectation()
+        {
+            var file = Fixtures.Path("tests/failing.policytest.json");
+
+            var result = Tool.Run("test", file);
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Contains($"FAIL {file}: A wrong expectation is reported with expected and actual", result.Output);
+            Assert.Contains($"{file}(14,44): clause RD4.8-pass for record A-2: expected pass, actual fail (\"score 68.5 with 5 deduction items\")", result.Output);
+            Assert.Contains($"{file}(14,76): decision grade for record A-2: expected \"compliant\", actual \"fail\"", result.Output);
+            Assert.Contains("2 test(s): 1 passed, 1 failed", result.Output);
+        }
+
+        [Fact]
+        public void Malformed_test_files_are_diagnostics_with_line_column_and_json_path()
+        {
+            var folder = Fixtures.Path("tests-malformed");
+            var malformed = Path.Combine(folder, "malformed.policytest.json");
+
+            var result = Tool.Run("test", folder);
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains($"{malformed}(6,16): error CP2006: '2026-13-01' is not a date written yyyy-MM-dd at $.tests[0].as_of", result.Error);
+            Assert.Contains($"{malformed}(7,52): error CP2006: 'yesterday' is not a valid date; expected yyyy-MM-dd at $.tests[0].record.sms_established", result.Error);
+            Assert.Contains($"{malformed}(8,40): error CP1015: No clause has the ID 'ELIG-9'; did you mean 'ELIG-2'? at $.tests[0].expect.clauses['ELIG-9']", result.Error);
+            Assert.Contains("but found \"passed\" at $.tests[0].expect.clauses['ELIG-2']", result.Error);
+            Assert.Contains($"{malformed}(9,19): warning CP2004: Field 'expected' is not part of a test; did you mean 'expect'?", result.Error);
+            Assert.Contains($"{Path.Combine(folder, "syntax.policytest.json")}(4,31): error CP2001: Malformed JSON", result.Error);
+            Assert.DoesNotContain("   at ", result.Error);
+        }
+
+        [Fact]
+        public void Uncovered_clauses_are_listed()
+        {
+            using var temp = Fixtures.Temp();
+            var test = temp.Write("partial.policytest.json", $@"{{
+  ""policy"": {System.Text.Json.JsonSerializer.Serialize(Fixtures.Policy)},
+  ""tests"": [
+    {{ ""name"": ""only ELIG-2"", ""as_of"": ""2026-11-23"",
+       ""record"": {{""id"": ""o"", ""sms_established"": ""2026-01-01"", ""audit_date"": ""2026-11-01"", ""management_reviews"": []}},
+       ""expect"": {{ ""clauses"": {{ ""ELIG-2"": ""pass"" }} }} }}
+  ]
+}}");
+
+            var result = Tool.Run("test", test);
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("1/2 clauses (50%)", result.Output);
+            Assert.Contains("Uncovered: ELIG-3 \"A management review before the audit\"", result.Output);
+        }
+
+        [Fact]
+        public void No_test_files_exits_2()
+        {
+            var result = Tool.Run("test", Fixtures.Path("records"));
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("no *.policytest.json files found", result.Error);
+        }
+
+        [Fact]
+        public void The_runner_reports_coverage_and_outcomes_seen()
+        {
+            var run = PolicyTestRunner.Run(new[] { Fixtures.Path("tests/eligibility.policytest.json"), Fixtures.Path("tests/failing.policytest.json") });
+
+            Assert.Equal(3, run.Passed);
+            Assert.Equal(1, run.Failed);
+            Assert.False(run.HasErrors);
+            var eligibility = run.Coverage.Single(c => c.Policy.Name.StartsWith("ISO"));
+            Assert.Equal(1.0, eligibility.Ratio);
+            var elig2 = eligibility.Clauses.Single(c => c.Clause.Id == "ELIG-2");
+            Assert.Equal(new[] { ClauseOutcome.Pass, ClauseOutcome.Fail }, elig2.OutcomesSeen.ToArray());
+            Assert.True(elig2.Exercised);
+            var failure = run.Results.Single(r => !r.Passed).Failures.First();
+            Assert.Equal("clause", failure.Kind);
+            Assert.Equal("pass", failure.Expected);
+        }
+
+        [Fact]
+        public void A_policy_that_does_not_compile_fails_its_tests_with_the_compiler_diagnostics()
+        {
+            using var temp = Fixtures.Temp();
+            var test = temp.Write("broken.policytest.json", $@"{{ ""policy"": {System.Text.Json.JsonSerializer.Serialize(Fixtures.Path("broken/syntax-error.policy"))},
+  ""tests"": [ {{ ""name"": ""t"", ""as_of"": ""2026-11-23"", ""record"": {{ ""id"": ""a"" }}, ""expect"": {{ ""clauses"": {{ ""B-1"": ""pass"" }} }} }} ] }}");
+
+            var run = PolicyTestRunner.Run(new[] { test });
+
+            Assert.False(run.Succeeded);
+            Assert.Contains(run.Diagnostics, d => d.Id == "CP0001");
+            Assert.Contains(run.Diagnostics, d => d.Id == "CP2006" && d.Message.Contains("does not compile"));
+            Assert.True(run.Results.Single().HasErrors);
+        }
+
+        [Fact]
+        public void Records_can_be_referenced_by_file_and_id_and_missing_ids_are_diagnostics()
+        {
+            using var temp = Fixtures.Temp();
+            var test = temp.Write("refs.policytest.json", $@"{{ ""policy"": {System.Text.Json.JsonSerializer.Serialize(Fixtures.Policy)},
+  ""tests"": [ {{ ""name"": ""t"", ""as_of"": ""2026-11-23"", ""records"": [{System.Text.Json.JsonSerializer.Serialize(Fixtures.Records("orgs.json") + "#org-1")}, {System.Text.Json.JsonSerializer.Serialize(Fixtures.Records("orgs.json") + "#org-404")}],
+    ""expect"": {{ ""decisions"": {{ ""eligible"": true }} }} }} ] }}");
+
+            var run = PolicyTestRunner.Run(new[] { test });
+
+            var missing = Assert.Single(run.Diagnostics);
+            Assert.Equal("CP2006", missing.Id);
+            Assert.Contains("has no record with ID 'org-404'", missing.Message);
+            Assert.Equal("$.tests[0].records[1]", missing.Location!.JsonPath);
+        }
+    }
+}
