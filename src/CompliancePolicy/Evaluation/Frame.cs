@@ -69,10 +69,14 @@ namespace CompliancePolicy.Evaluation
         public string? LifecycleError(int index) => _lifecycleErrors[index];
 
         public object? GetLet(int index) =>
-            Memoized(index, _lets, _letState, _letErrors, _program.Lets[index], _program.Bound.Lets[index].Name);
+            ReplayedEvents != null && _program.LetsReadHistory[index]
+                ? _program.Lets[index](this)
+                : Memoized(index, _lets, _letState, _letErrors, _program.Lets[index], _program.Bound.Lets[index].Name);
 
         public object? GetDecision(int index) =>
-            Memoized(index, _decisions, _decisionState, _decisionErrors, _program.Decisions[index], _program.Bound.Decisions[index].Name);
+            ReplayedEvents != null && _program.DecisionsReadHistory[index]
+                ? _program.Decisions[index](this)
+                : Memoized(index, _decisions, _decisionState, _decisionErrors, _program.Decisions[index], _program.Bound.Decisions[index].Name);
 
         /// <summary>The decision's error message, after <see cref="GetDecision"/> threw.</summary>
         public string? DecisionError(int index) => _decisionErrors[index];

@@ -17,6 +17,8 @@ namespace CompliancePolicy.Evaluation
             Decisions = bound.Decisions.Select(d => new ExpressionCompiler(d.Source).Boxed(d.Value!)).ToArray();
             Clauses = bound.Clauses.Select(c => new CompiledClause(c)).ToArray();
             Lifecycles = bound.Lifecycles.Select(l => new CompiledLifecycle(l)).ToArray();
+            LetsReadHistory = HistoryDependence.Of(bound.Lets);
+            DecisionsReadHistory = HistoryDependence.Of(bound.Decisions);
             DefaultParameters = bound.Parameters.Select(EvaluateDefault).ToArray();
         }
 
@@ -27,6 +29,8 @@ namespace CompliancePolicy.Evaluation
         public Func<Frame, object?>[] Decisions { get; }
         public CompiledClause[] Clauses { get; }
         public CompiledLifecycle[] Lifecycles { get; }
+        public bool[] LetsReadHistory { get; }
+        public bool[] DecisionsReadHistory { get; }
         public object?[] DefaultParameters { get; }
 
         public static PolicyProgram Compile(BoundPolicy bound)

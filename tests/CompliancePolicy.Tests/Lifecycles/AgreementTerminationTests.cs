@@ -20,6 +20,8 @@ event MilestoneMissed
 event MilestoneMet
 event DelayRecorded { days: int }
 schema Engagement key id { id: text, signed: date, events: history }
+let cumulative_delay_days = sum([d.days for d in history(DelayRecorded)])
+decision cumulative_delay = cumulative_delay_days
 param cure_period: duration = 30 days ""RD-1.2: stipulated in the agreement; the seed gives none""
 param delay_threshold: int = 30 ""RD-1.3: agreed cumulative delay in days""
 param no_progress_period: duration = 60 days ""RD-1.4: not given by the seed""
@@ -40,7 +42,7 @@ lifecycle agreement
   transition P-1 ""Three consecutive missed milestones"" active -> paused
     on MilestoneMissed when streak(MilestoneMissed, MilestoneMet) >= 3 cites ""RD-1.3""
   transition P-2 ""Cumulative delay over the threshold"" active -> paused
-    on DelayRecorded when sum([d.days for d in history(DelayRecorded)]) > delay_threshold cites ""RD-1.3""
+    on DelayRecorded when cumulative_delay_days > delay_threshold cites ""RD-1.3""
   transition P-3 ""Progress resumed"" paused -> active on MilestoneMet cites ""RD-1.4""
   transition P-4 ""No substantive progress"" paused -> terminated after no_progress_period since entering cites ""RD-1.4""
 ");
@@ -107,6 +109,16 @@ lifecycle agreement
             var json = Engagement(On("DelayRecorded", "2026-02-01", @",""days"":0"), On("DelayRecorded", "2026-02-10", $@",""days"":{secondDelay}"));
 
             Assert.Equal(state, StateOf(json, "2026-02-11"));
+        }
+
+        [Fact]
+        public void A_let_that_reads_the_history_sees_the_events_so_far_during_the_replay_and_all_of_them_after()
+        {
+            var json = Engagement(On("DelayRecorded", "2026-02-01", @",""days"":20"), On("DelayRecorded", "2026-02-10", @",""days"":15"));
+            var evaluation = Evaluate(Agreement, json, "2026-02-11");
+
+            Assert.Equal("paused", evaluation.Lifecycles.Single().Result!.State.Name);
+            Assert.Equal(35m, evaluation.Decision("cumulative_delay"));
         }
 
         [Fact]
