@@ -8,9 +8,8 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Tests.Rules
 {
     /// <summary>
-    /// CP1109 No rule for values outside every band: a table or tiers without <c>otherwise</c>. The grammar requires
-    /// <c>otherwise</c>, so in policy text its absence is a syntax error (CP0001); the binder reports CP1109 for syntax
-    /// trees that a host builds or edits (<c>PolicyCompiler.Compile(ImmutableArray&lt;PolicyFileSyntax&gt;)</c>).
+    /// CP1109 No rule for values outside every band: a table or tiers without <c>otherwise</c>, whether written so or
+    /// built by a host (<c>PolicyCompiler.Compile(ImmutableArray&lt;PolicyFileSyntax&gt;)</c>).
     /// </summary>
     public class CP1109MissingOtherwiseTests
     {
@@ -53,7 +52,7 @@ namespace CompliancePolicy.Tests.Rules
         }
 
         [Fact]
-        public void In_policy_text_a_missing_otherwise_is_a_syntax_error_at_the_closing_brace()
+        public void Tiers_written_without_otherwise_are_reported_at_their_name()
         {
             var policy = AnnotatedText.Parse("""
                 policy "Hardware after-sales service certification"
@@ -63,22 +62,22 @@ namespace CompliancePolicy.Tests.Rules
                   score: decimal
                 }
 
-                tiers grade(score: decimal) -> text {
+                tiers [|grade|](score: decimal) -> text {
                   at least 70 => "compliant"
-                [|}|]
+                }
 
                 clause GRADE-1 "The client reaches a grade"
                   cites "RD-4.8"
                   require grade(score) != "fail"
                 """);
 
-            var diagnostics = PolicyCompiler.Compile(policy.Text, "test.policy").Diagnostics;
+            var diagnostic = Assert.Single(PolicyCompiler.Compile(policy.Text, "test.policy").Diagnostics);
 
-            var syntaxError = diagnostics.First();
-            Assert.Equal("CP0001", syntaxError.Id);
-            Assert.Equal("Syntax error: expected an operator, 'at' or 'otherwise', found '}'", syntaxError.Message);
-            Assert.Equal(policy.Span, syntaxError.Location!.Span);
-            Assert.DoesNotContain(diagnostics, d => d.Id == "CP1109");
+            Assert.Equal("CP1109", diagnostic.Id);
+            Assert.Equal(
+                "Tiers 'grade' has no 'otherwise' arm: say what happens to a value outside every tier (a result, or 'error \"...\"')",
+                diagnostic.Message);
+            Assert.Equal(policy.Span, diagnostic.Location!.Span);
         }
 
         [Fact]

@@ -60,7 +60,7 @@ clause A-3 ""third""
         [InlineData("record R { a: list [|date|] }", "expected 'of', found 'date'")]
         [InlineData("schema S { a: text [|=|] }", "expected '?', ',', identifier or '}', found '='")]
         [InlineData("table t(k: int) -> int { 1 to [|x|] => 2 otherwise => 1 }", "expected number, found 'x'")]
-        [InlineData("table t(k: int) -> int {\n  1 to 2 => 2\n[|}|]", "expected an operator, 'up', number or 'otherwise', found '}'")]
+        [InlineData("table t(k: int) -> int {\n  1 to 2 => 2\n  [|=>|] 3\n}", "expected an operator, 'up', number, 'otherwise' or '}', found '='")]
         [InlineData("tiers t(k: int) -> int { at [|most|] 5 => 1 otherwise => 0 }", "expected 'least', found 'most'")]
         [InlineData("enum E { a, b [|=|] }", "expected ',', identifier or '}', found '='")]
         [InlineData("decision d = a [|b|]\n", "expected an operator or end of declaration, found 'b'")]

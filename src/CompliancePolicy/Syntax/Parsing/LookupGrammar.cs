@@ -7,7 +7,8 @@ namespace CompliancePolicy.Syntax.Parsing
 {
     /// <summary>
     /// Lookups: band tables (<c>1 to 25 =&gt; 2</c>, <c>10701 or more =&gt; ...</c>, <c>up to 25 =&gt; ...</c>) and
-    /// tiers (<c>at least 95 =&gt; ...</c>), both closed by a required <c>otherwise</c> arm.
+    /// tiers (<c>at least 95 =&gt; ...</c>), both closed by an <c>otherwise</c> arm. The grammar lets <c>otherwise</c> out so that the binder can say what is
+    /// missing (CP1109) rather than report a bare syntax error.
     /// </summary>
     internal static class LookupGrammar
     {
@@ -56,9 +57,9 @@ namespace CompliancePolicy.Syntax.Parsing
              from header in Header
              from open in Lexical.Symbol("{")
              from bands in Band.XMany()
-             from otherwise in Otherwise(BandArm)
+             from otherwise in Otherwise(BandArm).XOptional()
              from close in Lexical.Symbol("}")
-             select (Header: header, Bands: bands, Otherwise: otherwise))
+             select (Header: header, Bands: bands, Otherwise: otherwise.GetOrDefault()))
             .Spanned((t, span) => (DeclarationSyntax)new TableDeclarationSyntax(
                 span, t.Header.Name, t.Header.KeyName, t.Header.KeyType, t.Header.ResultType, t.Bands.ToImmutableArray(), t.Otherwise));
 
@@ -67,9 +68,9 @@ namespace CompliancePolicy.Syntax.Parsing
              from header in Header
              from open in Lexical.Symbol("{")
              from tiers in Tier.XMany()
-             from otherwise in Otherwise(TierArm)
+             from otherwise in Otherwise(TierArm).XOptional()
              from close in Lexical.Symbol("}")
-             select (Header: header, Tiers: tiers, Otherwise: otherwise))
+             select (Header: header, Tiers: tiers, Otherwise: otherwise.GetOrDefault()))
             .Spanned((t, span) => (DeclarationSyntax)new TiersDeclarationSyntax(
                 span, t.Header.Name, t.Header.KeyName, t.Header.KeyType, t.Header.ResultType, t.Tiers.ToImmutableArray(), t.Otherwise));
 
