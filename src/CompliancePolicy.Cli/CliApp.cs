@@ -64,13 +64,14 @@ namespace CompliancePolicy.Cli
 
         internal static RootCommand CreateRootCommand(CliContext context)
         {
-            var root = new RootCommand("compliance: check records against compliance policies, and lint, format, test and explain the policies.")
+            var root = new RootCommand("compliance: check records against compliance policies, and lint, format, test and explain the policies and replay a record's lifecycles.")
             {
                 CheckCommand.Create(context),
                 LintCommand.Create(context),
                 FmtCommand.Create(context),
                 TestCommand.Create(context),
                 ExplainCommand.Create(context),
+                TimelineCommand.Create(context),
             };
             foreach (var help in root.Options.OfType<HelpOption>())
             {

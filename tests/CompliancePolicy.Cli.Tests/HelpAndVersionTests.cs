@@ -11,6 +11,7 @@ namespace CompliancePolicy.Cli.Tests
         [InlineData("fmt", new[] { "--check", "Exit codes" })]
         [InlineData("test", new[] { "policytest.json", "Exit codes" })]
         [InlineData("explain", new[] { "--record", "--clause", "--as-of", "--param" })]
+        [InlineData("timeline", new[] { "--record", "FILE[#ID]", "--as-of", "--param", "--format", "pending deadlines", "Exit codes" })]
         public void Every_command_has_complete_help_with_an_example(string command, string[] mentions)
         {
             var result = Tool.Run(command, "--help");
@@ -30,7 +31,7 @@ namespace CompliancePolicy.Cli.Tests
             var result = Tool.Run("--help");
 
             Assert.Equal(0, result.ExitCode);
-            foreach (var command in new[] { "check", "lint", "fmt", "test", "explain" }) Assert.Contains(command, result.Output);
+            foreach (var command in new[] { "check", "lint", "fmt", "test", "explain", "timeline" }) Assert.Contains(command, result.Output);
             Assert.Contains("Examples:", result.Output);
         }
 

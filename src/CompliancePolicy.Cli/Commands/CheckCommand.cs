@@ -16,7 +16,8 @@ namespace CompliancePolicy.Cli.Commands
     {
         public const string MatchingRule =
             "Every record is read against the schema of every policy given and evaluated against each policy whose schema it fits; " +
-            "it is 'not applicable' to a policy whose schema it does not fit (the reason is reported), and a record that fits no policy is an unreadable record (exit 2).";
+            "it is 'not applicable' to a policy whose schema it does not fit (the reason is in the json, sarif and junit reports; the text report leaves those policies out), " +
+            "and a record that fits no policy is an unreadable record (exit 2).";
 
         public static Command Create(CliContext context)
         {
@@ -62,7 +63,7 @@ namespace CompliancePolicy.Cli.Commands
             failOn.AcceptOnlyFromAmong("blocker", "major", "minor", "advisory", "never");
 
             var command = new Command("check",
-                "Evaluate records against policies as of a date and report every clause's verdict. " +
+                "Evaluate records against policies as of a date and report every clause's verdict and every lifecycle's state (compliance timeline shows a record's whole timeline). " +
                 "Exit codes: 0 every record compliant at the --fail-on level; 1 a record fails a clause at or above it (or a clause cannot be evaluated); " +
                 "2 a policy does not compile, a record or record file cannot be read, or the command line is wrong.")
             {

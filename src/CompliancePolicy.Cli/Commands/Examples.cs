@@ -45,6 +45,11 @@ namespace CompliancePolicy.Cli.Commands
                 "compliance explain eligibility.policy --record orgs.json#org-7 --as-of 2026-11-23",
                 "compliance explain policies --record orgs.json#org-7 --clause ELIG-2 --param \"minimum_operation=6 months\"",
             },
+            ["timeline"] = new[]
+            {
+                "compliance timeline dsl-samples/consultancy-termination.policy --record dsl-samples/records/consultancy-termination.json#ENG-03 --as-of 2026-11-23",
+                "compliance timeline certificate.policy --record certificates.json#CERT-02 --param \"grace=3 months\" --format json",
+            },
         };
 
         public static void Write(Command command, TextWriter output)

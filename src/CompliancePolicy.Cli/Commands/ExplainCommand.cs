@@ -1,12 +1,9 @@
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Records;
 using CompliancePolicy.Reporting;
-using CompliancePolicy.Testing;
 using Spectre.Console;
 
 namespace CompliancePolicy.Cli.Commands
@@ -63,20 +60,13 @@ namespace CompliancePolicy.Cli.Commands
             context.Errors.Print(compilation.Diagnostics.Where(d => d.IsError));
             if (compilation.HasErrors) return ExitCodes.InputError;
 
-            var reference = RecordReference.Parse(recordText);
-            if (!File.Exists(reference.Path)) throw new CliException($"--record: '{reference.Path}' does not exist");
-
             // Read the record against every policy; explain it against those whose schema it fits.
-            var reads = Select(context, reference, compilation.Policies);
+            var reads = RecordInput.Select(context, recordText, compilation.Policies);
             if (reads is null) return ExitCodes.InputError;
             var fitting = reads.Where(r => r.Read.IsValid).ToArray();
             if (fitting.Length == 0)
             {
-                foreach (var (policy, read) in reads)
-                {
-                    var suffix = reads.Count > 1 ? $" (schema of policy '{policy.Name}')" : null;
-                    foreach (var diagnostic in read.Diagnostics.Where(d => d.IsError || reads.Count == 1)) context.Errors.Print(diagnostic, suffix);
-                }
+                RecordInput.PrintMismatches(context, reads);
                 return ExitCodes.InputError;
             }
 
@@ -155,58 +145,5 @@ namespace CompliancePolicy.Cli.Commands
             ClauseOutcome.NotApplicable => "[grey]not-applicable[/]",
             _ => "[yellow]error[/]",
         };
-
-        /// <summary>
-        /// Reads the file against every policy in step (records line up whatever the schema) and picks the record: the one
-        /// whose ID, under any policy's key, is the one asked for; or the only record of the file. Null after an error.
-        /// </summary>
-        private static List<(Policy Policy, RecordReadResult Read)>? Select(CliContext context, RecordReference reference, IReadOnlyList<Policy> policies)
-        {
-            var readers = policies.Select(p => RecordReader.ReadFile(reference.Path, p.Schema).GetEnumerator()).ToArray();
-            try
-            {
-                var ids = new List<string>();
-                RecordReadResult[]? chosen = null;
-                while (readers.All(r => r.MoveNext()))
-                {
-                    var results = readers.Select(r => r.Current).ToArray();
-                    if (RecordReference.IsUnreadableFile(results[0]))
-                    {
-                        context.Errors.Print(results[0].Diagnostics);
-                        return null;
-                    }
-                    var id = results.FirstOrDefault(r => r.IsValid)?.Id ?? results[0].Id;
-                    if (ids.Count < 11) ids.Add(id);
-                    if (reference.Id is null)
-                    {
-                        // A file of several records needs FILE#ID; read a few more IDs to suggest.
-                        if (chosen != null && ids.Count > 10) break;
-                        chosen ??= results;
-                        continue;
-                    }
-                    if (results.Any(r => r.Id == reference.Id))
-                    {
-                        chosen = results;
-                        break;
-                    }
-                }
-                if (reference.Id is null && ids.Count > 1)
-                    throw new CliException($"--record: '{reference.Path}' holds more than one record; name one with FILE#ID{Hint(ids)}");
-                if (chosen is null)
-                {
-                    throw new CliException(reference.Id is null
-                        ? $"--record: '{reference.Path}' holds no records"
-                        : $"--record: '{reference.Path}' has no record with ID '{reference.Id}'{Hint(ids)}");
-                }
-                return policies.Select((p, i) => (p, chosen[i])).ToList();
-            }
-            finally
-            {
-                foreach (var reader in readers) reader.Dispose();
-            }
-        }
-
-        private static string Hint(List<string> ids) =>
-            ids.Count == 0 ? string.Empty : $" (IDs: {string.Join(", ", ids.Take(10))}{(ids.Count > 10 ? ", ..." : string.Empty)})";
     }
 }

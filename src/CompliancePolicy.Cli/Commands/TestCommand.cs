@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace CompliancePolicy.Cli.Commands
 {
-    /// <summary><c>compliance test PATH...</c>: runs *.policytest.json files and reports failures and clause coverage.</summary>
+    /// <summary><c>compliance test PATH...</c>: runs *.policytest.json files and reports failures and clause and transition coverage.</summary>
     internal static class TestCommand
     {
         public static Command Create(CliContext context)
@@ -18,8 +18,9 @@ namespace CompliancePolicy.Cli.Commands
                 Description = "Policy test files (*.policytest.json), or folders searched recursively for them. The format is in docs/policy-tests.md.",
             }.RejectOptionLikeValues();
             var command = new Command("test",
-                "Run policy tests: each test evaluates records against a policy as of a date and compares clause outcomes, messages and decisions with what it expects. " +
-                "Prints every failing expectation (expected vs actual) and the clause coverage of each policy, listing the clauses no test checks. " +
+                "Run policy tests: each test evaluates records against a policy as of a date and compares clause outcomes, messages, decisions and lifecycle states with what it expects. " +
+                "Prints every failing expectation (expected vs actual) and the clause and transition coverage of each policy, listing the clauses no test checks " +
+                "and the transitions no test exercises. Coverage is reported, never enforced. " +
                 "Exit codes: 0 all tests pass; 1 a test fails; 2 a test file, policy or record cannot be used.")
             {
                 paths,
@@ -58,9 +59,10 @@ namespace CompliancePolicy.Cli.Commands
             console.WriteLine();
             foreach (var coverage in run.Coverage)
             {
-                var percent = (coverage.Ratio * 100).ToString("0", CultureInfo.InvariantCulture);
                 var policy = coverage.Policy.Version is null ? coverage.Policy.Name : $"{coverage.Policy.Name} {coverage.Policy.Version}";
-                console.MarkupLine($"Coverage of [bold]{Markup.Escape(policy)}[/]: {coverage.Covered}/{coverage.Clauses.Count} clauses ({percent}%)");
+                var transitions = coverage.Lifecycles.Count == 0 ? string.Empty
+                    : $", {coverage.TransitionsCovered}/{coverage.Transitions} transitions ({Percent(coverage.TransitionRatio)})";
+                console.MarkupLine($"Coverage of [bold]{Markup.Escape(policy)}[/]: {coverage.Covered}/{coverage.Clauses.Count} clauses ({Percent(coverage.Ratio)}){transitions}");
                 var table = new Table().Border(TableBorder.Simple);
                 table.AddColumn("Clause");
                 table.AddColumn("Expected by a test");
@@ -74,14 +76,41 @@ namespace CompliancePolicy.Cli.Commands
                 var uncovered = coverage.Uncovered.ToArray();
                 if (uncovered.Length > 0)
                     console.MarkupLine("[yellow]Uncovered:[/] " + Markup.Escape(string.Join(", ", uncovered.Select(c => $"{c.Id} \"{c.Title}\""))));
+                foreach (var lifecycle in coverage.Lifecycles) PrintTransitions(console, lifecycle);
                 console.WriteLine();
             }
 
             var errors = run.Diagnostics.Count(d => d.IsError);
             var summary = $"{run.Results.Count} test(s): {run.Passed} passed, {run.Failed} failed" + (errors > 0 ? $", {errors} error(s) in test files" : string.Empty);
             console.MarkupLine(run.Succeeded ? $"[green]{Markup.Escape(summary)}[/]" : $"[red]{Markup.Escape(summary)}[/]");
+            // Coverage is reported, never enforced: only failing tests (1) or unusable inputs (2) change the exit code.
             if (run.HasErrors) return ExitCodes.InputError;
             return run.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
         }
+
+        private static void PrintTransitions(IAnsiConsole console, LifecycleCoverage lifecycle)
+        {
+            var name = lifecycle.Lifecycle.Name;
+            console.MarkupLine($"Transitions of lifecycle [bold]{Markup.Escape(name)}[/]: {lifecycle.Covered}/{lifecycle.Transitions.Count} ({Percent(lifecycle.Ratio)})" +
+                (lifecycle.HasExpectation ? string.Empty : $" [yellow](no test expects a state of '{Markup.Escape(name)}')[/]"));
+            var table = new Table().Border(TableBorder.Simple);
+            table.AddColumn("Transition");
+            table.AddColumn("From -> to");
+            table.AddColumn("Fired in a test expecting the state");
+            table.AddColumn("Fired in any test");
+            foreach (var transition in lifecycle.Transitions)
+            {
+                var symbol = transition.Transition;
+                table.AddRow(Markup.Escape(symbol.Id), Markup.Escape($"{symbol.From.Name} -> {symbol.To.Name}"),
+                    transition.Covered ? "yes" : "[yellow]no[/]", transition.Fired ? "yes" : "no");
+            }
+            console.Write(table);
+            var never = lifecycle.Uncovered.ToArray();
+            if (never.Length == 0) return;
+            console.MarkupLine("[yellow]Transitions never exercised:[/] " + Markup.Escape(string.Join(", ", never.Select(t =>
+                $"{t.Transition.Id} \"{t.Transition.Title ?? t.Transition.Id}\"" + (t.Fired ? $" (fired only in tests that do not expect a state of '{name}')" : string.Empty)))));
+        }
+
+        private static string Percent(double ratio) => (ratio * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
     }
 }

@@ -8,7 +8,8 @@ using Spectre.Console;
 namespace CompliancePolicy.Cli.Output
 {
     /// <summary>
-    /// The check report for people: each record that is not compliant with its failing clauses, then a summary table
+    /// The check report for people: each record that is not compliant with its failing clauses and, per lifecycle, its
+    /// state and next deadline (policies of other schemas are not listed for it), then a summary table
     /// per policy and the as-of date to reproduce the run. Records stream as they come unless a progress indicator
     /// shares the terminal, in which case they are held (the first <see cref="MaxHeld"/>) and printed at the end.
     /// </summary>
@@ -81,6 +82,8 @@ namespace CompliancePolicy.Cli.Output
             };
             var records = summary.Records == 1 ? "1 record" : $"{summary.Records} records";
             _console.MarkupLine($"{verdict}: {records} in {Files(summary.Files)}, {summary.Compliant} compliant, {summary.NonCompliant} non-compliant, {summary.Errors} in error (exit code {summary.ExitCode}).");
+            if (summary.Compliant > 0 && summary.Compliant < summary.Records)
+                _console.MarkupLine("[grey]Compliant records are not listed; --format json lists every record with its clauses and lifecycles.[/]");
             var parameters = header.ParameterOverrides.Count == 0 ? string.Empty : " " + string.Join(" ", header.ParameterOverrides.Select(p => $"--param \"{p.Key}={p.Value}\""));
             _console.MarkupLine(Markup.Escape($"As of {header.AsOf}, failing on {ReportNames.Of(header.FailOn)}; reproduce with --as-of {header.AsOf} --fail-on {ReportNames.Of(header.FailOn)}{parameters}."));
         }
@@ -97,16 +100,13 @@ namespace CompliancePolicy.Cli.Output
             }
             var color = record.Outcome == ReportOutcome.NonCompliant ? "red" : "yellow";
             _console.MarkupLine($"[{color}]✗[/] [bold]{Markup.Escape(record.Id)}[/]  {Markup.Escape(where)}  [{color}]{ReportNames.Of(record.Outcome)}[/]");
-            foreach (var policy in record.Policies)
+            // A record printed here fits at least one policy; the policies of other schemas are left out (the JSON, SARIF
+            // and JUnit reports keep them with the reason), as with several policies they would drown the real results.
+            foreach (var policy in record.Policies.Where(p => p.Outcome != ReportOutcome.NotApplicable))
             {
-                if (policy.Outcome == ReportOutcome.NotApplicable)
-                {
-                    _console.MarkupLine($"    [grey]{Markup.Escape(policy.Policy.Name)}: not applicable: {Markup.Escape(policy.Reason ?? string.Empty)}[/]");
-                    continue;
-                }
                 var failures = policy.Clauses.Where(c => c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error).ToArray();
                 var decisionErrors = policy.Decisions.Where(d => d.Error != null).ToArray();
-                if (failures.Length == 0 && decisionErrors.Length == 0) continue;
+                if (failures.Length == 0 && decisionErrors.Length == 0 && policy.Lifecycles.Count == 0) continue;
                 _console.MarkupLine($"    [bold]{Markup.Escape(policy.Policy.Name)}[/]");
                 foreach (var clause in failures)
                 {
@@ -117,8 +117,26 @@ namespace CompliancePolicy.Cli.Output
                 }
                 foreach (var decision in decisionErrors)
                     _console.MarkupLine($"      [yellow]error[/] decision [bold]{Markup.Escape(decision.Name)}[/]: {Markup.Escape(decision.Error!)}");
+                foreach (var lifecycle in policy.Lifecycles) PrintLifecycle(lifecycle);
             }
             _console.WriteLine();
+        }
+
+        /// <summary>The state and since when, and the next pending deadline; the whole timeline is in 'compliance timeline'.</summary>
+        private void PrintLifecycle(LifecycleOutcome lifecycle)
+        {
+            var name = Markup.Escape(lifecycle.Lifecycle.Name);
+            if (lifecycle.IsError)
+            {
+                _console.MarkupLine($"      [yellow]error[/] lifecycle [bold]{name}[/]: {Markup.Escape(lifecycle.Error!)}");
+                return;
+            }
+            _console.MarkupLine($"      [blue]state[/] [bold]{name}[/]: {Markup.Escape(LifecycleText.State(lifecycle))}");
+            if (LifecycleText.Next(lifecycle) is { } next)
+            {
+                var text = "next: " + LifecycleText.Deadline(lifecycle.Lifecycle, next);
+                _console.MarkupLine("            " + (next.IsOverdue ? Color("red", text) : Markup.Escape(text)));
+            }
         }
 
         private Table SummaryTable(CheckSummary summary)
@@ -129,7 +147,8 @@ namespace CompliancePolicy.Cli.Output
             table.AddColumn(new TableColumn("Compliant").RightAligned());
             table.AddColumn(new TableColumn("Non-compliant").RightAligned());
             table.AddColumn(new TableColumn("Errors").RightAligned());
-            table.AddColumn(new TableColumn("Not applicable").RightAligned());
+            // Records of another policy's schema, not records whose clauses do not apply (those count as compliant).
+            table.AddColumn(new TableColumn("Other schema").RightAligned());
             foreach (var policy in _header!.Policies)
             {
                 var c = _perPolicy[policy.Name];

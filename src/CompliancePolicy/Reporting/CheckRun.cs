@@ -195,7 +195,7 @@ namespace CompliancePolicy.Reporting
                 RecordOutcome.Error => ReportOutcome.Error,
                 _ => ReportOutcome.Compliant,
             };
-            return new PolicyRecordReport(policy, outcome, null, clauses, decisions);
+            return new PolicyRecordReport(policy, outcome, null, clauses, decisions, evaluation.Lifecycles);
         }
 
         private void Count(ReportOutcome outcome, bool unreadable)

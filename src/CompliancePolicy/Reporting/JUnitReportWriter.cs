@@ -10,7 +10,8 @@ namespace CompliancePolicy.Reporting
 {
     /// <summary>
     /// JUnit XML for CI test reporters: one <c>testsuite</c> per record and policy, one <c>testcase</c> per clause
-    /// (failure = the clause failed, error = it could not be evaluated, skipped = not applicable). Each suite is complete
+    /// (failure = the clause failed, error = it could not be evaluated, skipped = not applicable), and the record's
+    /// lifecycles as suite properties and system-out (a lifecycle that cannot be replayed is an error case). Each suite is complete
     /// when its record is, so the file streams; a last suite carries the run's properties and its run-level errors.
     /// </summary>
     public sealed class JUnitReportWriter : ReportWriter
@@ -66,10 +67,12 @@ namespace CompliancePolicy.Reporting
                     _writer.WriteEndElement();
                     continue;
                 }
-                StartSuite(name, record.File, policy.Clauses.Count,
+                var lifecycleErrors = policy.Lifecycles.Where(l => l.IsError).ToArray();
+                StartSuite(name, record.File, policy.Clauses.Count + lifecycleErrors.Length,
                     policy.Clauses.Count(c => c.Outcome == ClauseOutcome.Fail),
-                    policy.Clauses.Count(c => c.Outcome == ClauseOutcome.Error),
+                    policy.Clauses.Count(c => c.Outcome == ClauseOutcome.Error) + lifecycleErrors.Length,
                     policy.Clauses.Count(c => c.Outcome == ClauseOutcome.NotApplicable));
+                WriteLifecycleProperties(policy);
                 foreach (var clause in policy.Clauses)
                 {
                     StartCase(record, policy.Policy.Name, $"{record.Id} {clause.Id} {clause.Title}");
@@ -82,9 +85,39 @@ namespace CompliancePolicy.Reporting
                     }
                     _writer.WriteEndElement();
                 }
+                foreach (var lifecycle in lifecycleErrors)
+                {
+                    StartCase(record, policy.Policy.Name, $"{record.Id} lifecycle {lifecycle.Lifecycle.Name}");
+                    WriteElement("error", lifecycle.Error!, "evaluation", null);
+                    _writer.WriteEndElement();
+                }
+                if (policy.Lifecycles.Count > 0)
+                    _writer.WriteElementString("system-out", Clean(string.Join("\n", policy.Lifecycles.SelectMany(LifecycleText.Lines))));
                 _writer.WriteEndElement();
             }
             _writer.Flush();
+        }
+
+        /// <summary>Each lifecycle's state, since when and next deadline as suite properties (the timeline goes to system-out).</summary>
+        private void WriteLifecycleProperties(PolicyRecordReport policy)
+        {
+            if (policy.Lifecycles.Count == 0) return;
+            _writer.WriteStartElement("properties");
+            foreach (var lifecycle in policy.Lifecycles)
+            {
+                var prefix = "lifecycle." + lifecycle.Lifecycle.Name;
+                if (lifecycle.Result is { } result)
+                {
+                    Property(prefix + ".state", result.State.Name);
+                    Property(prefix + ".since", result.Since.ToString());
+                    if (LifecycleText.Next(lifecycle) is { } next) Property(prefix + ".nextDeadline", LifecycleText.Deadline(lifecycle.Lifecycle, next));
+                }
+                else
+                {
+                    Property(prefix + ".error", lifecycle.Error ?? string.Empty);
+                }
+            }
+            _writer.WriteEndElement();
         }
 
         public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)

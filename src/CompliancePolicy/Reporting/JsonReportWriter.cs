@@ -14,8 +14,9 @@ namespace CompliancePolicy.Reporting
     /// </summary>
     public sealed class JsonReportWriter : ReportWriter
     {
-        /// <summary>The version of the report layout; it changes only when a field is removed or changes meaning.</summary>
-        public const string ReportVersion = "1.0";
+        /// <summary>The version of the report layout, MAJOR.MINOR: the minor part changes when fields are added (1.1 added
+        /// lifecycles), the major part when a field is removed or changes meaning.</summary>
+        public const string ReportVersion = "1.1";
 
         private const int FlushThreshold = 32 * 1024;
         private readonly Utf8JsonWriter _writer;
@@ -57,6 +58,9 @@ namespace CompliancePolicy.Reporting
                 _writer.WriteEndArray();
                 _writer.WriteString("schema", policy.Policy.Schema.Name);
                 _writer.WriteNumber("clauses", policy.Policy.Clauses.Length);
+                _writer.WriteStartArray("lifecycles");
+                foreach (var lifecycle in policy.Policy.Lifecycles) _writer.WriteStringValue(lifecycle.Name);
+                _writer.WriteEndArray();
                 _writer.WriteStartArray("parameters");
                 foreach (var parameter in policy.Parameters)
                 {
@@ -160,6 +164,9 @@ namespace CompliancePolicy.Reporting
                 }
                 _writer.WriteEndObject();
             }
+            _writer.WriteEndArray();
+            _writer.WriteStartArray("lifecycles");
+            foreach (var lifecycle in policy.Lifecycles) LifecycleJson.Write(_writer, lifecycle);
             _writer.WriteEndArray();
             _writer.WriteEndObject();
         }

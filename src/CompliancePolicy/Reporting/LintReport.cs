@@ -9,11 +9,14 @@ namespace CompliancePolicy.Reporting
     /// <summary>The diagnostics of policy files as JSON (docs/report-format.md) or as SARIF 2.1.0 results located in the policy files.</summary>
     public static class LintReport
     {
+        /// <summary>The version of the lint report's layout; it changes on its own, not with the check report's.</summary>
+        public const string ReportVersion = "1.0";
+
         public static void WriteJson(Stream output, string toolName, string toolVersion, IEnumerable<string> files, IReadOnlyList<Diagnostic> diagnostics, bool indented = true)
         {
             using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
             writer.WriteStartObject();
-            writer.WriteString("reportVersion", JsonReportWriter.ReportVersion);
+            writer.WriteString("reportVersion", ReportVersion);
             writer.WriteStartObject("tool");
             writer.WriteString("name", toolName);
             writer.WriteString("version", toolVersion);

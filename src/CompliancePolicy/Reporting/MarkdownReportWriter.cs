@@ -8,7 +8,7 @@ namespace CompliancePolicy.Reporting
 {
     /// <summary>
     /// A Markdown report to paste into a review or a pipeline summary: the run, a summary table, then a table of
-    /// failures. Only failures are kept until the end (at most <see cref="MaxRows"/> rows; the rest are counted).
+    /// failures (with the record's lifecycle states when a policy has lifecycles). Only failures are kept until the end (at most <see cref="MaxRows"/> rows; the rest are counted).
     /// </summary>
     public sealed class MarkdownReportWriter : ReportWriter
     {
@@ -23,6 +23,9 @@ namespace CompliancePolicy.Reporting
         public MarkdownReportWriter(TextWriter output) => _output = output;
 
         public override void Begin(CheckReportHeader header) => _header = header;
+
+        /// <summary>A policy of the run has a lifecycle: the failures table gets a column with each record's states and next deadlines.</summary>
+        private bool HasLifecycles => _header!.Policies.Any(p => p.Policy.Lifecycles.Length > 0);
 
         public override void WriteRecord(RecordReport record)
         {
@@ -43,12 +46,14 @@ namespace CompliancePolicy.Reporting
                     continue;
                 }
                 var citations = string.Join("; ", clause.Citations);
-                _failures.Add("| " + string.Join(" | ", new[]
+                var cells = new List<string>
                 {
                     Cell(record.Id), "`" + Cell(JsonValues.PathText(record.File)) + ":" + record.Line.ToString(CultureInfo.InvariantCulture) + "`",
                     Cell(policy.Policy.Name), $"**{Cell(clause.Id)}** {Cell(clause.Title)}", ReportNames.Of(clause.Severity),
                     ReportNames.Of(clause.Outcome), Cell(clause.Message), Cell(citations),
-                }) + " |");
+                };
+                if (HasLifecycles) cells.Add(Cell(string.Join("\n", policy.Lifecycles.Select(LifecycleText.Summary))));
+                _failures.Add("| " + string.Join(" | ", cells) + " |");
             }
         }
 
@@ -79,8 +84,8 @@ namespace CompliancePolicy.Reporting
                 o.WriteLine();
                 o.WriteLine("## Failures");
                 o.WriteLine();
-                o.WriteLine("| record | where | policy | clause | severity | outcome | message | citations |");
-                o.WriteLine("|---|---|---|---|---|---|---|---|");
+                o.WriteLine("| record | where | policy | clause | severity | outcome | message | citations |" + (HasLifecycles ? " lifecycles |" : string.Empty));
+                o.WriteLine("|---|---|---|---|---|---|---|---|" + (HasLifecycles ? "---|" : string.Empty));
                 foreach (var row in _failures) o.WriteLine(row);
             }
             if (_unreadable.Count > 0)

@@ -85,7 +85,8 @@ namespace CompliancePolicy.Reporting
         /// <summary>The record could not be read, or a clause or decision could not be evaluated (and nothing failed).</summary>
         Error,
 
-        /// <summary>Only per policy: the record does not fit the policy's schema (see docs/report-format.md).</summary>
+        /// <summary>Only per policy: the record does not fit the policy's schema, so it is another kind of record (see
+        /// docs/report-format.md). Clauses whose <c>applies when</c> is false are <see cref="ClauseOutcome.NotApplicable"/>, not this.</summary>
         NotApplicable,
     }
 
@@ -130,17 +131,19 @@ namespace CompliancePolicy.Reporting
             Policies.SelectMany(p => p.Clauses.Where(c => c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error).Select(c => (p, c)));
     }
 
-    /// <summary>One record against one policy: the verdict, every clause, every decision.</summary>
+    /// <summary>One record against one policy: the verdict, every clause, every decision, every lifecycle.</summary>
     public sealed class PolicyRecordReport
     {
         public PolicyRecordReport(PolicyInfo policy, ReportOutcome outcome, string? reason,
-            IReadOnlyList<ClauseReport> clauses, IReadOnlyList<DecisionReport> decisions)
+            IReadOnlyList<ClauseReport> clauses, IReadOnlyList<DecisionReport> decisions,
+            IReadOnlyList<LifecycleOutcome>? lifecycles = null)
         {
             Policy = policy;
             Outcome = outcome;
             Reason = reason;
             Clauses = clauses;
             Decisions = decisions;
+            Lifecycles = lifecycles ?? System.Array.Empty<LifecycleOutcome>();
         }
 
         public PolicyInfo Policy { get; }
@@ -151,6 +154,9 @@ namespace CompliancePolicy.Reporting
 
         public IReadOnlyList<ClauseReport> Clauses { get; }
         public IReadOnlyList<DecisionReport> Decisions { get; }
+
+        /// <summary>Each lifecycle's state, timeline and pending deadlines at the as-of date, or its error; empty when not applicable.</summary>
+        public IReadOnlyList<LifecycleOutcome> Lifecycles { get; }
     }
 
     /// <summary>One clause's verdict for one record, with its message, citations and the evidence behind a failure.</summary>

@@ -153,6 +153,13 @@ namespace CompliancePolicy.Reporting
                 _writer.WriteEndObject();
             }
             _writer.WriteEndArray();
+            if (policy.Lifecycles.Count > 0)
+            {
+                // The record's state is often why a clause fails (e.g. "valid only while active"): give it beside the result.
+                _writer.WriteStartArray("lifecycles");
+                foreach (var lifecycle in policy.Lifecycles) LifecycleJson.WriteSummary(_writer, lifecycle);
+                _writer.WriteEndArray();
+            }
             _writer.WriteEndObject();
             _writer.WriteEndObject();
         }

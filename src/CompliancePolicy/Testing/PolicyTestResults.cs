@@ -7,7 +7,7 @@ using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Testing
 {
-    /// <summary>The outcome of running policy test files: each test, the clause coverage per policy, and the problems found in the files.</summary>
+    /// <summary>The outcome of running policy test files: each test, the clause and transition coverage per policy, and the problems found in the files.</summary>
     public sealed class PolicyTestRun
     {
         internal PolicyTestRun(IReadOnlyList<string> files, IReadOnlyList<PolicyTestResult> results, IReadOnlyList<PolicyCoverage> coverage, IReadOnlyList<Diagnostic> diagnostics)
@@ -76,10 +76,10 @@ namespace CompliancePolicy.Testing
             Location = location;
         }
 
-        /// <summary><c>clause</c>, <c>decision</c> or <c>message</c>.</summary>
+        /// <summary><c>clause</c>, <c>decision</c>, <c>message</c> or <c>lifecycle</c>.</summary>
         public string Kind { get; }
 
-        /// <summary>The clause ID or decision name.</summary>
+        /// <summary>The clause ID, decision name or lifecycle name.</summary>
         public string Subject { get; }
 
         /// <summary>The record the expectation failed for.</summary>
@@ -93,13 +93,15 @@ namespace CompliancePolicy.Testing
             $"{Location}: {Kind} {Subject}{(RecordId is null ? string.Empty : " for record " + RecordId)}: expected {Expected}, actual {Actual}";
     }
 
-    /// <summary>Which clauses of one policy the tests check: a clause is covered when some test states an expectation about it.</summary>
+    /// <summary>Which clauses and transitions of one policy the tests check: a clause is covered when some test states an
+    /// expectation about it; a transition when it fires in a test that states an expectation about its lifecycle.</summary>
     public sealed class PolicyCoverage
     {
-        internal PolicyCoverage(Policy policy, IReadOnlyList<ClauseCoverage> clauses)
+        internal PolicyCoverage(Policy policy, IReadOnlyList<ClauseCoverage> clauses, IReadOnlyList<LifecycleCoverage> lifecycles)
         {
             Policy = policy;
             Clauses = clauses;
+            Lifecycles = lifecycles;
         }
 
         public Policy Policy { get; }
@@ -110,6 +112,60 @@ namespace CompliancePolicy.Testing
         public double Ratio => Clauses.Count == 0 ? 1 : (double)Covered / Clauses.Count;
 
         public IEnumerable<ClauseSymbol> Uncovered => Clauses.Where(c => !c.HasExpectation).Select(c => c.Clause);
+
+        /// <summary>Transition coverage per lifecycle, in declaration order; empty for a policy without lifecycles.</summary>
+        public IReadOnlyList<LifecycleCoverage> Lifecycles { get; }
+
+        /// <summary>The transitions of every lifecycle of the policy.</summary>
+        public int Transitions => Lifecycles.Sum(l => l.Transitions.Count);
+
+        public int TransitionsCovered => Lifecycles.Sum(l => l.Covered);
+
+        /// <summary>Covered transitions / all transitions (1 for a policy without transitions).</summary>
+        public double TransitionRatio => Transitions == 0 ? 1 : (double)TransitionsCovered / Transitions;
+    }
+
+    /// <summary>One lifecycle's transition coverage: which transitions fired in tests that check the lifecycle's state.</summary>
+    public sealed class LifecycleCoverage
+    {
+        internal LifecycleCoverage(LifecycleSymbol lifecycle, bool hasExpectation, IReadOnlyList<TransitionCoverage> transitions)
+        {
+            Lifecycle = lifecycle;
+            HasExpectation = hasExpectation;
+            Transitions = transitions;
+        }
+
+        public LifecycleSymbol Lifecycle { get; }
+
+        /// <summary>Some test states an expectation about the lifecycle (<c>expect.lifecycles</c>).</summary>
+        public bool HasExpectation { get; }
+
+        public IReadOnlyList<TransitionCoverage> Transitions { get; }
+        public int Covered => Transitions.Count(t => t.Covered);
+
+        /// <summary>Covered transitions / all transitions (1 for a lifecycle without transitions).</summary>
+        public double Ratio => Transitions.Count == 0 ? 1 : (double)Covered / Transitions.Count;
+
+        public IEnumerable<TransitionCoverage> Uncovered => Transitions.Where(t => !t.Covered);
+    }
+
+    /// <summary>One transition's coverage: whether it fired in a test that checks its lifecycle, and whether it fired at all.</summary>
+    public sealed class TransitionCoverage
+    {
+        internal TransitionCoverage(LifecycleTransition transition, bool covered, bool fired)
+        {
+            Transition = transition;
+            Covered = covered;
+            Fired = fired;
+        }
+
+        public LifecycleTransition Transition { get; }
+
+        /// <summary>It fired for a record of a test whose <c>expect.lifecycles</c> names its lifecycle.</summary>
+        public bool Covered { get; }
+
+        /// <summary>It fired for a record of any test of the policy (covered, or exercised where no test checks the state).</summary>
+        public bool Fired { get; }
     }
 
     /// <summary>One clause's coverage: whether any test expects an outcome or message of it, and which outcomes the tests produced.</summary>

@@ -17,8 +17,8 @@ namespace CompliancePolicy.Testing
 {
     /// <summary>
     /// Runs policy tests (<c>*.policytest.json</c>, docs/policy-tests.md) in the spirit of <c>opa test</c>: each test
-    /// evaluates records against a policy as of a date and compares clause outcomes, messages and decisions with what
-    /// it expects. Problems in a test file are diagnostics with file, line, column and JSON path, never exceptions.
+    /// evaluates records against a policy as of a date and compares clause outcomes, messages, decisions and lifecycle
+    /// states with what it expects, and measures clause and transition coverage. Problems in a test file are diagnostics with file, line, column and JSON path, never exceptions.
     /// </summary>
     public static class PolicyTestRunner
     {
@@ -30,7 +30,9 @@ namespace CompliancePolicy.Testing
         private const string ExpectKind = "'expect'";
         private static readonly string[] FileFields = { "policy", "tests", "description" };
         private static readonly string[] TestFields = { "name", "description", "as_of", "parameters", "record", "records", "expect" };
-        private static readonly string[] ExpectFields = { "clauses", "decisions", "messages" };
+        private static readonly string[] ExpectFields = { "clauses", "decisions", "messages", "lifecycles" };
+        private const string LifecycleExpectKind = "a lifecycle expectation";
+        private static readonly string[] LifecycleExpectFields = { "state", "since" };
 
         public static PolicyTestRun Run(IEnumerable<string> testFiles, CancellationToken cancellationToken = default)
         {
@@ -186,11 +188,12 @@ namespace CompliancePolicy.Testing
                     foreach (var record in records)
                     {
                         var evaluation = policy.Evaluate(record.Record!, asOf.Value, parameters);
-                        loaded!.Coverage!.Saw(evaluation);
+                        loaded!.Coverage!.Saw(evaluation, expect.Lifecycles.Select(l => l.Lifecycle));
                         Check(file, expect, evaluation, record.Id, failures);
                     }
                 }
-                if (expect != null && loaded?.Coverage != null) loaded.Coverage.Expect(expect.Clauses.Select(c => c.Clause).Concat(expect.Messages.Select(m => m.Clause)));
+                if (expect != null && loaded?.Coverage != null)
+                    loaded.Coverage.Expect(expect.Clauses.Select(c => c.Clause).Concat(expect.Messages.Select(m => m.Clause)), expect.Lifecycles.Select(l => l.Lifecycle));
                 var hasErrors = _diagnostics.Count(d => d.IsError) > errorsBefore || policy is null;
                 _results.Add(new PolicyTestResult(file.Tree.Path, name, location, policy?.Name, failures, hasErrors));
             }
@@ -335,9 +338,10 @@ namespace CompliancePolicy.Testing
                 var clauses = file.Optional(node, "clauses", JsonValueKind.Object);
                 var decisions = file.Optional(node, "decisions", JsonValueKind.Object);
                 var messages = file.Optional(node, "messages", JsonValueKind.Object);
-                if (clauses is null && decisions is null && messages is null)
+                var lifecycles = file.Optional(node, "lifecycles", JsonValueKind.Object);
+                if (clauses is null && decisions is null && messages is null && lifecycles is null)
                 {
-                    file.Report(DiagnosticRules.InvalidValue, node, "'expect' checks nothing; give 'clauses', 'decisions' or 'messages'");
+                    file.Report(DiagnosticRules.InvalidValue, node, "'expect' checks nothing; give 'clauses', 'decisions', 'messages' or 'lifecycles'");
                     return null;
                 }
                 foreach (var property in clauses?.Properties ?? new List<JsonProperty>())
@@ -379,7 +383,61 @@ namespace CompliancePolicy.Testing
                     }
                     expectations.Decisions.Add((decision, property.Value));
                 }
+                foreach (var property in lifecycles?.Properties ?? new List<JsonProperty>())
+                {
+                    if (policy is null) continue;
+                    var lifecycle = policy.Lifecycles.FirstOrDefault(l => l.Name == property.Name);
+                    if (lifecycle is null)
+                    {
+                        var hint = policy.Lifecycles.Length == 0 ? " (it declares none)" : Suggestions.DidYouMean(property.Name, policy.Lifecycles.Select(l => l.Name));
+                        file.Report(DiagnosticRules.UnknownName, property.Value, property.Name, $" among the lifecycles of policy '{policy.Name}'" + hint);
+                        ok = false;
+                        continue;
+                    }
+                    var expectation = ReadLifecycleExpectation(file, lifecycle, property.Value);
+                    if (expectation is null) ok = false;
+                    else expectations.Lifecycles.Add(expectation.Value);
+                }
                 return ok ? expectations : null;
+            }
+
+            /// <summary><c>"terminated"</c>, or <c>{ "state": "terminated", "since": "2026-04-01" }</c> (since optional).</summary>
+            private static (LifecycleSymbol Lifecycle, LifecycleState State, CalendarDate? Since, JsonNode Node)? ReadLifecycleExpectation(
+                FileContext file, LifecycleSymbol lifecycle, JsonNode value)
+            {
+                JsonNode? stateNode;
+                CalendarDate? since = null;
+                switch (value.Kind)
+                {
+                    case JsonValueKind.String:
+                        stateNode = value;
+                        break;
+                    case JsonValueKind.Object:
+                        file.CheckFields(value, LifecycleExpectFields, LifecycleExpectKind);
+                        stateNode = file.Required(value, "state", LifecycleExpectKind, JsonValueKind.String);
+                        var sinceNode = file.Optional(value, "since", JsonValueKind.String);
+                        if (stateNode is null || (value["since"] != null && sinceNode is null)) return null;
+                        if (sinceNode != null)
+                        {
+                            if (!CalendarDate.TryParse(sinceNode.Text!, out var date))
+                            {
+                                file.Report(DiagnosticRules.InvalidValue, sinceNode, $"'{sinceNode.Text}' is not a date written yyyy-MM-dd");
+                                return null;
+                            }
+                            since = date;
+                        }
+                        break;
+                    default:
+                        file.Report(DiagnosticRules.WrongValueKind, value, "a state name or an object with 'state' and optional 'since'", value.Describe());
+                        return null;
+                }
+                var state = lifecycle.FindState(stateNode.Text!);
+                if (state is null)
+                {
+                    file.Report(DiagnosticRules.UnknownState, stateNode, lifecycle.Name, stateNode.Text, Suggestions.DidYouMean(stateNode.Text!, lifecycle.States.Select(s => s.Name)));
+                    return null;
+                }
+                return (lifecycle, state, since, value);
             }
 
             private static ClauseSymbol? FindClause(FileContext file, Policy? policy, JsonProperty property)
@@ -413,6 +471,22 @@ namespace CompliancePolicy.Testing
                     var actual = result.IsError ? "error: " + result.Error : Describe(result.Value);
                     failures.Add(new ExpectationFailure("decision", decision.Name, recordId, file.Tree.TextOf(node), actual, file.Tree.Locate(node)));
                 }
+                foreach (var (lifecycle, state, since, node) in expect.Lifecycles)
+                {
+                    var outcome = evaluation.Lifecycles.First(l => l.Lifecycle == lifecycle);
+                    var result = outcome.Result;
+                    if (result != null && result.State.Name == state.Name && (since is null || result.Since == since.Value)) continue;
+                    var expected = since is null ? state.Name : $"{state.Name} since {since}";
+                    var actual = result is null ? "error: " + outcome.Error : $"{result.State.Name} since {result.Since}{Route(result)}";
+                    failures.Add(new ExpectationFailure("lifecycle", lifecycle.Name, recordId, expected, actual, file.Tree.Locate(node)));
+                }
+            }
+
+            /// <summary>The transitions that led to the state, so a wrong expectation shows where the replay went: " (via W-1 on 2026-03-01, W-3 on 2026-03-31)".</summary>
+            private static string Route(LifecycleResult result)
+            {
+                var steps = result.Timeline.Where(e => e.Transition != null).Select(e => $"{e.Transition!.Id} on {e.From}").ToArray();
+                return steps.Length == 0 ? " (no transition fired)" : $" (via {string.Join(", ", steps)})";
             }
 
             /// <summary>Whether a JSON value written in a test equals a language value (see docs/policy-tests.md).</summary>
@@ -533,33 +607,68 @@ namespace CompliancePolicy.Testing
             public List<(ClauseSymbol Clause, ClauseOutcome Outcome, JsonNode Node)> Clauses { get; } = new List<(ClauseSymbol, ClauseOutcome, JsonNode)>();
             public List<(ClauseSymbol Clause, string Text, JsonNode Node)> Messages { get; } = new List<(ClauseSymbol, string, JsonNode)>();
             public List<(DecisionSymbol Decision, JsonNode Node)> Decisions { get; } = new List<(DecisionSymbol, JsonNode)>();
+            public List<(LifecycleSymbol Lifecycle, LifecycleState State, CalendarDate? Since, JsonNode Node)> Lifecycles { get; } =
+                new List<(LifecycleSymbol, LifecycleState, CalendarDate?, JsonNode)>();
         }
 
+        /// <summary>
+        /// What the tests of one policy check. A clause is covered when a test states an expectation about it; a
+        /// transition when it fires for a record of a test that states an expectation about its lifecycle (a transition
+        /// that fires where nobody looks at the state is exercised, not checked).
+        /// </summary>
         private sealed class Coverage
         {
             private readonly Policy _policy;
             private readonly bool[] _expected;
             private readonly SortedSet<ClauseOutcome>[] _seen;
+            private readonly bool[] _lifecycleExpected;
+            private readonly bool[][] _checked;
+            private readonly bool[][] _fired;
 
             public Coverage(Policy policy)
             {
                 _policy = policy;
                 _expected = new bool[policy.Clauses.Length];
                 _seen = policy.Clauses.Select(_ => new SortedSet<ClauseOutcome>()).ToArray();
+                _lifecycleExpected = new bool[policy.Lifecycles.Length];
+                _checked = policy.Lifecycles.Select(l => new bool[l.Transitions.Length]).ToArray();
+                _fired = policy.Lifecycles.Select(l => new bool[l.Transitions.Length]).ToArray();
             }
 
-            public void Saw(RecordEvaluation evaluation)
+            public void Saw(RecordEvaluation evaluation, IEnumerable<LifecycleSymbol> expectedLifecycles)
             {
                 foreach (var clause in evaluation.Clauses) _seen[clause.Clause.Index].Add(clause.Outcome);
+                var expected = new HashSet<LifecycleSymbol>(expectedLifecycles);
+                foreach (var outcome in evaluation.Lifecycles)
+                {
+                    if (outcome.Result is null) continue;
+                    var lifecycle = _policy.Lifecycles.IndexOf(outcome.Lifecycle);
+                    foreach (var entry in outcome.Result.Timeline)
+                    {
+                        if (entry.Transition is null) continue;
+                        var transition = outcome.Lifecycle.Transitions.IndexOf(entry.Transition);
+                        if (lifecycle < 0 || transition < 0) continue;
+                        _fired[lifecycle][transition] = true;
+                        if (expected.Contains(outcome.Lifecycle)) _checked[lifecycle][transition] = true;
+                    }
+                }
             }
 
-            public void Expect(IEnumerable<ClauseSymbol> clauses)
+            public void Expect(IEnumerable<ClauseSymbol> clauses, IEnumerable<LifecycleSymbol> lifecycles)
             {
                 foreach (var clause in clauses) _expected[clause.Index] = true;
+                foreach (var lifecycle in lifecycles)
+                {
+                    var index = _policy.Lifecycles.IndexOf(lifecycle);
+                    if (index >= 0) _lifecycleExpected[index] = true;
+                }
             }
 
             public PolicyCoverage ToResult() =>
-                new PolicyCoverage(_policy, _policy.Clauses.Select(c => new ClauseCoverage(c, _expected[c.Index], _seen[c.Index].ToArray())).ToArray());
+                new PolicyCoverage(_policy,
+                    _policy.Clauses.Select(c => new ClauseCoverage(c, _expected[c.Index], _seen[c.Index].ToArray())).ToArray(),
+                    _policy.Lifecycles.Select((l, i) => new LifecycleCoverage(l, _lifecycleExpected[i],
+                        l.Transitions.Select((t, j) => new TransitionCoverage(t, _checked[i][j], _fired[i][j])).ToArray())).ToArray());
         }
     }
 }

@@ -42,6 +42,18 @@ namespace CompliancePolicy.Cli.Tests.Support
         public static string Grading => Path("policies/grading");
         public static string Records(string name) => Path("records", name);
 
+        /// <summary>A copy of dsl-samples/consultancy-termination.policy: one lifecycle of 11 transitions.</summary>
+        public static string Termination => Path("lifecycle/consultancy-termination.policy");
+
+        /// <summary>Engagements for <see cref="Termination"/>: E-1 never rectified, E-2 running, E-3 three missed milestones.</summary>
+        public static string Engagements => Path("lifecycle/engagements.json");
+
+        /// <summary>A lifecycle with a state deadline that can be overdue and a transition whose condition can divide by zero.</summary>
+        public static string Permit => Path("lifecycle/permit.policy");
+
+        /// <summary>Permits for <see cref="Permit"/>: P-1 renewal overdue, P-2 a replay error, P-3 renewed.</summary>
+        public static string Permits => Path("lifecycle/permits.json");
+
         /// <summary>A fresh folder for a test that writes files; deleted when disposed.</summary>
         public static TempFolder Temp() => new TempFolder();
     }

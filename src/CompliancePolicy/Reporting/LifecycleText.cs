@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Linq;
+using CompliancePolicy.Evaluation;
+using CompliancePolicy.Symbols;
+
+namespace CompliancePolicy.Reporting
+{
+    /// <summary>
+    /// How every report writes a lifecycle's result in a few words: the state and since when, and the next pending
+    /// deadline with what happens if it is missed. One place, so the text, Markdown, JUnit and SARIF reports agree.
+    /// </summary>
+    public static class LifecycleText
+    {
+        /// <summary>"terminated since 2026-10-02 (final)"; "error: ..." when the lifecycle could not be replayed.</summary>
+        public static string State(LifecycleOutcome outcome)
+        {
+            if (outcome.Result is not { } result) return "error: " + (outcome.Error ?? "the lifecycle could not be replayed");
+            return $"{result.State.Name} since {result.Since}{(result.State.IsFinal ? " (final)" : string.Empty)}";
+        }
+
+        /// <summary>The earliest pending deadline (an overdue one first), or null when there is none or the replay failed.</summary>
+        public static PendingDeadline? Next(LifecycleOutcome outcome) => outcome.Result?.PendingDeadlines.FirstOrDefault();
+
+        /// <summary>True for a deadline transition (the state changes the day after <see cref="PendingDeadline.Due"/>),
+        /// false for a state's own deadline (it changes nothing by itself).</summary>
+        public static bool IsTransition(LifecycleSymbol lifecycle, PendingDeadline deadline) =>
+            lifecycle.Transitions.Any(t => t.IsDeadline && t.Id == deadline.Id);
+
+        /// <summary>What happens when the deadline is missed: "suspended from 2027-02-02", or "nothing by itself (a
+        /// deadline of the state)".</summary>
+        public static string Consequence(LifecycleSymbol lifecycle, PendingDeadline deadline) =>
+            IsTransition(lifecycle, deadline)
+                ? $"{deadline.Effect} from {deadline.Due.AddDays(1)}"
+                : "nothing by itself (a deadline of the state)";
+
+        /// <summary>'A-1 "Annual audit not done in time" by 2027-02-01, else suspended from 2027-02-02', or
+        /// 'D-1 "Next annual audit" due 2027-02-01 (overdue)'.</summary>
+        public static string Deadline(LifecycleSymbol lifecycle, PendingDeadline deadline)
+        {
+            var name = $"{deadline.Id} \"{deadline.Title}\"";
+            if (IsTransition(lifecycle, deadline)) return $"{name} by {deadline.Due}, else {deadline.Effect} from {deadline.Due.AddDays(1)}";
+            return $"{name} due {deadline.Due}{(deadline.IsOverdue ? " (overdue)" : string.Empty)}";
+        }
+
+        /// <summary>One line per lifecycle: 'certificate: active since 2026-02-01; next: D-1 "Next annual audit" due 2027-02-01'.</summary>
+        public static string Summary(LifecycleOutcome outcome)
+        {
+            var text = $"{outcome.Lifecycle.Name}: {State(outcome)}";
+            if (outcome.IsError) return text;
+            var next = Next(outcome);
+            if (next != null) return $"{text}; next: {Deadline(outcome.Lifecycle, next)}";
+            return outcome.Result!.State.IsFinal ? text : $"{text}; no pending deadline";
+        }
+
+        /// <summary>The whole result as plain lines (for JUnit's system-out): the state, each stretch of the timeline with
+        /// its cause, transition and citations, the pending deadlines and the notes.</summary>
+        public static IEnumerable<string> Lines(LifecycleOutcome outcome)
+        {
+            var title = outcome.Lifecycle.Title is null ? string.Empty : $" \"{outcome.Lifecycle.Title}\"";
+            yield return $"lifecycle {outcome.Lifecycle.Name}{title}: {State(outcome)}";
+            if (outcome.Result is not { } result) yield break;
+            foreach (var entry in result.Timeline)
+            {
+                var transition = entry.Transition is null ? string.Empty : entry.Transition.Id + " ";
+                var citations = entry.Citations.Length == 0 ? string.Empty : $" [{string.Join("; ", entry.Citations)}]";
+                yield return $"  {entry.State.Name} from {entry.From} to {(entry.To is { } to ? to.ToString() : "now")}: {transition}{entry.Cause}{citations}";
+            }
+            foreach (var deadline in result.PendingDeadlines)
+            {
+                var citations = deadline.Citations.Length == 0 ? string.Empty : $" [{string.Join("; ", deadline.Citations)}]";
+                yield return $"  pending: {Deadline(outcome.Lifecycle, deadline)} ({deadline.MeasuredFrom}){citations}";
+            }
+            foreach (var note in result.Notes) yield return "  note: " + note;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using CompliancePolicy.Evaluation;
+using CompliancePolicy.Records;
+using CompliancePolicy.Values;
+
+namespace CompliancePolicy.Reporting
+{
+    /// <summary>
+    /// The JSON document of <c>compliance timeline</c> (docs/report-format.md): one record, as of a date, with each
+    /// lifecycle of each policy it was evaluated against, written the same way as in the check report.
+    /// </summary>
+    public static class TimelineReport
+    {
+        public static void WriteJson(Stream output, string toolName, string toolVersion, CalendarDate asOf,
+            IReadOnlyList<KeyValuePair<string, string>> parameterOverrides, RecordReadResult record,
+            IReadOnlyList<RecordEvaluation> evaluations, bool indented = true)
+        {
+            using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
+            writer.WriteStartObject();
+            writer.WriteString("reportVersion", JsonReportWriter.ReportVersion);
+            writer.WriteStartObject("tool");
+            writer.WriteString("name", toolName);
+            writer.WriteString("version", toolVersion);
+            writer.WriteEndObject();
+            writer.WriteString("asOf", asOf.ToString());
+            writer.WriteStartObject("parameters");
+            foreach (var pair in parameterOverrides) writer.WriteString(pair.Key, pair.Value);
+            writer.WriteEndObject();
+            writer.WriteStartObject("record");
+            writer.WriteString("id", record.Id);
+            writer.WriteString("file", JsonValues.PathText(record.Path));
+            writer.WriteNumber("line", record.Line);
+            writer.WriteNumber("index", record.Index);
+            writer.WriteEndObject();
+            writer.WriteStartArray("policies");
+            foreach (var evaluation in evaluations)
+            {
+                var policy = new PolicyInfo(evaluation.Policy, evaluation.Parameters);
+                writer.WriteStartObject();
+                writer.WriteString("policy", policy.Name);
+                if (policy.Version is null) writer.WriteNull("version");
+                else writer.WriteString("version", policy.Version);
+                writer.WriteStartArray("parameters");
+                foreach (var parameter in policy.Parameters.Where(p => p.Overridden))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("name", parameter.Name);
+                    writer.WriteString("value", parameter.Value);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteStartArray("lifecycles");
+                foreach (var lifecycle in evaluation.Lifecycles) LifecycleJson.Write(writer, lifecycle);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.Flush();
+        }
+    }
+
+    /// <summary>One lifecycle's result as JSON, the same in the check report and the timeline document.</summary>
+    internal static class LifecycleJson
+    {
+        /// <summary>Every field is always written (null or empty when the replay failed), so readers need no special cases.</summary>
+        public static void Write(Utf8JsonWriter writer, LifecycleOutcome outcome)
+        {
+            var lifecycle = outcome.Lifecycle;
+            var result = outcome.Result;
+            writer.WriteStartObject();
+            writer.WriteString("name", lifecycle.Name);
+            if (lifecycle.Title is null) writer.WriteNull("title");
+            else writer.WriteString("title", lifecycle.Title);
+            if (result is null)
+            {
+                writer.WriteNull("state");
+                writer.WriteNull("final");
+                writer.WriteNull("since");
+                writer.WriteNull("started");
+            }
+            else
+            {
+                writer.WriteString("state", result.State.Name);
+                writer.WriteBoolean("final", result.State.IsFinal);
+                writer.WriteString("since", result.Since.ToString());
+                writer.WriteString("started", result.Started.ToString());
+            }
+            writer.WriteStartArray("timeline");
+            foreach (var entry in result?.Timeline ?? new TimelineEntry[0])
+            {
+                writer.WriteStartObject();
+                writer.WriteString("state", entry.State.Name);
+                writer.WriteString("from", entry.From.ToString());
+                if (entry.To is { } to) writer.WriteString("to", to.ToString());
+                else writer.WriteNull("to");
+                writer.WriteString("cause", entry.Cause);
+                if (entry.Transition is null)
+                {
+                    writer.WriteNull("transition");
+                    writer.WriteNull("transitionTitle");
+                }
+                else
+                {
+                    writer.WriteString("transition", entry.Transition.Id);
+                    if (entry.Transition.Title is null) writer.WriteNull("transitionTitle");
+                    else writer.WriteString("transitionTitle", entry.Transition.Title);
+                }
+                WriteStrings(writer, "citations", entry.Citations);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteStartArray("pendingDeadlines");
+            foreach (var deadline in result?.PendingDeadlines ?? new PendingDeadline[0])
+            {
+                var transition = LifecycleText.IsTransition(lifecycle, deadline);
+                writer.WriteStartObject();
+                writer.WriteString("id", deadline.Id);
+                writer.WriteString("title", deadline.Title);
+                writer.WriteString("kind", transition ? "transition" : "deadline");
+                writer.WriteString("due", deadline.Due.ToString());
+                writer.WriteString("effect", deadline.Effect);
+                if (transition) writer.WriteString("firesOn", deadline.Due.AddDays(1).ToString());
+                else writer.WriteNull("firesOn");
+                writer.WriteString("measuredFrom", deadline.MeasuredFrom);
+                WriteStrings(writer, "citations", deadline.Citations);
+                writer.WriteBoolean("overdue", deadline.IsOverdue);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            WriteStrings(writer, "notes", result?.Notes ?? new string[0]);
+            if (outcome.Error is null) writer.WriteNull("error");
+            else writer.WriteString("error", outcome.Error);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>The state, since when and the next pending deadline: for property bags where the whole timeline is too much.</summary>
+        public static void WriteSummary(Utf8JsonWriter writer, LifecycleOutcome outcome)
+        {
+            var result = outcome.Result;
+            writer.WriteStartObject();
+            writer.WriteString("name", outcome.Lifecycle.Name);
+            if (result is null) writer.WriteNull("state");
+            else writer.WriteString("state", result.State.Name);
+            if (result is null) writer.WriteNull("since");
+            else writer.WriteString("since", result.Since.ToString());
+            if (LifecycleText.Next(outcome) is { } next)
+            {
+                writer.WriteStartObject("nextDeadline");
+                writer.WriteString("id", next.Id);
+                writer.WriteString("title", next.Title);
+                writer.WriteString("due", next.Due.ToString());
+                writer.WriteString("effect", next.Effect);
+                writer.WriteBoolean("overdue", next.IsOverdue);
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNull("nextDeadline");
+            }
+            if (outcome.Error is null) writer.WriteNull("error");
+            else writer.WriteString("error", outcome.Error);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteStrings(Utf8JsonWriter writer, string property, IEnumerable<string> values)
+        {
+            writer.WriteStartArray(property);
+            foreach (var value in values) writer.WriteStringValue(value);
+            writer.WriteEndArray();
+        }
+    }
+}
