@@ -101,7 +101,7 @@ namespace CompliancePolicy.Binding
             RecordType? eventType = null;
             BoundExpression? duration = null;
             var anchor = AnchorKind.Entering;
-            RecordType? anchorEvent = null;
+            var anchorEvents = ImmutableArray<RecordType>.Empty;
             VariableSymbol? eventVariable = null;
 
             if (syntax.Trigger is EventTriggerSyntax on)
@@ -113,7 +113,7 @@ namespace CompliancePolicy.Binding
             {
                 var deadline = (DeadlineTriggerSyntax)syntax.Trigger;
                 duration = _binder.BindExpecting(deadline.Duration, TypeSymbol.Duration);
-                (anchor, anchorEvent) = BindAnchor(deadline.Anchor);
+                (anchor, anchorEvents) = BindAnchor(deadline.Anchor);
             }
 
             var condition = syntax.Condition is null ? null : _binder.BindExpecting(syntax.Condition, TypeSymbol.Bool);
@@ -126,22 +126,22 @@ namespace CompliancePolicy.Binding
                 EventVariable = eventVariable,
                 Duration = duration,
                 Anchor = anchor,
-                AnchorEvent = anchorEvent,
+                AnchorEvents = anchorEvents,
                 Condition = condition,
             };
         }
 
-        private (AnchorKind, RecordType?) BindAnchor(AnchorSyntax anchor) =>
-            anchor.Kind == AnchorKind.LastEvent ? (anchor.Kind, FindEvent(anchor.EventType!)) : (anchor.Kind, null);
+        private (AnchorKind, ImmutableArray<RecordType>) BindAnchor(AnchorSyntax anchor) =>
+            (anchor.Kind, anchor.EventTypes.Select(FindEvent).Where(e => e != null).Select(e => e!).ToImmutableArray());
 
         private LifecycleDeadline? BindDeadline(LifecycleSymbol lifecycle, DeadlineSyntax syntax, HashSet<string> ids)
         {
             if (!ids.Add(syntax.Id.Text)) Report(DiagnosticRules.DuplicateMember, syntax.Id.Span, lifecycle.Name, syntax.Id.Text);
             var state = FindState(lifecycle, syntax.State);
             var duration = _binder.BindExpecting(syntax.Duration, TypeSymbol.Duration);
-            var (anchor, anchorEvent) = BindAnchor(syntax.Anchor);
+            var (anchor, anchorEvents) = BindAnchor(syntax.Anchor);
             if (state is null) return null;
-            return new LifecycleDeadline(syntax, state) { Duration = duration, Anchor = anchor, AnchorEvent = anchorEvent };
+            return new LifecycleDeadline(syntax, state) { Duration = duration, Anchor = anchor, AnchorEvents = anchorEvents };
         }
 
         private void Report(DiagnosticRule rule, TextSpan span, params object?[] arguments) =>

@@ -81,7 +81,8 @@ namespace CompliancePolicy.Symbols
 
         internal BoundExpression? Duration { get; set; }
         public AnchorKind Anchor { get; internal set; }
-        public RecordType? AnchorEvent { get; internal set; }
+        /// <summary>For <c>since last E or F</c>: the event types whose last occurrence the deadline is measured from.</summary>
+        public ImmutableArray<RecordType> AnchorEvents { get; internal set; } = ImmutableArray<RecordType>.Empty;
         internal BoundExpression? Condition { get; set; }
         internal VariableSymbol? EventVariable { get; set; }
         public bool IsDeadline => EventType is null;
@@ -104,6 +105,7 @@ namespace CompliancePolicy.Symbols
         public ImmutableArray<string> Citations { get; }
         internal BoundExpression? Duration { get; set; }
         public AnchorKind Anchor { get; internal set; }
-        public RecordType? AnchorEvent { get; internal set; }
+        /// <summary>For <c>since last E or F</c>: the event types whose last occurrence the deadline is measured from.</summary>
+        public ImmutableArray<RecordType> AnchorEvents { get; internal set; } = ImmutableArray<RecordType>.Empty;
     }
 }

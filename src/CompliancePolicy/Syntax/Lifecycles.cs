@@ -83,12 +83,15 @@ namespace CompliancePolicy.Syntax
         /// <summary><c>since start</c>: the day the lifecycle started.</summary>
         Start,
 
-        /// <summary><c>since last E</c>: the day of the last E event replayed so far; with none yet, the day the current state was entered.</summary>
+        /// <summary>
+        /// <c>since last E</c> or <c>since last E or F</c>: the day of the last such event replayed so far; with none yet,
+        /// the day the current state was entered.
+        /// </summary>
         LastEvent,
     }
 
-    /// <summary><c>entering</c>, <c>start</c> or <c>last EventType</c>.</summary>
-    public sealed record AnchorSyntax(TextSpan Span, AnchorKind Kind, NameSyntax? EventType) : SyntaxNode(Span);
+    /// <summary><c>entering</c>, <c>start</c>, or <c>last E [or F ...]</c> (the event types are empty for the first two).</summary>
+    public sealed record AnchorSyntax(TextSpan Span, AnchorKind Kind, ImmutableArray<NameSyntax> EventTypes) : SyntaxNode(Span);
 
     /// <summary>
     /// <c>deadline ID "Title" in state within D since anchor</c>: a date that must be met while in a state; reported

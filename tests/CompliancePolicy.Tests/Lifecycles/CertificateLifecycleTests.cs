@@ -178,6 +178,54 @@ decision audits_passed = count(history(AnnualAuditPassed))
             Assert.Equal(1m, evaluation.Decision("audits_passed"));
         }
 
+        [Theory]
+        [InlineData("2026-03-01", "active")]     // 12 months after the recertification, not after the older audit
+        [InlineData("2026-03-02", "suspended")]
+        public void A_deadline_since_the_last_of_several_event_types_restarts_on_any_of_them(string asOf, string state)
+        {
+            var policy = Compile(@"
+policy ""P""
+event Audited
+event Recertified
+schema Certificate key id { id: text, issued: date, events: history }
+lifecycle certificate
+  history events
+  initial active on issued
+  state active
+  final state suspended
+  transition S-1 active -> suspended after 12 months since last Audited or Recertified cites ""RD-4.11""
+");
+            var json = @"{""id"":""C"",""issued"":""2023-01-10"",""events"":[{""type"":""Audited"",""date"":""2024-06-01""},{""type"":""Recertified"",""date"":""2025-03-01""}]}";
+
+            Assert.Equal(state, Evaluate(policy, json, asOf).Lifecycles.Single().Result!.State.Name);
+        }
+
+        [Fact]
+        public void A_deadline_already_past_when_its_state_is_entered_takes_effect_on_entering()
+        {
+            // Suspended on 2025-01-06 and restored on 2025-03-01 without a new audit: the audit is still overdue, so the
+            // deadline fires again on the day of restoring, not on a day before the state was entered.
+            var policy = Compile(@"
+policy ""P""
+event Passed
+event Restored
+schema Certificate key id { id: text, issued: date, events: history }
+lifecycle certificate
+  history events
+  initial active on issued
+  state active
+  state suspended
+  transition S-1 active -> suspended after 1 year since last Passed cites ""RD-3.6""
+  transition R-1 suspended -> active on Restored cites ""RD-4.20""
+");
+            var json = @"{""id"":""C"",""issued"":""2023-01-10"",""events"":[{""type"":""Passed"",""date"":""2024-01-05""},{""type"":""Restored"",""date"":""2025-03-01""}]}";
+
+            var result = Evaluate(policy, json, "2025-06-01").Lifecycles.Single().Result!;
+
+            Assert.Equal(("suspended", Date("2025-03-01")), (result.State.Name, result.Since));
+            Assert.Equal(new[] { "active", "suspended", "active", "suspended" }, result.Timeline.Select(t => t.State.Name));
+        }
+
         [Fact]
         public void An_unknown_event_type_is_a_record_error()
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Syntax;
@@ -125,8 +126,9 @@ namespace CompliancePolicy.Evaluation
                     foreach (var transition in _lifecycle._transitions)
                     {
                         if (!transition.Symbol.IsDeadline || transition.Symbol.From != _state) continue;
-                        var (lastDay, measuredFrom) = LastDay(transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvent);
-                        var effective = lastDay.AddDays(1);
+                        var (lastDay, measuredFrom) = LastDay(transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
+                        // A deadline already past when the state was entered takes effect on entering it.
+                        var effective = lastDay.AddDays(1) < _entered ? _entered : lastDay.AddDays(1);
                         if (effective > day || (due != null && effective >= dueDate)) continue;
                         if (!transition.Holds(_frame, null)) continue;
                         (due, dueDate, anchorText) = (transition, effective, measuredFrom);
@@ -141,14 +143,14 @@ namespace CompliancePolicy.Evaluation
                 var pending = new List<PendingDeadline>();
                 foreach (var transition in _lifecycle._transitions.Where(t => t.Symbol.IsDeadline && t.Symbol.From == _state))
                 {
-                    var (lastDay, measuredFrom) = LastDay(transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvent);
+                    var (lastDay, measuredFrom) = LastDay(transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
                     if (lastDay < _frame.AsOf) continue; // its condition kept it from firing
                     pending.Add(new PendingDeadline(transition.Symbol.Id, transition.Symbol.Title ?? transition.Symbol.Id, lastDay,
                         transition.Symbol.To.Name, measuredFrom, transition.Symbol.Citations, isOverdue: false));
                 }
                 foreach (var deadline in _lifecycle._deadlines.Where(d => d.Symbol.State == _state))
                 {
-                    var (lastDay, measuredFrom) = LastDay(deadline.Duration, deadline.Symbol.Anchor, deadline.Symbol.AnchorEvent);
+                    var (lastDay, measuredFrom) = LastDay(deadline.Duration, deadline.Symbol.Anchor, deadline.Symbol.AnchorEvents);
                     pending.Add(new PendingDeadline(deadline.Symbol.Id, deadline.Symbol.Title, lastDay, "deadline", measuredFrom,
                         deadline.Symbol.Citations, isOverdue: lastDay < _frame.AsOf));
                 }
@@ -166,7 +168,7 @@ namespace CompliancePolicy.Evaluation
                 _entered = date;
             }
 
-            private (CalendarDate LastDay, string MeasuredFrom) LastDay(Func<Frame, Duration> duration, AnchorKind anchor, RecordType? anchorEvent)
+            private (CalendarDate LastDay, string MeasuredFrom) LastDay(Func<Frame, Duration> duration, AnchorKind anchor, ImmutableArray<RecordType> anchorEvents)
             {
                 var length = duration(_frame);
                 switch (anchor)
@@ -174,10 +176,10 @@ namespace CompliancePolicy.Evaluation
                     case AnchorKind.Start:
                         return (Started.Add(length), $"{length} since start ({Started})");
                     case AnchorKind.LastEvent:
-                        var seen = Processed.Where(e => e.Type == anchorEvent).Select(EventDate).ToList();
-                        if (seen.Count == 0) return (_entered.Add(length), $"{length} since entering {_state.Name} ({_entered}), no {anchorEvent!.Name} yet");
-                        var last = seen.Max();
-                        return (last.Add(length), $"{length} since last {anchorEvent!.Name} ({last})");
+                        var names = string.Join(" or ", anchorEvents.Select(e => e.Name));
+                        var last = Processed.LastOrDefault(e => anchorEvents.Contains(e.Type));
+                        if (last is null) return (_entered.Add(length), $"{length} since entering {_state.Name} ({_entered}), no {names} yet");
+                        return (EventDate(last).Add(length), $"{length} since last {last.Type.Name} ({EventDate(last)})");
                     default:
                         return (_entered.Add(length), $"{length} since entering {_state.Name} ({_entered})");
                 }

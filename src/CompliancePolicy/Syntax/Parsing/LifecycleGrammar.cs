@@ -36,10 +36,12 @@ namespace CompliancePolicy.Syntax.Parsing
             .Spanned((e, span) => (DeclarationSyntax)new EventDeclarationSyntax(span, e.Name, e.Fields.ToImmutableArray()));
 
         private static readonly Parser<AnchorSyntax> Anchor =
-            Lexical.Keyword("entering").Select(_ => (Kind: AnchorKind.Entering, Event: (NameSyntax?)null))
-                .XOr(Lexical.Keyword("start").Select(_ => (Kind: AnchorKind.Start, Event: (NameSyntax?)null)))
-                .XOr(Lexical.Keyword("last").Then(_ => Lexical.Identifier).Select(e => (Kind: AnchorKind.LastEvent, Event: (NameSyntax?)e)))
-                .Spanned((a, span) => new AnchorSyntax(span, a.Kind, a.Event));
+            Lexical.Keyword("entering").Select(_ => (Kind: AnchorKind.Entering, Events: ImmutableArray<NameSyntax>.Empty))
+                .XOr(Lexical.Keyword("start").Select(_ => (Kind: AnchorKind.Start, Events: ImmutableArray<NameSyntax>.Empty)))
+                .XOr(Lexical.Keyword("last")
+                    .Then(_ => Lexical.Identifier.SeparatedBy(Lexical.OperatorKeyword("or")))
+                    .Select(e => (Kind: AnchorKind.LastEvent, Events: e.ToImmutableArray())))
+                .Spanned((a, span) => new AnchorSyntax(span, a.Kind, a.Events));
 
         private static readonly Parser<TriggerSyntax> OnEvent =
             Lexical.Keyword("on").Then(_ => Lexical.Identifier)
