@@ -179,8 +179,8 @@ decision audits_passed = count(history(AnnualAuditPassed))
         }
 
         [Theory]
-        [InlineData("2026-03-01", "active")]     // 12 months after the recertification, not after the older audit
-        [InlineData("2026-03-02", "suspended")]
+        [InlineData("2025-12-20", "active")]     // 12 months after the recertification, not after the older audit
+        [InlineData("2025-12-21", "suspended")]
         public void A_deadline_since_the_last_of_several_event_types_restarts_on_any_of_them(string asOf, string state)
         {
             var policy = Compile(@"
@@ -195,7 +195,7 @@ lifecycle certificate
   final state suspended
   transition S-1 active -> suspended after 12 months since last Audited or Recertified cites ""RD-4.11""
 ");
-            var json = @"{""id"":""C"",""issued"":""2023-01-10"",""events"":[{""type"":""Audited"",""date"":""2024-06-01""},{""type"":""Recertified"",""date"":""2025-03-01""}]}";
+            var json = @"{""id"":""C"",""issued"":""2023-01-10"",""events"":[{""type"":""Audited"",""date"":""2024-01-05""},{""type"":""Recertified"",""date"":""2024-12-20""}]}";
 
             Assert.Equal(state, Evaluate(policy, json, asOf).Lifecycles.Single().Result!.State.Name);
         }
