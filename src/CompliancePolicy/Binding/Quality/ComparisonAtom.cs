@@ -66,6 +66,7 @@ namespace CompliancePolicy.Binding.Quality
         /// <summary>The atom a bound condition stands for, or null when it is not a comparison with a constant.</summary>
         public static ComparisonAtom? From(BoundExpression expression, Func<ExpressionSyntax, string> textOf)
         {
+            var syntax = expression.Syntax;
             var negated = false;
             while (expression is BoundUnary unary && unary.Operator == UnaryOperator.Not)
             {
@@ -97,7 +98,7 @@ namespace CompliancePolicy.Binding.Quality
             var type = term.Type.NonOptional;
             var key = KeyOf(term);
             if (key is null || !(type.IsNumeric || type == TypeSymbol.Date || type is EnumType)) return null;
-            return new ComparisonAtom(expression.Syntax, key, textOf(term.Syntax), relation, constant, constantText, type);
+            return new ComparisonAtom(syntax, key, textOf(term.Syntax), relation, constant, constantText, type);
         }
 
         private static bool TryConstant(BoundExpression expression, out decimal value)
