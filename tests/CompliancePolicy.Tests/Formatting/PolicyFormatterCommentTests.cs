@@ -57,6 +57,33 @@ clause C-1 ""T"" # after the title
 # before the decision
 decision d = 1
 
+event Opened # no fields
+
+event Closed { # fields
+  on_day: date # when
+}
+
+lifecycle ticket ""Ticket"" # after the title
+  # before history
+  history events
+  initial open on created # start
+  state open
+  # the end
+  final state closed # final
+  # before the last state
+  state archived # written last
+
+  # Closing
+  transition T-1 open -> closed # header
+    # before the trigger
+    on Closed
+    when event.on_day >= created # condition
+    cites ""a""
+  deadline D-1 ""Answer"" in open
+    # inside the duration
+    within 2 weeks since start
+# before the end of the lifecycle
+
 # At the end of the file
 
 # after a blank line

@@ -48,8 +48,12 @@ namespace CompliancePolicy.Tests.Formatting
 
         private string Declaration()
         {
-            switch (_random.Next(9))
+            switch (_random.Next(11))
             {
+                case 9:
+                    return Event();
+                case 10:
+                    return Lifecycle();
                 case 0:
                     return Join(new[] { "enum", Name("E"), "{" }.Concat(Items(1 + _random.Next(4), () => Name("m"))).Append("}"));
                 case 1:
@@ -75,6 +79,57 @@ namespace CompliancePolicy.Tests.Formatting
                     return Clause();
             }
         }
+
+        private string Event()
+        {
+            var tokens = new List<string> { "event", Name("Ev") };
+            if (Chance(0.6)) tokens.AddRange(new[] { "{" }.Concat(Items(_random.Next(4), Field)).Append("}"));
+            return Join(tokens);
+        }
+
+        /// <summary>A lifecycle whose states, transitions and deadlines come in any order, as the grammar allows.</summary>
+        private string Lifecycle()
+        {
+            var tokens = new List<string> { "lifecycle", Name("l") };
+            if (Chance(0.5)) tokens.Add(Text());
+            tokens.AddRange(new[] { "history", Pick(Names), "initial", Name("s"), "on" });
+            tokens.AddRange(Expression(2, 0));
+            for (var i = _random.Next(7); i > 0; i--)
+            {
+                switch (_random.Next(3))
+                {
+                    case 0:
+                        if (Chance(0.3)) tokens.Add("final");
+                        tokens.AddRange(new[] { "state", Name("s") });
+                        break;
+                    case 1:
+                        tokens.AddRange(new[] { "transition", Name("T-") });
+                        if (Chance(0.5)) tokens.Add(Text());
+                        tokens.AddRange(new[] { Name("s"), "->", Name("s") });
+                        if (Chance(0.5)) tokens.AddRange(new[] { "on", Name("Ev") });
+                        else tokens.AddRange(new[] { "after" }.Concat(Expression(2, 0)).Concat(new[] { "since" }).Concat(Anchor()));
+                        if (Chance(0.4)) tokens.AddRange(new[] { "when" }.Concat(Expression(3, 0)));
+                        if (Chance(0.3)) tokens.AddRange(new[] { "priority", Bound() });
+                        if (Chance(0.6)) tokens.AddRange(new[] { "cites" }.Concat(CommaSeparated(1 + _random.Next(2), Text)));
+                        break;
+                    default:
+                        tokens.AddRange(new[] { "deadline", Name("D-"), Text(), "in", Name("s"), "within" });
+                        tokens.AddRange(Expression(2, 0));
+                        tokens.Add("since");
+                        tokens.AddRange(Anchor());
+                        if (Chance(0.6)) tokens.AddRange(new[] { "cites" }.Concat(CommaSeparated(1 + _random.Next(2), Text)));
+                        break;
+                }
+            }
+            return Join(tokens);
+        }
+
+        private string[] Anchor() => _random.Next(3) switch
+        {
+            0 => new[] { "entering" },
+            1 => new[] { "start" },
+            _ => new[] { "last", Name("Ev") }.Concat(Chance(0.3) ? new[] { "or", Name("Ev") } : Array.Empty<string>()).ToArray(),
+        };
 
         private string Lookup(bool isTable)
         {

@@ -10,6 +10,9 @@ namespace CompliancePolicy.Syntax.Formatting
     {
         public const int IndentWidth = 2;
 
+        /// <summary>The parts of a lifecycle's transitions and deadlines.</summary>
+        public const int MemberPartIndent = 2 * IndentWidth;
+
         /// <summary>An enumeration stays on one line up to this width.</summary>
         public const int MaxEnumLineWidth = 100;
 
@@ -35,13 +38,15 @@ namespace CompliancePolicy.Syntax.Formatting
                     case EnumDeclarationSyntax enumeration: Enum(lines, enumeration); break;
                     case RecordDeclarationSyntax record: Record(lines, record); break;
                     case ParameterDeclarationSyntax parameter: Parameter(lines, parameter); break;
-                    case LetDeclarationSyntax let: Single(lines, let, "let " + Typed(let.Name, let.Type) + " = " + Print(let.Value)); break;
+                    case LetDeclarationSyntax let: Single(lines, let, Wrap("let " + Typed(let.Name, let.Type) + " = ", let.Value, 0)); break;
                     case DecisionDeclarationSyntax decision:
-                        Single(lines, decision, "decision " + Typed(decision.Name, decision.Type) + " = " + Print(decision.Value));
+                        Single(lines, decision, Wrap("decision " + Typed(decision.Name, decision.Type) + " = ", decision.Value, 0));
                         break;
                     case TableDeclarationSyntax table: Table(lines, table); break;
                     case TiersDeclarationSyntax tiers: Tiers(lines, tiers); break;
                     case ClauseDeclarationSyntax clause: Clause(lines, clause); break;
+                    case EventDeclarationSyntax @event: Event(lines, @event); break;
+                    case LifecycleDeclarationSyntax lifecycle: Lifecycle(lines, lifecycle); break;
                     default: throw new UnsupportedSyntaxException(declaration);
                 }
             }
@@ -50,9 +55,12 @@ namespace CompliancePolicy.Syntax.Formatting
                 lines.Clear();
                 lines.Add(Verbatim(declaration));
             }
-            Connect(lines, declaration.Span.End);
+            // A lifecycle's members are printed states first: its lines are connected, and given their comments,
+            // in the order they were written (OrderBy is stable).
+            var sourceOrder = lines.OrderBy(line => line.SourceStart).ToArray();
+            Connect(sourceOrder, declaration.Span.End);
             var isOneLine = lines.Count == 1 && lines[0].Text.IndexOf('\n') < 0;
-            return new DeclarationBlock(lines, isOneLine ? GroupKind(declaration) : null);
+            return new DeclarationBlock(lines, sourceOrder, isOneLine ? GroupKind(declaration) : null);
         }
 
         private static string? GroupKind(DeclarationSyntax declaration) => declaration switch
@@ -61,6 +69,7 @@ namespace CompliancePolicy.Syntax.Formatting
             LetDeclarationSyntax => "let",
             EnumDeclarationSyntax => "enum",
             DecisionDeclarationSyntax => "decision",
+            EventDeclarationSyntax => "event",
             _ => null,
         };
 
@@ -102,9 +111,9 @@ namespace CompliancePolicy.Syntax.Formatting
 
         private void Parameter(List<LayoutLine> lines, ParameterDeclarationSyntax parameter)
         {
-            var text = "param " + parameter.Name.Text + ": " + ExpressionPrinter.Print(parameter.Type) + " = " + Print(parameter.Default);
-            if (parameter.Description is StringLiteralSyntax description) text += " " + Quote(description);
-            Single(lines, parameter, text);
+            var description = parameter.Description is StringLiteralSyntax literal ? " " + Quote(literal) : string.Empty;
+            var head = "param " + parameter.Name.Text + ": " + ExpressionPrinter.Print(parameter.Type) + " = ";
+            Single(lines, parameter, Wrap(head, parameter.Default, 0, description));
         }
 
         private void Table(List<LayoutLine> lines, TableDeclarationSyntax table)
@@ -119,7 +128,7 @@ namespace CompliancePolicy.Syntax.Formatting
                     (null, NumberBoundSyntax high) => "up to " + _expressions.Print(high),
                     _ => throw new UnsupportedSyntaxException(band),
                 };
-                Part(lines, bounds + " " + Arm(band.Result), band.Span);
+                Part(lines, Arm(bounds + " ", band.Result), band.Span);
             }
             Otherwise(lines, table.Otherwise);
             CloseBrace(lines, table);
@@ -128,7 +137,7 @@ namespace CompliancePolicy.Syntax.Formatting
         private void Tiers(List<LayoutLine> lines, TiersDeclarationSyntax tiers)
         {
             LookupHead(lines, tiers, "tiers", tiers.Name, tiers.KeyName, tiers.KeyType, tiers.ResultType);
-            foreach (var tier in tiers.Tiers) Part(lines, "at least " + _expressions.Print(tier.Threshold) + " " + Arm(tier.Result), tier.Span);
+            foreach (var tier in tiers.Tiers) Part(lines, Arm("at least " + _expressions.Print(tier.Threshold) + " ", tier.Result), tier.Span);
             Otherwise(lines, tiers.Otherwise);
             CloseBrace(lines, tiers);
         }
@@ -142,13 +151,13 @@ namespace CompliancePolicy.Syntax.Formatting
 
         private void Otherwise(List<LayoutLine> lines, ArmResultSyntax? otherwise)
         {
-            if (otherwise != null) Part(lines, "otherwise " + Arm(otherwise), otherwise.Span);
+            if (otherwise != null) Part(lines, Arm("otherwise ", otherwise), otherwise.Span);
         }
 
-        private string Arm(ArmResultSyntax arm) => arm switch
+        private string Arm(string head, ArmResultSyntax arm) => arm switch
         {
-            ValueArmSyntax value => "=> " + Print(value.Value),
-            ErrorArmSyntax error => "=> error " + _expressions.Print(error.Message),
+            ValueArmSyntax value => Wrap(head + "=> ", value.Value, IndentWidth),
+            ErrorArmSyntax error => head + "=> error " + _expressions.Print(error.Message),
             _ => throw new UnsupportedSyntaxException(arm),
         };
 
@@ -158,11 +167,88 @@ namespace CompliancePolicy.Syntax.Formatting
             lines.Add(new LayoutLine(0, "clause " + clause.Id.Text + " " + Quote(clause.Title), clause.Span.Start, clause.Title.Span.End));
             if (!clause.Citations.IsEmpty) Part(lines, "cites " + QuoteAll(clause.Citations), Across(clause.Citations));
             if (clause.SeveritySpan is TextSpan severity) Part(lines, "severity " + ExpressionPrinter.SeverityWord(clause.Severity), severity);
-            if (clause.AppliesWhen is ExpressionSyntax appliesWhen) Part(lines, "applies when " + Print(appliesWhen), appliesWhen.Span);
-            Part(lines, "require " + Print(clause.Requirement), clause.Requirement.Span);
-            foreach (var exception in clause.Exceptions) Part(lines, "unless " + Print(exception), exception.Span);
+            if (clause.AppliesWhen is ExpressionSyntax appliesWhen) Part(lines, Wrap("applies when ", appliesWhen, IndentWidth), appliesWhen.Span);
+            Part(lines, Wrap("require ", clause.Requirement, IndentWidth), clause.Requirement.Span);
+            foreach (var exception in clause.Exceptions) Part(lines, Wrap("unless ", exception, IndentWidth), exception.Span);
             if (clause.Message is InterpolatedStringSyntax message) Part(lines, "message " + _expressions.Print(message), message.Span);
         }
+
+        private void Event(List<LayoutLine> lines, EventDeclarationSyntax @event)
+        {
+            var head = "event " + @event.Name.Text;
+            var fields = @event.Fields.Select(f => f.Name.Text + ": " + ExpressionPrinter.Print(f.Type)).ToArray();
+            var oneLine = fields.Length == 0 ? head : head + " { " + string.Join(", ", fields) + " }";
+            if (fields.Length == 0 || (oneLine.Length <= ExpressionPrinter.MaxLineWidth && !HasCommentInBraces(@event.Name.Span.End, @event.Span.End)))
+            {
+                // Empty braces say nothing: 'event E {}' is 'event E'.
+                Single(lines, @event, oneLine);
+                return;
+            }
+            lines.Add(new LayoutLine(0, head + " {", @event.Span.Start, @event.Name.Span.End));
+            for (var i = 0; i < fields.Length; i++) Part(lines, fields[i], @event.Fields[i].Span);
+            CloseBrace(lines, @event);
+        }
+
+        /// <summary>
+        /// The header, then at <see cref="IndentWidth"/>: <c>history</c>, <c>initial</c>, the states, a blank line, the
+        /// transitions and then the deadlines (each kind in the order written, which is what the tree keeps), each
+        /// followed by its parts one per line, one level deeper, in the order the grammar accepts.
+        /// </summary>
+        private void Lifecycle(List<LayoutLine> lines, LifecycleDeclarationSyntax lifecycle)
+        {
+            var title = lifecycle.Title is StringLiteralSyntax t ? " " + Quote(t) : string.Empty;
+            lines.Add(new LayoutLine(0, "lifecycle " + lifecycle.Name.Text + title, lifecycle.Span.Start, (lifecycle.Title ?? (SyntaxNode)lifecycle.Name).Span.End));
+            Part(lines, "history " + lifecycle.HistoryField.Text, lifecycle.HistoryField.Span);
+            Part(
+                lines,
+                Wrap("initial " + lifecycle.InitialState.Text + " on ", lifecycle.StartDate, IndentWidth),
+                TextSpan.FromBounds(lifecycle.InitialState.Span.Start, lifecycle.StartDate.Span.End));
+            foreach (var state in lifecycle.States) Part(lines, (state.IsFinal ? "final state " : "state ") + state.Name.Text, state.Span);
+            var firstMember = lines.Count;
+            foreach (var transition in lifecycle.Transitions) Transition(lines, transition);
+            foreach (var deadline in lifecycle.Deadlines) Deadline(lines, deadline);
+            if (lines.Count > firstMember) lines[firstMember].BlankLineBefore = true;
+        }
+
+        private void Transition(List<LayoutLine> lines, TransitionSyntax transition)
+        {
+            var title = transition.Title is StringLiteralSyntax t ? " " + Quote(t) : string.Empty;
+            var head = "transition " + transition.Id.Text + title + " " + transition.From.Text + " -> " + transition.To.Text;
+            Part(lines, head, TextSpan.FromBounds(transition.Span.Start, transition.To.Span.End));
+            switch (transition.Trigger)
+            {
+                case EventTriggerSyntax onEvent:
+                    MemberPart(lines, "on " + onEvent.EventType.Text, onEvent.Span);
+                    break;
+                case DeadlineTriggerSyntax after:
+                    MemberPart(lines, Wrap("after ", after.Duration, MemberPartIndent, " since " + Anchor(after.Anchor)), after.Span);
+                    break;
+                default:
+                    throw new UnsupportedSyntaxException(transition.Trigger);
+            }
+            if (transition.Condition is ExpressionSyntax condition) MemberPart(lines, Wrap("when ", condition, MemberPartIndent), condition.Span);
+            if (transition.Priority is NumberBoundSyntax priority) MemberPart(lines, "priority " + _expressions.Print(priority), priority.Span);
+            if (!transition.Citations.IsEmpty) MemberPart(lines, "cites " + QuoteAll(transition.Citations), Across(transition.Citations));
+        }
+
+        private void Deadline(List<LayoutLine> lines, DeadlineSyntax deadline)
+        {
+            var head = "deadline " + deadline.Id.Text + " " + Quote(deadline.Title) + " in " + deadline.State.Text;
+            Part(lines, head, TextSpan.FromBounds(deadline.Span.Start, deadline.State.Span.End));
+            MemberPart(
+                lines,
+                Wrap("within ", deadline.Duration, MemberPartIndent, " since " + Anchor(deadline.Anchor)),
+                TextSpan.FromBounds(deadline.Duration.Span.Start, deadline.Anchor.Span.End));
+            if (!deadline.Citations.IsEmpty) MemberPart(lines, "cites " + QuoteAll(deadline.Citations), Across(deadline.Citations));
+        }
+
+        private static string Anchor(AnchorSyntax anchor) => anchor.Kind switch
+        {
+            AnchorKind.Entering => "entering",
+            AnchorKind.Start => "start",
+            AnchorKind.LastEvent when !anchor.EventTypes.IsEmpty => "last " + string.Join(" or ", anchor.EventTypes.Select(t => t.Text)),
+            _ => throw new UnsupportedSyntaxException(anchor),
+        };
 
         /// <summary>
         /// The tree has no spans for keywords and punctuation, so lines are built from the spans of their contents.
@@ -170,7 +256,7 @@ namespace CompliancePolicy.Syntax.Formatting
         /// the next line starts at the next token (its keyword: <c>require</c>, <c>otherwise</c>...). Comments between
         /// a keyword and its content then move with that line.
         /// </summary>
-        private void Connect(List<LayoutLine> lines, int end)
+        private void Connect(IReadOnlyList<LayoutLine> lines, int end)
         {
             var text = _source.Text;
             for (var i = 1; i < lines.Count; i++)
@@ -216,6 +302,10 @@ namespace CompliancePolicy.Syntax.Formatting
         private static void Part(List<LayoutLine> lines, string text, TextSpan span) =>
             lines.Add(new LayoutLine(IndentWidth, text, span.Start, span.End));
 
+        /// <summary>A part of a transition or deadline, under its header.</summary>
+        private static void MemberPart(List<LayoutLine> lines, string text, TextSpan span) =>
+            lines.Add(new LayoutLine(MemberPartIndent, text, span.Start, span.End));
+
         /// <summary>The <c>}</c> that ends a declaration's span; comments before it stay inside the block.</summary>
         private static void CloseBrace(List<LayoutLine> lines, DeclarationSyntax declaration) =>
             lines.Add(new LayoutLine(0, "}", declaration.Span.End - 1, declaration.Span.End, commentIndent: IndentWidth));
@@ -228,7 +318,9 @@ namespace CompliancePolicy.Syntax.Formatting
             return _comments.Any(c => c.Span.Start > brace && c.Span.Start < end);
         }
 
-        private string Print(ExpressionSyntax expression) => _expressions.Print(expression);
+        /// <summary>A line ending in an expression, broken when it is too wide (see <see cref="ExpressionPrinter.Layout"/>).</summary>
+        private string Wrap(string head, ExpressionSyntax expression, int indent, string tail = "") =>
+            _expressions.Layout(head, expression, tail, indent);
 
         private static string Typed(NameSyntax name, TypeSyntax? type) =>
             type is null ? name.Text : name.Text + ": " + ExpressionPrinter.Print(type);

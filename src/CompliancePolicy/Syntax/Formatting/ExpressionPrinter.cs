@@ -1,14 +1,17 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
+using CompliancePolicy.Syntax.Parsing;
 using CompliancePolicy.Text;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Syntax.Formatting
 {
     /// <summary>
-    /// Prints expressions and types on one line in their canonical spelling: one space around binary operators and
-    /// after commas, none inside brackets. The author's parentheses are nodes of the tree and are kept; others are
-    /// added only where an operand binds more loosely than its place requires, which a parsed tree never needs.
+    /// Prints expressions and types in their canonical spelling: one space around binary operators and after commas,
+    /// none inside brackets; on one line, or broken to fit (<see cref="Layout"/>). The author's parentheses are nodes
+    /// of the tree and are kept; others are added only where an operand binds more loosely than its place requires,
+    /// which a parsed tree never needs.
     /// </summary>
     internal sealed class ExpressionPrinter
     {
@@ -25,15 +28,99 @@ namespace CompliancePolicy.Syntax.Formatting
         private const int PostfixLevel = 9;
         private const int PrimaryLevel = 10;
 
+        /// <summary>A line is broken when it would be wider than this.</summary>
+        public const int MaxLineWidth = 100;
+
+        /// <summary>How much deeper than its first line a broken expression's lines are.</summary>
+        public const int ContinuationIndent = 2;
+
         private readonly string _text;
 
         public ExpressionPrinter(SourceText source) => _text = source.Text;
 
         public string Print(ExpressionSyntax expression)
         {
-            var builder = new StringBuilder();
+            var builder = new DocWriter(breakable: false);
             Write(builder, expression, ConditionalLevel);
             return builder.ToString();
+        }
+
+        /// <summary>
+        /// <paramref name="prefix"/>, the expression and <paramref name="suffix"/> as one line when it fits in
+        /// <see cref="MaxLineWidth"/> columns from column <paramref name="indent"/>; otherwise broken, in this order
+        /// (outer first), until it fits or nothing is left to break: an <c>if</c> chain before each <c>else</c>, or an
+        /// <c>and</c>/<c>or</c> chain before each of its operators (the expression itself, or the <c>where</c>
+        /// condition of a quantifier that is the expression: it runs to the end of the line), these lines
+        /// <see cref="ContinuationIndent"/> deeper than the first; then lists and comprehensions, anywhere in it,
+        /// after <c>[</c> with one item (or part: projection, <c>for</c>, <c>where</c>) per line and <c>]</c> on a line
+        /// of its own. Each of these breaks when, laid out flat, it would not end within the width (see
+        /// <see cref="DocWriter"/>). Lines after the first carry their indentation.
+        /// </summary>
+        public string Layout(string prefix, ExpressionSyntax expression, string suffix, int indent)
+        {
+            var flat = prefix + Print(expression) + suffix;
+            if (indent + flat.Length <= MaxLineWidth) return flat;
+            var builder = new DocWriter(breakable: true);
+            builder.Append(prefix);
+            WriteTop(builder, expression);
+            builder.Append(suffix);
+            var text = builder.Render(indent, MaxLineWidth);
+            // A line that starts with a declaration keyword ('event', a name too) would start a new declaration.
+            return StartsDeclarationOnNextLine(text) ? flat : text;
+        }
+
+        /// <summary>The expression of a line, with the breaks only it has (see <see cref="Layout"/>).</summary>
+        private void WriteTop(DocWriter builder, ExpressionSyntax expression)
+        {
+            switch (expression)
+            {
+                case ConditionalExpressionSyntax conditional:
+                    builder.Open(ContinuationIndent);
+                    builder.Append("if ");
+                    Write(builder, conditional.Condition, ConditionalLevel);
+                    builder.Append(" then ");
+                    Write(builder, conditional.WhenTrue, ConditionalLevel);
+                    var otherwise = conditional.WhenFalse;
+                    while (otherwise is ConditionalExpressionSyntax next)
+                    {
+                        builder.Break(" ");
+                        builder.Append("else if ");
+                        Write(builder, next.Condition, ConditionalLevel);
+                        builder.Append(" then ");
+                        Write(builder, next.WhenTrue, ConditionalLevel);
+                        otherwise = next.WhenFalse;
+                    }
+                    builder.Break(" ");
+                    builder.Append("else ");
+                    Write(builder, otherwise, ConditionalLevel);
+                    builder.Close();
+                    break;
+                case BinaryExpressionSyntax { Operator: BinaryOperator.And or BinaryOperator.Or } binary:
+                    WriteBinary(builder, binary, breakable: true);
+                    break;
+                case QuantifierExpressionSyntax { Condition: ExpressionSyntax condition } quantifier:
+                    builder.Append(QuantifierWord(quantifier.Kind)).Append(' ').Append(quantifier.Variable.Text).Append(" in ");
+                    Write(builder, quantifier.Collection, FallbackLevel);
+                    builder.Append(" where ");
+                    WriteTop(builder, condition);
+                    break;
+                default:
+                    Write(builder, expression, ConditionalLevel);
+                    break;
+            }
+        }
+
+        private static bool StartsDeclarationOnNextLine(string text)
+        {
+            foreach (var line in text.Split('\n').Skip(1))
+            {
+                var start = line.TrimStart(' ');
+                var end = 0;
+                while (end < start.Length && Lexical.IsIdentifierPart(start[end])) end++;
+                var followedBy = end < start.Length ? start[end] : ' ';
+                if (end > 0 && followedBy != '.' && followedBy != '(' && Lexical.DeclarationKeywords.Contains(start.Substring(0, end))) return true;
+            }
+            return false;
         }
 
         /// <summary><c>list of T</c> runs are walked rather than recursed: the parser reads them in a loop.</summary>
@@ -88,7 +175,7 @@ namespace CompliancePolicy.Syntax.Formatting
         /// <summary>A band bound or tier threshold as written (<c>-5</c>, <c>80.50</c>).</summary>
         public string Print(NumberBoundSyntax bound) => Slice(bound.Span);
 
-        private void Write(StringBuilder builder, ExpressionSyntax expression, int minimumLevel)
+        private void Write(DocWriter builder, ExpressionSyntax expression, int minimumLevel)
         {
             if (LevelOf(expression) < minimumLevel)
             {
@@ -158,16 +245,36 @@ namespace CompliancePolicy.Syntax.Formatting
                     WriteWhere(builder, quantifier.Condition);
                     break;
                 case ComprehensionExpressionSyntax comprehension:
+                    // Broken: the parts on one line between the brackets, or each on its own line.
                     builder.Append('[');
+                    builder.Open(ContinuationIndent);
+                    builder.Break(string.Empty);
+                    builder.Open(0);
                     Write(builder, comprehension.Projection, ConditionalLevel);
-                    builder.Append(" for ").Append(comprehension.Variable.Text).Append(" in ");
+                    builder.Break(" ");
+                    builder.Append("for ").Append(comprehension.Variable.Text).Append(" in ");
                     Write(builder, comprehension.Collection, ConditionalLevel);
-                    WriteWhere(builder, comprehension.Condition);
+                    if (comprehension.Condition is ExpressionSyntax where)
+                    {
+                        builder.Break(" ");
+                        builder.Append("where ");
+                        Write(builder, where, ConditionalLevel);
+                    }
+                    builder.Close();
+                    builder.Break(string.Empty, closing: true);
+                    builder.Close();
                     builder.Append(']');
+                    break;
+                case ListExpressionSyntax list when list.Items.IsEmpty:
+                    builder.Append("[]");
                     break;
                 case ListExpressionSyntax list:
                     builder.Append('[');
-                    WriteList(builder, list.Items);
+                    builder.Open(ContinuationIndent);
+                    builder.Break(string.Empty);
+                    WriteList(builder, list.Items, breakable: true);
+                    builder.Break(string.Empty, closing: true);
+                    builder.Close();
                     builder.Append(']');
                     break;
                 case ConditionalExpressionSyntax conditional:
@@ -188,7 +295,7 @@ namespace CompliancePolicy.Syntax.Formatting
 
         /// <summary>A left-associative chain (<c>a + b + c</c>) is walked down its left side rather than recursed:
         /// the parser reads chains in a loop, so a policy may hold thousands of terms.</summary>
-        private void WriteBinary(StringBuilder builder, BinaryExpressionSyntax binary)
+        private void WriteBinary(DocWriter builder, BinaryExpressionSyntax binary, bool breakable = false)
         {
             var level = LevelOf(binary.Operator);
             if (level == ComparisonLevel)
@@ -206,16 +313,20 @@ namespace CompliancePolicy.Syntax.Formatting
                 chain.Push(link);
                 leftmost = link.Left;
             }
+            if (breakable) builder.Open(ContinuationIndent);
             Write(builder, leftmost, level);
             while (chain.Count > 0)
             {
                 var link = chain.Pop();
-                builder.Append(' ').Append(Symbol(link.Operator)).Append(' ');
+                if (breakable) builder.Break(" ");
+                else builder.Append(' ');
+                builder.Append(Symbol(link.Operator)).Append(' ');
                 Write(builder, link.Right, level + 1);
             }
+            if (breakable) builder.Close();
         }
 
-        private void WriteMemberAccess(StringBuilder builder, MemberAccessExpressionSyntax member)
+        private void WriteMemberAccess(DocWriter builder, MemberAccessExpressionSyntax member)
         {
             var members = new Stack<NameSyntax>();
             ExpressionSyntax target = member;
@@ -228,18 +339,23 @@ namespace CompliancePolicy.Syntax.Formatting
             while (members.Count > 0) builder.Append('.').Append(members.Pop().Text);
         }
 
-        private void WriteList(StringBuilder builder, IEnumerable<ExpressionSyntax> items)
+        private void WriteList(DocWriter builder, IEnumerable<ExpressionSyntax> items, bool breakable = false)
         {
             var first = true;
             foreach (var item in items)
             {
-                if (!first) builder.Append(", ");
+                if (!first)
+                {
+                    builder.Append(',');
+                    if (breakable) builder.Break(" ");
+                    else builder.Append(' ');
+                }
                 Write(builder, item, ConditionalLevel);
                 first = false;
             }
         }
 
-        private void WriteWhere(StringBuilder builder, ExpressionSyntax? condition)
+        private void WriteWhere(DocWriter builder, ExpressionSyntax? condition)
         {
             if (condition is null) return;
             builder.Append(" where ");

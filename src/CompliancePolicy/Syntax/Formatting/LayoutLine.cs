@@ -36,6 +36,9 @@ namespace CompliancePolicy.Syntax.Formatting
         /// <summary>The first line of a top-level declaration: blank lines among its comments are kept.</summary>
         public bool StartsDeclaration { get; set; }
 
+        /// <summary>A blank line goes before this line and its comments (a lifecycle's first transition or deadline).</summary>
+        public bool BlankLineBefore { get; set; }
+
         public List<PlacedComment> Leading { get; } = new List<PlacedComment>();
         public string? Trailing { get; set; }
     }
@@ -66,17 +69,23 @@ namespace CompliancePolicy.Syntax.Formatting
     /// <summary>The lines of one top-level declaration.</summary>
     internal sealed class DeclarationBlock
     {
-        public DeclarationBlock(IReadOnlyList<LayoutLine> lines, string? groupKind)
+        public DeclarationBlock(IReadOnlyList<LayoutLine> lines, IReadOnlyList<LayoutLine> sourceOrder, string? groupKind)
         {
             Lines = lines;
+            SourceOrder = sourceOrder;
             GroupKind = groupKind;
             lines[0].StartsDeclaration = true;
         }
 
+        /// <summary>The lines in the order they are printed.</summary>
         public IReadOnlyList<LayoutLine> Lines { get; }
 
-        /// <summary>The keyword of a one-line <c>param</c>, <c>let</c>, <c>enum</c> or <c>decision</c>, which may sit
-        /// directly under another of its kind; null for every other declaration.</summary>
+        /// <summary>The same lines in the order of the source they were printed from (a lifecycle's states may have
+        /// been written after its transitions): the order comments are placed in.</summary>
+        public IReadOnlyList<LayoutLine> SourceOrder { get; }
+
+        /// <summary>The keyword of a one-line <c>param</c>, <c>let</c>, <c>enum</c>, <c>decision</c> or <c>event</c>,
+        /// which may sit directly under another of its kind; null for every other declaration.</summary>
         public string? GroupKind { get; }
 
         public LayoutLine First => Lines[0];

@@ -29,6 +29,7 @@ namespace CompliancePolicy.Syntax.Formatting
 
         private static void WriteLine(List<string> output, string source, LayoutLine line)
         {
+            if (line.BlankLineBefore) output.Add(string.Empty);
             // Blank lines among comments are kept only above top-level declarations (section headings).
             var keepBlankLines = line.StartsDeclaration;
             for (var i = 0; i < line.Leading.Count; i++)
