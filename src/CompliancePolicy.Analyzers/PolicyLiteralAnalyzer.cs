@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CompliancePolicy.Analyzers
+{
+    /// <summary>
+    /// Checks policy text written in C#: a constant string passed to <c>PolicyCompiler.Compile(string text, ...)</c>,
+    /// or to any parameter marked <c>[StringSyntax("policy")]</c>, is compiled like a <c>.policy</c> file and its
+    /// diagnostics are placed inside the string literal.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PolicyLiteralAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>The language name in <c>[StringSyntax("policy")]</c>.</summary>
+        public const string LanguageName = "policy";
+
+        private const string DefaultPath = "policy.policy";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = PolicyDescriptors.All.Add(HostRules.AnalysisFailed);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var compiler = start.Compilation.GetTypeByMetadataName("CompliancePolicy.PolicyCompiler");
+                var stringSyntax = start.Compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.StringSyntaxAttribute");
+                if (compiler is null && stringSyntax is null) return;
+                var severities = SeverityOverrides.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, PolicyProject.AllRuleIds.Value);
+                // A syntax action filtered before binding: calls spelled Compile, and calls with a string argument (for
+                // [StringSyntax("policy")] parameters). An operation action would build operation trees for every method.
+                start.RegisterSyntaxNodeAction(node =>
+                {
+                    var syntax = (InvocationExpressionSyntax)node.Node;
+                    if (!MayPassPolicyText(syntax)) return;
+                    if (node.SemanticModel.GetOperation(syntax, node.CancellationToken) is IInvocationOperation invocation)
+                        Analyze(node, invocation, compiler, stringSyntax, severities);
+                }, SyntaxKind.InvocationExpression);
+            });
+        }
+
+        private static bool MayPassPolicyText(InvocationExpressionSyntax syntax)
+        {
+            if (HostTypes.CalledName(syntax) == "Compile") return true;
+            foreach (var argument in syntax.ArgumentList.Arguments)
+            {
+                var kind = argument.Expression.Kind();
+                if (kind == SyntaxKind.StringLiteralExpression || kind == SyntaxKind.AddExpression || kind == SyntaxKind.InterpolatedStringExpression) return true;
+            }
+            return false;
+        }
+
+        private static void Analyze(SyntaxNodeAnalysisContext context, IInvocationOperation invocation, INamedTypeSymbol? compiler, INamedTypeSymbol? stringSyntax, SeverityOverrides severities)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is null || !IsPolicyText(invocation.TargetMethod, argument.Parameter, compiler, stringSyntax)) continue;
+                if (!(argument.Value.ConstantValue is { HasValue: true, Value: string text })) continue;
+                try
+                {
+                    Report(context, invocation, argument, text, severities);
+                }
+                catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (Exception e)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(HostRules.AnalysisFailed, argument.Value.Syntax.GetLocation(), "this policy text", e.GetType().Name + ": " + e.Message));
+                }
+            }
+        }
+
+        private static bool IsPolicyText(IMethodSymbol method, IParameterSymbol parameter, INamedTypeSymbol? compiler, INamedTypeSymbol? stringSyntax)
+        {
+            if (parameter.Type.SpecialType != SpecialType.System_String) return false;
+            if (compiler != null && SymbolEqualityComparer.Default.Equals(method.ContainingType, compiler)
+                && method.Name == "Compile" && parameter.Ordinal == 0 && parameter.Name == "text")
+                return true;
+            return stringSyntax != null && parameter.GetAttributes().Any(a =>
+                SymbolEqualityComparer.Default.Equals(a.AttributeClass, stringSyntax)
+                && a.ConstructorArguments.Length > 0
+                && a.ConstructorArguments[0].Value is string language
+                && string.Equals(language, LanguageName, StringComparison.OrdinalIgnoreCase));
+        }
+
+        private static void Report(SyntaxNodeAnalysisContext context, IInvocationOperation invocation, IArgumentOperation argument, string text, SeverityOverrides severities)
+        {
+            var path = PathArgument(invocation) ?? DefaultPath;
+            var compilation = PolicyCompiler.Compile(new[] { new CompliancePolicy.Text.SourceText(path, text) }, context.CancellationToken);
+            if (compilation.Diagnostics.Count == 0) return;
+
+            var syntax = argument.Value.Syntax;
+            var map = syntax is LiteralExpressionSyntax literal ? StringLiteralMap.Create(literal.Token) : null;
+            foreach (var diagnostic in compilation.Diagnostics)
+            {
+                Location location;
+                string? name = null;
+                if (map != null && diagnostic.Location != null)
+                {
+                    var span = map.Map(diagnostic.Location.Span.Start, diagnostic.Location.Span.Length);
+                    location = Location.Create(syntax.SyntaxTree, span);
+                    var start = Math.Max(0, Math.Min(diagnostic.Location.Span.Start, text.Length));
+                    name = text.Substring(start, Math.Max(0, Math.Min(diagnostic.Location.Span.Length, text.Length - start)));
+                }
+                else
+                {
+                    location = syntax.GetLocation();
+                }
+                var roslyn = DiagnosticMapper.ToRoslyn(diagnostic, location, severities, name);
+                if (roslyn != null) context.ReportDiagnostic(roslyn);
+            }
+        }
+
+        /// <summary>The constant <c>path</c> argument of <c>Compile(text, path)</c>: it names the policy in messages.</summary>
+        private static string? PathArgument(IInvocationOperation invocation) =>
+            invocation.Arguments
+                .Where(a => a.Parameter?.Name == "path" && a.ArgumentKind == ArgumentKind.Explicit)
+                .Select(a => a.Value.ConstantValue is { HasValue: true, Value: string path } ? path : null)
+                .FirstOrDefault();
+    }
+}
