@@ -11,7 +11,7 @@ namespace CompliancePolicy.Benchmarks
     /// <summary>
     /// dotnet run -c Release --project tests/CompliancePolicy.Benchmarks -- [--records N] [--memory | --validate] [BenchmarkDotNet options]
     /// <list type="bullet">
-    /// <item>no mode: the BenchmarkDotNet benchmarks (pass e.g. <c>--filter *</c>);</item>
+    /// <item>no mode: the BenchmarkDotNet benchmarks, all of them unless a <c>--filter</c> is given;</item>
     /// <item><c>--memory</c>: the flat-memory check, each workload in a process of its own;</item>
     /// <item><c>--validate</c>: one quick pass of each workload with timings and the verdicts' spread;</item>
     /// <item><c>--breakdown R</c>: where the time goes, each stage from memory, best of R runs.</item>
@@ -48,6 +48,8 @@ namespace CompliancePolicy.Benchmarks
                 if (memory) return MemoryCheck.RunAll(path, count);
                 if (validate) return Validate(path, count);
                 if (breakdown != null) return Breakdown.Run(path, count, int.Parse(breakdown, CultureInfo.InvariantCulture));
+                // Without a filter BenchmarkDotNet would ask which benchmarks to run: run them all.
+                if (!rest.Any(a => a == "--filter" || a == "-f" || a == "--list")) rest.AddRange(new[] { "--filter", "*" });
                 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.ToArray());
                 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
             }
@@ -96,9 +98,10 @@ namespace CompliancePolicy.Benchmarks
                     }
                     var evaluation = policy.Evaluate(result.Record!, BenchmarkSettings.AsOf);
                     foreach (var clause in evaluation.Clauses) Tally(outcomes, clause.Clause.Id + " " + clause.Outcome);
-                    foreach (var decision in evaluation.Decisions) Tally(outcomes, decision.Name + (decision.IsError ? " error" : " = " + decision));
+                    foreach (var decision in evaluation.Decisions) Tally(outcomes, decision.IsError ? decision.Name + ": error" : decision.ToString());
                 }
             }
+            // audit_days takes a value per band: leave those out.
             foreach (var pair in outcomes.OrderBy(p => p.Key, StringComparer.Ordinal).Where(p => !p.Key.StartsWith("audit_days", StringComparison.Ordinal)))
                 Console.WriteLine($"  {pair.Key,-60} {pair.Value,9:N0}");
             Console.WriteLine($"  invalid records: {invalid}");
