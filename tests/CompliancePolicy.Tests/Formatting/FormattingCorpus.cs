@@ -235,81 +235,8 @@ let e35 = [1, 2, 3] = [ ]
 clause M-1 ""messages"" require true
   message ""say \""hi\"" {{ { count(xs) }\t{if ok then \""yes\"" else \""no\""} }} {x ?? \""{}\""}""
 ",
-            ["certificate-lifecycle"] = @"
-policy ""ISO/IEC 20000 certificate status""
-event AnnualAuditPassed
-event AnnualAuditFailed { findings: int }
-schema Certificate key id { id: text, issued: date, events: history }
-param grace: duration = 6 months ""RD-3.6: some bodies allow only 3 months""
-
-lifecycle certificate ""Certificate status""
-  history events
-  initial active on issued
-  state active
-  state suspended
-  final state revoked
-  final state expired
-
-  transition S-1 ""Annual audit not done in time"" active -> suspended
-    after 12 months since last AnnualAuditPassed
-    priority 2
-    cites ""RD-3.6""
-  transition S-2 ""Annual audit failed"" active -> suspended
-    on AnnualAuditFailed
-    when event.findings > 0
-    cites ""RD-2.8""
-  transition R-1 ""Restored by passing the annual audit"" suspended -> active
-    on AnnualAuditPassed
-    cites ""RD-3.6""
-  transition V-1 ""Suspended past the grace period"" suspended -> revoked
-    after grace since entering
-    cites ""RD-3.6""
-  transition E-1 ""Three years are over"" active -> expired
-    after 3 years since start
-    priority 1
-    cites ""RD-3.6""
-  deadline D-1 ""Next annual audit"" in active within 12 months since last AnnualAuditPassed cites ""RD-2.7""
-
-clause VALID ""A certificate is valid only while active"" cites ""RD-3.7"" severity blocker
-  require certificate.state = certificate.active
-  message ""{certificate.state} since {certificate.since}""
-decision audits_passed = count(history(AnnualAuditPassed))
-",
-            ["agreement-lifecycle"] = @"
-policy ""Expedited consultancy termination""
-event FalsificationFound
-event Rectified
-event RefusedToCooperate
-event MilestoneMissed
-event MilestoneMet
-event DelayRecorded { days: int }
-schema Engagement key id { id: text, signed: date, events: history }
-let cumulative_delay_days = sum([d.days for d in history(DelayRecorded)])
-decision cumulative_delay = cumulative_delay_days
-param cure_period: duration = 30 days ""RD-1.2: stipulated in the agreement; the seed gives none""
-param delay_threshold: int = 30 ""RD-1.3: agreed cumulative delay in days""
-param no_progress_period: duration = 60 days ""RD-1.4: not given by the seed""
-
-lifecycle agreement
-  history events
-  initial active on signed
-  state active
-  state suspended_with_warning
-  state paused
-  final state terminated
-
-  transition W-1 ""Falsified material found"" active -> suspended_with_warning on FalsificationFound cites ""RD-1.1""
-  transition W-2 ""Rectified in time"" suspended_with_warning -> active on Rectified cites ""RD-1.2""
-  transition W-3 ""Not rectified within the cure period"" suspended_with_warning -> terminated
-    after cure_period since entering cites ""RD-1.2""
-  transition W-4 ""Refused to cooperate"" suspended_with_warning -> terminated on RefusedToCooperate cites ""RD-1.2""
-  transition P-1 ""Three consecutive missed milestones"" active -> paused
-    on MilestoneMissed when streak(MilestoneMissed, MilestoneMet) >= 3 cites ""RD-1.3""
-  transition P-2 ""Cumulative delay over the threshold"" active -> paused
-    on DelayRecorded when cumulative_delay_days > delay_threshold cites ""RD-1.3""
-  transition P-3 ""Progress resumed"" paused -> active on MilestoneMet cites ""RD-1.4""
-  transition P-4 ""No substantive progress"" paused -> terminated after no_progress_period since entering cites ""RD-1.4""
-",
+            ["certificate-lifecycle"] = Lifecycles.CertificateLifecycleTests.CertificatePolicyText,
+            ["agreement-lifecycle"] = Lifecycles.AgreementTerminationTests.AgreementPolicyText,
             ["lifecycle-out-of-order"] = @"
 event Opened
  event Closed{on_day:date,by:text}

@@ -11,7 +11,7 @@ namespace CompliancePolicy.Tests.Lifecycles
     /// </summary>
     public class AgreementTerminationTests
     {
-        private static readonly Policy Agreement = Compile(@"
+        internal const string AgreementPolicyText = @"
 policy ""Expedited consultancy termination""
 event FalsificationFound
 event Rectified
@@ -45,7 +45,9 @@ lifecycle agreement
     on DelayRecorded when cumulative_delay_days > delay_threshold cites ""RD-1.3""
   transition P-3 ""Progress resumed"" paused -> active on MilestoneMet cites ""RD-1.4""
   transition P-4 ""No substantive progress"" paused -> terminated after no_progress_period since entering cites ""RD-1.4""
-");
+";
+
+        private static readonly Policy Agreement = Compile(AgreementPolicyText);
 
         private static string Engagement(params string[] events) =>
             @"{""id"":""E-1"",""signed"":""2026-01-05"",""events"":[" + string.Join(",", events) + "]}";

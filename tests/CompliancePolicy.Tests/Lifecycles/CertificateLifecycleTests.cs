@@ -12,7 +12,7 @@ namespace CompliancePolicy.Tests.Lifecycles
     /// </summary>
     public class CertificateLifecycleTests
     {
-        private static readonly Policy Certificate = Compile(@"
+        internal const string CertificatePolicyText = @"
 policy ""ISO/IEC 20000 certificate status""
 event AnnualAuditPassed
 event AnnualAuditFailed { findings: int }
@@ -51,7 +51,9 @@ clause VALID ""A certificate is valid only while active"" cites ""RD-3.7"" sever
   require certificate.state = certificate.active
   message ""{certificate.state} since {certificate.since}""
 decision audits_passed = count(history(AnnualAuditPassed))
-");
+";
+
+        private static readonly Policy Certificate = Compile(CertificatePolicyText);
 
         private static string Record(params (string Type, string Date)[] events) =>
             @"{""id"":""C-1"",""issued"":""2023-01-10"",""events"":[" +
