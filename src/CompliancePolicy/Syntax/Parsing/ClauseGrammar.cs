@@ -12,29 +12,28 @@ namespace CompliancePolicy.Syntax.Parsing
     {
         private static readonly Parser<ExpressionSyntax> Expression = ExpressionGrammar.Standard.Expression;
 
-        public static readonly Parser<DeclarationSyntax> Clause =
-            (from keyword in Lexical.Keyword("clause")
-             from id in Lexical.ClauseId
-             from title in TextLiterals.String
-             from citations in Lexical.Keyword("cites").Then(_ => TextLiterals.String.SeparatedBy(Lexical.Symbol(","))).XOptional()
-             from severity in Lexical.Keyword("severity").Then(_ => ExpressionGrammar.SeverityWord).XOptional()
-             from appliesWhen in Lexical.Keyword("applies").Then(_ => Lexical.Keyword("when")).Then(_ => Expression).XOptional()
-             from require in Lexical.Keyword("require")
-             from requirement in Expression
-             from exceptions in Lexical.Keyword("unless").Then(_ => Expression).XMany()
-             from message in Lexical.Keyword("message").Then(_ => InterpolationGrammar.InterpolatedString).XOptional()
-             select (Id: id, Title: title, Citations: citations, Severity: severity, AppliesWhen: appliesWhen,
-                 Requirement: requirement, Exceptions: exceptions, Message: message))
-            .Spanned((c, span) => (DeclarationSyntax)new ClauseDeclarationSyntax(
-                span,
-                c.Id,
-                c.Title,
-                c.Citations.IsDefined ? c.Citations.Get().ToImmutableArray() : ImmutableArray<StringLiteralSyntax>.Empty,
-                c.Severity.IsDefined ? c.Severity.Get().Value : Severity.Major,
-                c.Severity.IsDefined ? c.Severity.Get().Span : null,
-                c.AppliesWhen.GetOrDefault(),
-                c.Requirement,
-                c.Exceptions.ToImmutableArray(),
-                c.Message.GetOrDefault()));
+        public static readonly Parser<DeclarationSyntax> Clause = Sequence.Of(
+            Lexical.Keyword("clause"),
+            Lexical.ClauseId,
+            TextLiterals.String,
+            Lexical.Keyword("cites").Then(TextLiterals.String.SeparatedBy(Lexical.Symbol(","))).XOptional(),
+            Lexical.Keyword("severity").Then(ExpressionGrammar.SeverityWord).XOptional(),
+            Lexical.Keyword("applies").Then(Lexical.Keyword("when")).Then(Expression).XOptional(),
+            Lexical.Keyword("require"),
+            Expression,
+            Lexical.Keyword("unless").Then(Expression).XMany(),
+            Lexical.Keyword("message").Then(InterpolationGrammar.InterpolatedString).XOptional(),
+            (keyword, id, title, citations, severity, appliesWhen, require, requirement, exceptions, message, span) =>
+                (DeclarationSyntax)new ClauseDeclarationSyntax(
+                    span,
+                    id,
+                    title,
+                    citations.IsDefined ? citations.Get().ToImmutableArray() : ImmutableArray<StringLiteralSyntax>.Empty,
+                    severity.IsDefined ? severity.Get().Value : Severity.Major,
+                    severity.IsDefined ? severity.Get().Span : null,
+                    appliesWhen.GetOrDefault(),
+                    requirement,
+                    exceptions.ToImmutableArray(),
+                    message.GetOrDefault()));
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.Linq;
 using CompliancePolicy.Text;
@@ -15,83 +14,76 @@ namespace CompliancePolicy.Syntax.Parsing
         private static readonly Parser<ExpressionSyntax> Expression = ExpressionGrammar.Standard.Expression;
         private static readonly Parser<StringLiteralSyntax> Text = TextLiterals.String;
         private static readonly Parser<TypeSyntax> Type = TypeGrammar.Type;
-        private static readonly Parser<IOption<TypeSyntax>> TypeAnnotation = Lexical.Symbol(":").Then(_ => Type).XOptional();
+        private static readonly Parser<IOption<TypeSyntax>> TypeAnnotation = Lexical.Symbol(":").Then(Type).XOptional();
         private static readonly Parser<TextSpan> Equal = Lexical.Symbol("=", notFollowedBy: ">");
 
-        private static readonly Parser<DeclarationSyntax> PolicyHeader =
-            (from policy in Lexical.Keyword("policy")
-             from title in Text
-             from version in Lexical.Keyword("version").Then(_ => Text).XOptional()
-             from sources in Lexical.Keyword("sources").Then(_ => Text.SeparatedBy(Lexical.Symbol(","))).XOptional()
-             select (Title: title, Version: version.GetOrDefault(), Sources: sources.GetOrElse(Array.Empty<StringLiteralSyntax>())))
-            .Spanned((header, span) => (DeclarationSyntax)new PolicyHeaderSyntax(
-                span, header.Title, header.Version, header.Sources.ToImmutableArray()));
+        private static readonly Parser<DeclarationSyntax> PolicyHeader = Sequence.Of(
+            Lexical.Keyword("policy"),
+            Text,
+            Lexical.Keyword("version").Then(Text).XOptional(),
+            Lexical.Keyword("sources").Then(Text.SeparatedBy(Lexical.Symbol(","))).XOptional(),
+            (policy, title, version, sources, span) => (DeclarationSyntax)new PolicyHeaderSyntax(
+                span, title, version.GetOrDefault(), sources.IsDefined ? sources.Get().ToImmutableArray() : ImmutableArray<StringLiteralSyntax>.Empty));
 
-        private static readonly Parser<DeclarationSyntax> Enum =
-            (from keyword in Lexical.Keyword("enum")
-             from name in Lexical.Identifier
-             from open in Lexical.Symbol("{")
-             from members in WithOptionalComma(Lexical.Identifier).XMany()
-             from close in Lexical.Symbol("}")
-             select (Name: name, Members: members))
-            .Spanned((e, span) => (DeclarationSyntax)new EnumDeclarationSyntax(span, e.Name, e.Members.ToImmutableArray()));
+        private static readonly Parser<DeclarationSyntax> Enum = Sequence.Of(
+            Lexical.Keyword("enum"),
+            Lexical.Identifier,
+            Lexical.Symbol("{"),
+            WithOptionalComma(Lexical.Identifier).XMany(),
+            Lexical.Symbol("}"),
+            (keyword, name, open, members, close, span) => (DeclarationSyntax)new EnumDeclarationSyntax(span, name, members.ToImmutableArray()));
 
-        private static readonly Parser<FieldSyntax> Field =
-            (from name in Lexical.Identifier
-             from colon in Lexical.Symbol(":")
-             from type in Type
-             select (Name: name, Type: type))
-            .Spanned((field, span) => new FieldSyntax(span, field.Name, field.Type));
+        private static readonly Parser<FieldSyntax> Field = Sequence.Of(
+            Lexical.Identifier,
+            Lexical.Symbol(":"),
+            Type,
+            (name, colon, type, span) => new FieldSyntax(span, name, type));
 
-        private static readonly Parser<ImmutableArray<FieldSyntax>> Fields =
-            from open in Lexical.Symbol("{")
-            from fields in WithOptionalComma(Field).XMany()
-            from close in Lexical.Symbol("}")
-            select fields.ToImmutableArray();
+        private static readonly Parser<ImmutableArray<FieldSyntax>> Fields = Sequence.Of(
+            Lexical.Symbol("{"),
+            WithOptionalComma(Field).XMany(),
+            Lexical.Symbol("}"),
+            (open, fields, close, span) => fields.ToImmutableArray());
 
-        private static readonly Parser<DeclarationSyntax> Record =
-            (from keyword in Lexical.Keyword("record")
-             from name in Lexical.Identifier
-             from fields in Fields
-             select (Name: name, Fields: fields))
-            .Spanned((r, span) => (DeclarationSyntax)new RecordDeclarationSyntax(span, r.Name, IsSchema: false, Key: null, r.Fields));
+        private static readonly Parser<DeclarationSyntax> Record = Sequence.Of(
+            Lexical.Keyword("record"),
+            Lexical.Identifier,
+            Fields,
+            (keyword, name, fields, span) => (DeclarationSyntax)new RecordDeclarationSyntax(span, name, IsSchema: false, Key: null, fields));
 
-        private static readonly Parser<DeclarationSyntax> Schema =
-            (from keyword in Lexical.Keyword("schema")
-             from name in Lexical.Identifier
-             from key in Lexical.Keyword("key").Then(_ => Lexical.Identifier).XOptional()
-             from fields in Fields
-             select (Name: name, Key: key.GetOrDefault(), Fields: fields))
-            .Spanned((s, span) => (DeclarationSyntax)new RecordDeclarationSyntax(span, s.Name, IsSchema: true, s.Key, s.Fields));
+        private static readonly Parser<DeclarationSyntax> Schema = Sequence.Of(
+            Lexical.Keyword("schema"),
+            Lexical.Identifier,
+            Lexical.Keyword("key").Then(Lexical.Identifier).XOptional(),
+            Fields,
+            (keyword, name, key, fields, span) => (DeclarationSyntax)new RecordDeclarationSyntax(span, name, IsSchema: true, key.GetOrDefault(), fields));
 
-        private static readonly Parser<DeclarationSyntax> Param =
-            (from keyword in Lexical.Keyword("param")
-             from name in Lexical.Identifier
-             from colon in Lexical.Symbol(":")
-             from type in Type
-             from equal in Equal
-             from value in Expression
-             from description in Text.XOptional()
-             select (Name: name, Type: type, Value: value, Description: description.GetOrDefault()))
-            .Spanned((p, span) => (DeclarationSyntax)new ParameterDeclarationSyntax(span, p.Name, p.Type, p.Value, p.Description));
+        private static readonly Parser<DeclarationSyntax> Param = Sequence.Of(
+            Lexical.Keyword("param"),
+            Lexical.Identifier,
+            Lexical.Symbol(":"),
+            Type,
+            Equal,
+            Expression,
+            Text.XOptional(),
+            (keyword, name, colon, type, equal, value, description, span) =>
+                (DeclarationSyntax)new ParameterDeclarationSyntax(span, name, type, value, description.GetOrDefault()));
 
-        private static readonly Parser<DeclarationSyntax> Let =
-            (from keyword in Lexical.Keyword("let")
-             from name in Lexical.Identifier
-             from type in TypeAnnotation
-             from equal in Equal
-             from value in Expression
-             select (Name: name, Type: type.GetOrDefault(), Value: value))
-            .Spanned((l, span) => (DeclarationSyntax)new LetDeclarationSyntax(span, l.Name, l.Type, l.Value));
+        private static readonly Parser<DeclarationSyntax> Let = Sequence.Of(
+            Lexical.Keyword("let"),
+            Lexical.Identifier,
+            TypeAnnotation,
+            Equal,
+            Expression,
+            (keyword, name, type, equal, value, span) => (DeclarationSyntax)new LetDeclarationSyntax(span, name, type.GetOrDefault(), value));
 
-        private static readonly Parser<DeclarationSyntax> Decision =
-            (from keyword in Lexical.Keyword("decision")
-             from name in Lexical.Identifier
-             from type in TypeAnnotation
-             from equal in Equal
-             from value in Expression
-             select (Name: name, Type: type.GetOrDefault(), Value: value))
-            .Spanned((d, span) => (DeclarationSyntax)new DecisionDeclarationSyntax(span, d.Name, d.Type, d.Value));
+        private static readonly Parser<DeclarationSyntax> Decision = Sequence.Of(
+            Lexical.Keyword("decision"),
+            Lexical.Identifier,
+            TypeAnnotation,
+            Equal,
+            Expression,
+            (keyword, name, type, equal, value, span) => (DeclarationSyntax)new DecisionDeclarationSyntax(span, name, type.GetOrDefault(), value));
 
         /// <summary>Any one declaration.</summary>
         public static readonly Parser<DeclarationSyntax> Declaration =
@@ -110,6 +102,6 @@ namespace CompliancePolicy.Syntax.Parsing
 
         /// <summary>Members and fields may be separated by commas, by line breaks, or by both.</summary>
         private static Parser<T> WithOptionalComma<T>(Parser<T> item) =>
-            item.Then(value => Lexical.Symbol(",").XOptional().Return(value));
+            Sequence.Of(item, Lexical.Symbol(",").XOptional(), (value, comma, span) => value);
     }
 }

@@ -58,21 +58,19 @@ namespace CompliancePolicy.Syntax.Parsing
 
         private static readonly Parser<TextSpan> MemberDot = Lexical.OptionalSymbol(".");
 
-        private static readonly Parser<ExpressionSyntax> ClauseOutcome =
-            (from failed in ReservedCallName(("passed", false), ("failed", true))
-             from open in Lexical.Symbol("(")
-             from clauseId in Lexical.ClauseId
-             from close in Lexical.Symbol(")")
-             select (Failed: failed, ClauseId: clauseId))
-            .Spanned((outcome, span) => (ExpressionSyntax)new ClauseOutcomeExpressionSyntax(span, outcome.Failed, outcome.ClauseId));
+        private static readonly Parser<ExpressionSyntax> ClauseOutcome = Sequence.Of(
+            ReservedCallName(("passed", false), ("failed", true)),
+            Lexical.Symbol("("),
+            Lexical.ClauseId,
+            Lexical.Symbol(")"),
+            (failed, open, clauseId, close, span) => (ExpressionSyntax)new ClauseOutcomeExpressionSyntax(span, failed, clauseId));
 
-        private static readonly Parser<ExpressionSyntax> FailureCount =
-            (from name in ReservedCallName(("failures", true))
-             from open in Lexical.Symbol("(")
-             from severity in SeverityWord
-             from close in Lexical.Symbol(")")
-             select severity)
-            .Spanned((severity, span) => (ExpressionSyntax)new FailureCountExpressionSyntax(span, severity.Value, severity.Span));
+        private static readonly Parser<ExpressionSyntax> FailureCount = Sequence.Of(
+            ReservedCallName(("failures", true)),
+            Lexical.Symbol("("),
+            SeverityWord,
+            Lexical.Symbol(")"),
+            (name, open, severity, close, span) => (ExpressionSyntax)new FailureCountExpressionSyntax(span, severity.Value, severity.Span));
 
         /// <summary><c>any all none count</c> start a quantifier only when followed by <c>name in</c>, so
         /// <c>count(list)</c> stays an ordinary call and <c>count</c> an ordinary name.</summary>
@@ -129,46 +127,47 @@ namespace CompliancePolicy.Syntax.Parsing
         /// <summary>A whole expression, <c>if</c> included.</summary>
         public Parser<ExpressionSyntax> Expression { get; }
 
-        private Parser<ExpressionSyntax> Conditional() =>
-            from ifKeyword in Lexical.Keyword("if")
-            from condition in Expression
-            from thenKeyword in Lexical.Keyword("then")
-            from whenTrue in Expression
-            from elseKeyword in Lexical.Keyword("else")
-            from whenFalse in Expression
-            select (ExpressionSyntax)new ConditionalExpressionSyntax(Between(ifKeyword, whenFalse.Span), condition, whenTrue, whenFalse);
+        private Parser<ExpressionSyntax> Conditional() => Sequence.Of(
+            Lexical.Keyword("if"),
+            Expression,
+            Lexical.Keyword("then"),
+            Expression,
+            Lexical.Keyword("else"),
+            Expression,
+            (ifKeyword, condition, thenKeyword, whenTrue, elseKeyword, whenFalse, span) =>
+                (ExpressionSyntax)new ConditionalExpressionSyntax(Between(ifKeyword, whenFalse.Span), condition, whenTrue, whenFalse));
 
-        private Parser<ExpressionSyntax> Not() =>
-            from notKeyword in Lexical.Keyword("not")
-            from operand in Recursive(i => _not(i)).Guarded()
-            select (ExpressionSyntax)new UnaryExpressionSyntax(Between(notKeyword, operand.Span), UnaryOperator.Not, notKeyword, operand);
+        private Parser<ExpressionSyntax> Not() => Sequence.Of(
+            Lexical.Keyword("not"),
+            Recursive(i => _not(i)).Guarded(),
+            (notKeyword, operand, span) =>
+                (ExpressionSyntax)new UnaryExpressionSyntax(Between(notKeyword, operand.Span), UnaryOperator.Not, notKeyword, operand));
 
         /// <summary>At most one comparison: <c>a &lt; b &lt; c</c> is an error rather than a comparison of a boolean.</summary>
         private static Parser<ExpressionSyntax> Comparison(Parser<ExpressionSyntax> operand)
         {
-            var relational =
-                from op in RelationalOperator
-                from right in operand
-                select (Func<ExpressionSyntax, ExpressionSyntax>)(left =>
-                    new BinaryExpressionSyntax(Between(left.Span, right.Span), op.Value, op.Span, left, right));
-            var presence =
-                from isKeyword in Lexical.OperatorKeyword("is")
-                from state in PresenceState
-                select (Func<ExpressionSyntax, ExpressionSyntax>)(left =>
-                    new PresenceExpressionSyntax(Between(left.Span, state.Span), left, state.IsMissing));
-            var membership =
-                from negated in Lexical.OperatorKeyword("not").Then(_ => Lexical.Keyword("in")).Return(true)
-                    .XOr(Lexical.OperatorKeyword("in").Return(false))
-                from collection in operand
-                select (Func<ExpressionSyntax, ExpressionSyntax>)(left =>
-                    new InExpressionSyntax(Between(left.Span, collection.Span), left, collection, negated));
-            var within =
-                from withinKeyword in Lexical.OperatorKeyword("within")
-                from distance in operand
-                from direction in Direction
-                from anchor in operand
-                select (Func<ExpressionSyntax, ExpressionSyntax>)(left =>
-                    new WithinExpressionSyntax(Between(left.Span, anchor.Span), left, distance, direction.Value, anchor));
+            var relational = Sequence.Of(
+                RelationalOperator,
+                operand,
+                (op, right, span) => (Func<ExpressionSyntax, ExpressionSyntax>)(left =>
+                    new BinaryExpressionSyntax(Between(left.Span, right.Span), op.Value, op.Span, left, right)));
+            var presence = Sequence.Of(
+                Lexical.OperatorKeyword("is"),
+                PresenceState,
+                (isKeyword, state, span) => (Func<ExpressionSyntax, ExpressionSyntax>)(left =>
+                    new PresenceExpressionSyntax(Between(left.Span, state.Span), left, state.IsMissing)));
+            var membership = Sequence.Of(
+                Lexical.OperatorKeyword("not").Then(Lexical.Keyword("in")).Return(true).XOr(Lexical.OperatorKeyword("in").Return(false)),
+                operand,
+                (negated, collection, span) => (Func<ExpressionSyntax, ExpressionSyntax>)(left =>
+                    new InExpressionSyntax(Between(left.Span, collection.Span), left, collection, negated)));
+            var within = Sequence.Of(
+                Lexical.OperatorKeyword("within"),
+                operand,
+                Direction,
+                operand,
+                (withinKeyword, distance, direction, anchor, span) => (Func<ExpressionSyntax, ExpressionSyntax>)(left =>
+                    new WithinExpressionSyntax(Between(left.Span, anchor.Span), left, distance, direction.Value, anchor)));
             var comparison = relational.XOr(presence).XOr(membership).XOr(within);
             return i =>
             {
@@ -203,10 +202,10 @@ namespace CompliancePolicy.Syntax.Parsing
                 || (input.IsWordAt(index, "not") && input.IsWordAt(input.SkipTrivia(index + 3), "in"));
         }
 
-        private Parser<ExpressionSyntax> Negation() =>
-            from minus in Lexical.Symbol("-")
-            from operand in Recursive(i => _unary(i)).Guarded()
-            select (ExpressionSyntax)new UnaryExpressionSyntax(Between(minus, operand.Span), UnaryOperator.Negate, minus, operand);
+        private Parser<ExpressionSyntax> Negation() => Sequence.Of(
+            Lexical.Symbol("-"),
+            Recursive(i => _unary(i)).Guarded(),
+            (minus, operand, span) => (ExpressionSyntax)new UnaryExpressionSyntax(Between(minus, operand.Span), UnaryOperator.Negate, minus, operand));
 
         private static Parser<ExpressionSyntax> MemberAccess(Parser<ExpressionSyntax> primary) => i =>
         {
@@ -248,69 +247,65 @@ namespace CompliancePolicy.Syntax.Parsing
             };
         }
 
-        private Parser<ExpressionSyntax> Parenthesized() =>
-            from open in Lexical.Symbol("(")
-            from inner in _bracketed.Expression
-            from close in Lexical.Symbol(")")
-            select (ExpressionSyntax)new ParenthesizedExpressionSyntax(Between(open, close), inner);
+        private Parser<ExpressionSyntax> Parenthesized() => Sequence.Of(
+            Lexical.Symbol("("),
+            _bracketed.Expression,
+            Lexical.Symbol(")"),
+            (open, inner, close, span) => (ExpressionSyntax)new ParenthesizedExpressionSyntax(Between(open, close), inner));
 
         /// <summary><c>[a, b]</c> or <c>[e for x in xs where p]</c>: both start with <c>[</c> and an expression, so the
         /// word after the first expression decides, and nothing is read twice.</summary>
         private Parser<ExpressionSyntax> ListOrComprehension()
         {
             var expression = _bracketed.Expression;
-            var comprehension =
-                from forKeyword in Lexical.Keyword("for")
-                from variable in Lexical.Identifier
-                from inKeyword in Lexical.Keyword("in")
-                from collection in expression
-                from condition in Where(expression).XOptional()
-                select (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((projection, span) =>
-                    new ComprehensionExpressionSyntax(span, projection, variable, collection, condition.GetOrDefault()));
-            var list =
-                from rest in Lexical.Symbol(",").Then(_ => expression).XMany()
-                select (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((first, span) =>
-                    new ListExpressionSyntax(span, new[] { first }.Concat(rest).ToImmutableArray()));
-            var elements =
-                from first in expression
-                from build in comprehension.XOr(list)
-                from close in Lexical.Symbol("]")
-                select (Func<TextSpan, ExpressionSyntax>)(span => build(first, span));
-            var empty = Lexical.Symbol("]").Return((Func<TextSpan, ExpressionSyntax>)(span =>
-                new ListExpressionSyntax(span, ImmutableArray<ExpressionSyntax>.Empty)));
-            return (from open in Lexical.Symbol("[")
-                    from build in empty.XOr(elements)
-                    select build)
-                .Spanned((build, span) => build(span));
+            var comprehension = Sequence.Of(
+                Lexical.Keyword("for"),
+                Lexical.Identifier,
+                Lexical.Keyword("in"),
+                expression,
+                Where(expression).XOptional(),
+                (forKeyword, variable, inKeyword, collection, condition, span) => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((projection, whole) =>
+                    new ComprehensionExpressionSyntax(whole, projection, variable, collection, condition.GetOrDefault())));
+            var list = Lexical.Symbol(",").Then(expression).XMany()
+                .Select(rest => (Func<ExpressionSyntax, TextSpan, ExpressionSyntax>)((first, whole) =>
+                    new ListExpressionSyntax(whole, new[] { first }.Concat(rest).ToImmutableArray())));
+            var elements = Sequence.Of(
+                expression,
+                comprehension.XOr(list),
+                Lexical.Symbol("]"),
+                (first, build, close, span) => (Func<TextSpan, ExpressionSyntax>)(whole => build(first, whole)));
+            var empty = Lexical.Symbol("]").Return((Func<TextSpan, ExpressionSyntax>)(whole =>
+                new ListExpressionSyntax(whole, ImmutableArray<ExpressionSyntax>.Empty)));
+            return Sequence.Of(Lexical.Symbol("["), empty.XOr(elements), (open, build, span) => build(span));
         }
 
         /// <summary><c>any x in xs where p</c>: the collection stops before comparisons (<c>count x in xs &gt; 3</c>
         /// compares the count); the condition, like a lambda body, runs to the end of the expression.</summary>
-        private Parser<ExpressionSyntax> Quantifier() =>
-            (from kind in QuantifierStart
-             from variable in Lexical.Identifier
-             from inKeyword in Lexical.Keyword("in")
-             from collection in Recursive(i => _fallback(i)).Guarded()
-             from condition in Where(Expression).XOptional()
-             select (Kind: kind, Variable: variable, Collection: collection, Condition: condition.GetOrDefault()))
-            .Spanned((q, span) => (ExpressionSyntax)new QuantifierExpressionSyntax(span, q.Kind, q.Variable, q.Collection, q.Condition));
+        private Parser<ExpressionSyntax> Quantifier() => Sequence.Of(
+            QuantifierStart,
+            Lexical.Identifier,
+            Lexical.Keyword("in"),
+            Recursive(i => _fallback(i)).Guarded(),
+            Where(Expression).XOptional(),
+            (kind, variable, inKeyword, collection, condition, span) =>
+                (ExpressionSyntax)new QuantifierExpressionSyntax(span, kind, variable, collection, condition.GetOrDefault()));
 
         private Parser<ExpressionSyntax> NameOrCall()
         {
-            var arguments =
-                from open in Lexical.OptionalSymbol("(")
-                from items in _bracketed.Expression.SeparatedBy(Lexical.Symbol(",")).XOptional()
-                from close in Lexical.Symbol(")")
-                select (Items: items.GetOrDefault()?.ToImmutableArray() ?? ImmutableArray<ExpressionSyntax>.Empty, Close: close);
-            return from name in Lexical.Identifier
-                   from call in arguments.XOptional()
-                   select call.IsDefined
-                       ? new CallExpressionSyntax(Between(name.Span, call.Get().Close), name, call.Get().Items)
-                       : (ExpressionSyntax)new NameExpressionSyntax(name.Span, name);
+            var arguments = Sequence.Of(
+                Lexical.OptionalSymbol("("),
+                _bracketed.Expression.SeparatedBy(Lexical.Symbol(",")).XOptional(),
+                Lexical.Symbol(")"),
+                (open, items, close, span) => (Func<NameSyntax, ExpressionSyntax>)(name => new CallExpressionSyntax(
+                    Between(name.Span, close), name, items.GetOrDefault()?.ToImmutableArray() ?? ImmutableArray<ExpressionSyntax>.Empty)));
+            return Sequence.Of(
+                Lexical.Identifier,
+                arguments.XOptional(),
+                (name, call, span) => call.IsDefined ? call.Get()(name) : new NameExpressionSyntax(name.Span, name));
         }
 
         private static Parser<ExpressionSyntax> Where(Parser<ExpressionSyntax> condition) =>
-            Lexical.Keyword("where").Then(_ => condition);
+            Lexical.Keyword("where").Then(condition);
 
         /// <summary><c>passed</c>, <c>failed</c> and <c>failures</c> are reserved only when a <c>(</c> follows.</summary>
         private static Parser<T> ReservedCallName<T>(params (string Word, T Value)[] names) => i =>

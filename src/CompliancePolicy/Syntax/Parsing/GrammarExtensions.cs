@@ -56,11 +56,19 @@ namespace CompliancePolicy.Syntax.Parsing
             }
         };
 
+        /// <summary>
+        /// The second parser's value, read after the first's: <c>Keyword("cites").Then(Citations)</c>. Sprache's own
+        /// <c>Then</c> takes a lambda, one more method to compile per use; this one needs the second parser built first.
+        /// </summary>
+        public static Parser<TNext> Then<T, TNext>(this Parser<T> first, Parser<TNext> next) => i =>
+        {
+            var head = first(i);
+            return head.WasSuccessful ? next(head.Remainder) : Failed<T, TNext>(head);
+        };
+
         /// <summary>One or more items with a separator between them; a separator commits to another item.</summary>
         public static Parser<IReadOnlyList<T>> SeparatedBy<T, TSeparator>(this Parser<T> item, Parser<TSeparator> separator) =>
-            from first in item
-            from rest in separator.Then(_ => item).XMany()
-            select (IReadOnlyList<T>)new[] { first }.Concat(rest).ToArray();
+            Sequence.Of(item, separator.Then(item).XMany(), (first, rest, span) => (IReadOnlyList<T>)new[] { first }.Concat(rest).ToArray());
 
         /// <summary>The parser, which must then have read the whole input (white space and comments may follow);
         /// anything else is reported as expecting <paramref name="expectation"/>.</summary>

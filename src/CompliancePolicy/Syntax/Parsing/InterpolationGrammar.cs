@@ -13,7 +13,7 @@ namespace CompliancePolicy.Syntax.Parsing
     internal static class InterpolationGrammar
     {
         private static readonly Parser<ExpressionSyntax> HoleContent =
-            ExpressionGrammar.Standard.Expression.Then(expression => Lexical.Symbol("}").Return(expression));
+            Sequence.Of(ExpressionGrammar.Standard.Expression, Lexical.Symbol("}"), (expression, close, span) => expression);
 
         public static readonly Parser<InterpolatedStringSyntax> InterpolatedString = i =>
         {

@@ -12,80 +12,81 @@ namespace CompliancePolicy.Syntax.Parsing
     /// </summary>
     internal static class LookupGrammar
     {
-        private static readonly Parser<(NameSyntax Name, NameSyntax KeyName, TypeSyntax KeyType, TypeSyntax ResultType)> Header =
-            from name in Lexical.Identifier
-            from open in Lexical.Symbol("(")
-            from keyName in Lexical.Identifier
-            from colon in Lexical.Symbol(":")
-            from keyType in TypeGrammar.Type
-            from close in Lexical.Symbol(")")
-            from arrow in Lexical.Symbol("->")
-            from resultType in TypeGrammar.Type
-            select (name, keyName, keyType, resultType);
+        /// <summary><c>name(key: type) -&gt; type</c>, shared by tables and tiers.</summary>
+        private sealed record Header(NameSyntax Name, NameSyntax KeyName, TypeSyntax KeyType, TypeSyntax ResultType);
+
+        private static readonly Parser<Header> LookupHeader = Sequence.Of(
+            Lexical.Identifier,
+            Lexical.Symbol("("),
+            Lexical.Identifier,
+            Lexical.Symbol(":"),
+            TypeGrammar.Type,
+            Lexical.Symbol(")"),
+            Lexical.Symbol("->"),
+            TypeGrammar.Type,
+            (name, open, keyName, colon, keyType, close, arrow, resultType, span) => new Header(name, keyName, keyType, resultType));
 
         private static readonly Parser<ArmResultSyntax> BandArm = Arm(ExpressionGrammar.BandArm);
         private static readonly Parser<ArmResultSyntax> TierArm = Arm(ExpressionGrammar.Standard);
 
-        private static readonly Parser<(NumberBoundSyntax? Low, NumberBoundSyntax? High)> UpTo =
-            from up in Lexical.Keyword("up")
-            from to in Lexical.Keyword("to")
-            from high in LiteralGrammar.Bound
-            select ((NumberBoundSyntax?)null, (NumberBoundSyntax?)high);
+        private static readonly Parser<TableBandSyntax> UpTo = Sequence.Of(
+            Lexical.Keyword("up"),
+            Lexical.Keyword("to"),
+            LiteralGrammar.Bound,
+            BandArm,
+            (up, to, high, result, span) => new TableBandSyntax(span, null, high, result));
 
-        private static readonly Parser<(NumberBoundSyntax? Low, NumberBoundSyntax? High)> FromBound =
-            from low in LiteralGrammar.Bound
-            from high in Lexical.Keyword("to").Then(_ => LiteralGrammar.Bound).Select(bound => (NumberBoundSyntax?)bound)
-                .XOr(Lexical.Keyword("or").Then(_ => Lexical.Keyword("more")).Return((NumberBoundSyntax?)null))
-            select ((NumberBoundSyntax?)low, high);
+        private static readonly Parser<NumberBoundSyntax?> UpperBound =
+            Lexical.Keyword("to").Then(LiteralGrammar.Bound).Select(bound => (NumberBoundSyntax?)bound)
+                .XOr(Lexical.Keyword("or").Then(Lexical.Keyword("more")).Return((NumberBoundSyntax?)null));
 
-        private static readonly Parser<TableBandSyntax> Band =
-            (from bounds in UpTo.XOr(FromBound)
-             from result in BandArm
-             select (Bounds: bounds, Result: result))
-            .Spanned((band, span) => new TableBandSyntax(span, band.Bounds.Low, band.Bounds.High, band.Result));
+        private static readonly Parser<TableBandSyntax> FromBound = Sequence.Of(
+            LiteralGrammar.Bound,
+            UpperBound,
+            BandArm,
+            (low, high, result, span) => new TableBandSyntax(span, low, high, result));
 
-        private static readonly Parser<TierSyntax> Tier =
-            (from at in Lexical.Keyword("at")
-             from least in Lexical.Keyword("least")
-             from threshold in LiteralGrammar.Bound
-             from result in TierArm
-             select (Threshold: threshold, Result: result))
-            .Spanned((tier, span) => new TierSyntax(span, tier.Threshold, tier.Result));
+        private static readonly Parser<TableBandSyntax> Band = UpTo.XOr(FromBound);
 
-        public static readonly Parser<DeclarationSyntax> Table =
-            (from keyword in Lexical.Keyword("table")
-             from header in Header
-             from open in Lexical.Symbol("{")
-             from bands in Band.XMany()
-             from otherwise in Otherwise(BandArm).XOptional()
-             from close in Lexical.Symbol("}")
-             select (Header: header, Bands: bands, Otherwise: otherwise.GetOrDefault()))
-            .Spanned((t, span) => (DeclarationSyntax)new TableDeclarationSyntax(
-                span, t.Header.Name, t.Header.KeyName, t.Header.KeyType, t.Header.ResultType, t.Bands.ToImmutableArray(), t.Otherwise));
+        private static readonly Parser<TierSyntax> Tier = Sequence.Of(
+            Lexical.Keyword("at"),
+            Lexical.Keyword("least"),
+            LiteralGrammar.Bound,
+            TierArm,
+            (at, least, threshold, result, span) => new TierSyntax(span, threshold, result));
 
-        public static readonly Parser<DeclarationSyntax> Tiers =
-            (from keyword in Lexical.Keyword("tiers")
-             from header in Header
-             from open in Lexical.Symbol("{")
-             from tiers in Tier.XMany()
-             from otherwise in Otherwise(TierArm).XOptional()
-             from close in Lexical.Symbol("}")
-             select (Header: header, Tiers: tiers, Otherwise: otherwise.GetOrDefault()))
-            .Spanned((t, span) => (DeclarationSyntax)new TiersDeclarationSyntax(
-                span, t.Header.Name, t.Header.KeyName, t.Header.KeyType, t.Header.ResultType, t.Tiers.ToImmutableArray(), t.Otherwise));
+        public static readonly Parser<DeclarationSyntax> Table = Sequence.Of(
+            Lexical.Keyword("table"),
+            LookupHeader,
+            Lexical.Symbol("{"),
+            Band.XMany(),
+            Otherwise(BandArm).XOptional(),
+            Lexical.Symbol("}"),
+            (keyword, header, open, bands, otherwise, close, span) => (DeclarationSyntax)new TableDeclarationSyntax(
+                span, header.Name, header.KeyName, header.KeyType, header.ResultType, bands.ToImmutableArray(), otherwise.GetOrDefault()));
+
+        public static readonly Parser<DeclarationSyntax> Tiers = Sequence.Of(
+            Lexical.Keyword("tiers"),
+            LookupHeader,
+            Lexical.Symbol("{"),
+            Tier.XMany(),
+            Otherwise(TierArm).XOptional(),
+            Lexical.Symbol("}"),
+            (keyword, header, open, tiers, otherwise, close, span) => (DeclarationSyntax)new TiersDeclarationSyntax(
+                span, header.Name, header.KeyName, header.KeyType, header.ResultType, tiers.ToImmutableArray(), otherwise.GetOrDefault()));
 
         /// <summary><c>=&gt; expression</c> or <c>=&gt; error "message {key}"</c>.</summary>
         private static Parser<ArmResultSyntax> Arm(ExpressionGrammar grammar)
         {
             var error = Lexical.Keyword("error")
-                .Then(_ => InterpolationGrammar.InterpolatedString)
+                .Then(InterpolationGrammar.InterpolatedString)
                 .Select(message => (Func<Text.TextSpan, ArmResultSyntax>)(span => new ErrorArmSyntax(span, message)));
             var value = grammar.Expression
                 .Select(expression => (Func<Text.TextSpan, ArmResultSyntax>)(span => new ValueArmSyntax(span, expression)));
-            return Lexical.Symbol("=>").Then(_ => error.XOr(value)).Spanned((build, span) => build(span));
+            return Lexical.Symbol("=>").Then(error.XOr(value)).Spanned((build, span) => build(span));
         }
 
         private static Parser<ArmResultSyntax> Otherwise(Parser<ArmResultSyntax> arm) =>
-            Lexical.Keyword("otherwise").Then(_ => arm);
+            Lexical.Keyword("otherwise").Then(arm);
     }
 }

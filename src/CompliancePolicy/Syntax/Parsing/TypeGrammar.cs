@@ -16,20 +16,18 @@ namespace CompliancePolicy.Syntax.Parsing
             Lexical.Identifier.Select(name => (TypeSyntax)new NamedTypeSyntax(name.Span, name));
 
         private static readonly Parser<TextSpan> ListOf =
-            from list in Lexical.Keyword("list")
-            from of in Lexical.Keyword("of")
-            select list;
+            Sequence.Of(Lexical.Keyword("list"), Lexical.Keyword("of"), (list, of, span) => list);
 
         /// <summary><c>list of list of T</c> is read as a run of prefixes, so a long run does not recurse.</summary>
-        private static readonly Parser<TypeSyntax> Unmarked =
-            from lists in ListOf.XMany()
-            from element in NamedType
-            select lists.Reverse().Aggregate(element, (inner, list) => (TypeSyntax)new ListTypeSyntax(Between(list, inner.Span), inner));
+        private static readonly Parser<TypeSyntax> Unmarked = Sequence.Of(
+            ListOf.XMany(),
+            NamedType,
+            (lists, element, span) => lists.Reverse().Aggregate(element, (inner, list) => (TypeSyntax)new ListTypeSyntax(Between(list, inner.Span), inner)));
 
-        public static readonly Parser<TypeSyntax> Type =
-            (from type in Unmarked
-             from optional in Lexical.Symbol("?").XOptional()
-             select optional.IsDefined ? new OptionalTypeSyntax(Between(type.Span, optional.Get()), type) : type)
+        public static readonly Parser<TypeSyntax> Type = Sequence.Of(
+                Unmarked,
+                Lexical.Symbol("?").XOptional(),
+                (type, optional, span) => optional.IsDefined ? new OptionalTypeSyntax(Between(type.Span, optional.Get()), type) : type)
             .Named("type");
     }
 }
