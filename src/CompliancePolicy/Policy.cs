@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using CompliancePolicy.Binding;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Symbols;
@@ -15,32 +16,38 @@ namespace CompliancePolicy
     /// </summary>
     public sealed class Policy
     {
-        private readonly PolicyProgram _program;
+        private readonly BoundPolicy _bound;
 
-        internal Policy(PolicyProgram program)
+        // Compiled on first evaluation: hosts that only check policies (the analyzers, `compliance lint`) never
+        // evaluate one, and compiling costs them the JIT of the whole evaluator in every fresh process.
+        private readonly Lazy<PolicyProgram> _program;
+        private readonly Lazy<ParameterValues> _defaultParameters;
+
+        internal Policy(BoundPolicy bound)
         {
-            _program = program;
-            var bound = program.Bound;
-            DefaultParameters = new ParameterValues(bound.Parameters, program.DefaultParameters, Array.Empty<string>());
+            _bound = bound;
+            _program = new Lazy<PolicyProgram>(() => PolicyProgram.Compile(bound));
+            _defaultParameters = new Lazy<ParameterValues>(() =>
+                new ParameterValues(bound.Parameters, _program.Value.DefaultParameters, Array.Empty<string>()));
         }
 
-        public string Name => _program.Bound.Title;
-        public string? Version => _program.Bound.Version;
+        public string Name => _bound.Title;
+        public string? Version => _bound.Version;
 
         /// <summary>The source documents the policy encodes, as its header lists them.</summary>
-        public ImmutableArray<string> Sources => _program.Bound.Sources;
+        public ImmutableArray<string> Sources => _bound.Sources;
 
         /// <summary>The paths of the files the policy was compiled from.</summary>
-        public ImmutableArray<string> Files => _program.Bound.Files;
+        public ImmutableArray<string> Files => _bound.Files;
 
         /// <summary>The record type this policy evaluates.</summary>
-        public RecordType Schema => _program.Bound.Schema!;
+        public RecordType Schema => _bound.Schema!;
 
-        public ImmutableArray<ParameterSymbol> Parameters => _program.Bound.Parameters;
-        public ImmutableArray<ClauseSymbol> Clauses => _program.Bound.Clauses;
-        public ImmutableArray<DecisionSymbol> Decisions => _program.Bound.Decisions;
-        public ImmutableArray<LifecycleSymbol> Lifecycles => _program.Bound.Lifecycles;
-        public ParameterValues DefaultParameters { get; }
+        public ImmutableArray<ParameterSymbol> Parameters => _bound.Parameters;
+        public ImmutableArray<ClauseSymbol> Clauses => _bound.Clauses;
+        public ImmutableArray<DecisionSymbol> Decisions => _bound.Decisions;
+        public ImmutableArray<LifecycleSymbol> Lifecycles => _bound.Lifecycles;
+        public ParameterValues DefaultParameters => _defaultParameters.Value;
 
         /// <summary>
         /// The defaults with some parameters overridden from text (<c>cure_period=45 days</c>). Unknown names and
@@ -49,7 +56,7 @@ namespace CompliancePolicy
         public ParameterValues WithParameters(IEnumerable<KeyValuePair<string, string>> overrides, out IReadOnlyList<Diagnostic> diagnostics)
         {
             var bag = new DiagnosticBag();
-            var values = (object?[])_program.DefaultParameters.Clone();
+            var values = (object?[])_program.Value.DefaultParameters.Clone();
             var overridden = new List<string>();
             foreach (var pair in overrides)
             {
@@ -80,7 +87,7 @@ namespace CompliancePolicy
             parameters ??= DefaultParameters;
             if (!ReferenceEquals(parameters.Parameters, DefaultParameters.Parameters) && !parameters.Parameters.SequenceEqual(Parameters))
                 throw new ArgumentException("The parameter values belong to another policy.", nameof(parameters));
-            var frame = new Frame(_program, record, asOf, parameters.Values);
+            var frame = new Frame(_program.Value, record, asOf, parameters.Values);
             return new RecordEvaluation(this, frame, parameters);
         }
 

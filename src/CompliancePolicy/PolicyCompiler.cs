@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using CompliancePolicy.Binding;
 using CompliancePolicy.Diagnostics;
-using CompliancePolicy.Evaluation;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Text;
 
@@ -36,7 +35,7 @@ namespace CompliancePolicy
             var bound = PolicyBinder.Bind(files, diagnostics);
             var policies = bound
                 .Where(p => !p.HasErrors && p.Schema != null && !FileHasSyntaxErrors(files, p))
-                .Select(p => new Policy(PolicyProgram.Compile(p)))
+                .Select(p => new Policy(p))
                 .ToImmutableArray();
             return new PolicyCompilation(files, diagnostics.ToSortedList(), policies);
         }
