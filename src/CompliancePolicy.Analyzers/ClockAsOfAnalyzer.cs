@@ -35,7 +35,7 @@ namespace CompliancePolicy.Analyzers
         private static void Analyze(SyntaxNodeAnalysisContext context, HostTypes types)
         {
             var invocation = (InvocationExpressionSyntax)context.Node;
-            if (HostTypes.CalledName(invocation) != "Evaluate") return;
+            if (HostTypes.CalledName(invocation) != "Evaluate" || !MayReadClock(invocation)) return;
             if (!(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is IMethodSymbol method) || !types.IsEvaluate(method)) return;
             var asOf = HostTypes.ArgumentFor(invocation, method, "asOf");
             if (asOf is null) return;
@@ -49,6 +49,39 @@ namespace CompliancePolicy.Analyzers
                 properties: null,
                 $"{clock.Value.Property.ContainingType.Name}.{clock.Value.Property.Name}",
                 method.Name));
+        }
+
+        /// <summary>
+        /// Whether, by spelling alone, an argument could read the clock: a clock name in it, or in the initializer of
+        /// a variable of a name it reads, declared in the same member (as many hops as <see cref="FindClock"/> follows).
+        /// Binding the call is most of this rule's cost, and most calls pass a date that never names a clock.
+        /// </summary>
+        private static bool MayReadClock(InvocationExpressionSyntax invocation)
+        {
+            SyntaxNode scope = invocation.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member && !(member is GlobalStatementSyntax)
+                ? member
+                : invocation.SyntaxTree.GetRoot();
+            ILookup<string, ExpressionSyntax>? initializers = null;
+            var followed = new HashSet<ExpressionSyntax>();
+            var pending = new Queue<(ExpressionSyntax Expression, int Hops)>(invocation.ArgumentList.Arguments.Select(a => (a.Expression, 0)));
+            while (pending.Count > 0)
+            {
+                var (expression, hops) = pending.Dequeue();
+                foreach (var name in expression.DescendantNodesAndSelf().OfType<SimpleNameSyntax>())
+                {
+                    if (HostTypes.IsClockName(name.Identifier.ValueText)) return true;
+                    if (!(name is IdentifierNameSyntax) || hops >= MaxLocalHops) continue;
+                    initializers ??= scope.DescendantNodes()
+                        .OfType<VariableDeclaratorSyntax>()
+                        .Where(d => d.Initializer != null)
+                        .ToLookup(d => d.Identifier.ValueText, d => d.Initializer!.Value);
+                    foreach (var initializer in initializers[name.Identifier.ValueText])
+                    {
+                        if (followed.Add(initializer)) pending.Enqueue((initializer, hops + 1));
+                    }
+                }
+            }
+            return false;
         }
 
         /// <summary>A clock read inside the expression, or inside the initializer of a local it reads.</summary>

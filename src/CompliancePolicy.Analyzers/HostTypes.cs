@@ -21,13 +21,28 @@ namespace CompliancePolicy.Analyzers
         /// <summary>Null when the compilation does not reference the CompliancePolicy library.</summary>
         public static HostTypes? From(Compilation compilation)
         {
-            var policy = compilation.GetTypeByMetadataName("CompliancePolicy.Policy");
+            var policy = LibraryType(compilation, "CompliancePolicy.Policy");
             if (policy is null) return null;
-            return new HostTypes(
-                policy,
-                compilation.GetSpecialType(SpecialType.System_DateTime),
-                compilation.GetTypeByMetadataName("System.DateTimeOffset"));
+            var dateTime = compilation.GetSpecialType(SpecialType.System_DateTime);
+            return new HostTypes(policy, dateTime, dateTime.ContainingAssembly.GetTypeByMetadataName("System.DateTimeOffset"));
         }
+
+        /// <summary>
+        /// A type of the CompliancePolicy library, looked up in that assembly only (or in the compilation, when it is the
+        /// library). <see cref="Compilation.GetTypeByMetadataName"/> would read the type tables of every reference (a
+        /// netstandard2.0 project has about a hundred), and finds nothing when two of them define the name.
+        /// </summary>
+        public static INamedTypeSymbol? LibraryType(Compilation compilation, string metadataName)
+        {
+            if (compilation.AssemblyName == LibraryName) return compilation.Assembly.GetTypeByMetadataName(metadataName);
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (assembly.Name == LibraryName) return assembly.GetTypeByMetadataName(metadataName);
+            }
+            return null;
+        }
+
+        private const string LibraryName = "CompliancePolicy";
 
         /// <summary>The method name as written in a call (<c>policy.Evaluate(...)</c>, <c>Evaluate(...)</c>), to filter calls before binding them.</summary>
         public static string? CalledName(InvocationExpressionSyntax invocation)

@@ -30,8 +30,8 @@ namespace CompliancePolicy.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var compiler = start.Compilation.GetTypeByMetadataName("CompliancePolicy.PolicyCompiler");
-                var stringSyntax = start.Compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.StringSyntaxAttribute");
+                var compiler = HostTypes.LibraryType(start.Compilation, "CompliancePolicy.PolicyCompiler");
+                var stringSyntax = StringSyntaxAttribute(start.Compilation);
                 if (compiler is null && stringSyntax is null) return;
                 var severities = SeverityOverrides.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, PolicyProject.AllRuleIds.Value);
                 // A syntax action filtered before binding: calls spelled Compile, and calls with a string argument (for
@@ -44,6 +44,17 @@ namespace CompliancePolicy.Analyzers
                         Analyze(node, invocation, compiler, stringSyntax, severities);
                 }, SyntaxKind.InvocationExpression);
             });
+        }
+
+        /// <summary>
+        /// <c>[StringSyntax]</c> from the core library (.NET 7 and later) or, for older targets, a copy in the project's own
+        /// source. Only those two are searched: a copy internal to another reference cannot be applied here anyway.
+        /// </summary>
+        private static INamedTypeSymbol? StringSyntaxAttribute(Compilation compilation)
+        {
+            const string MetadataName = "System.Diagnostics.CodeAnalysis.StringSyntaxAttribute";
+            return compilation.ObjectType.ContainingAssembly.GetTypeByMetadataName(MetadataName)
+                ?? compilation.Assembly.GetTypeByMetadataName(MetadataName);
         }
 
         private static bool MayPassPolicyText(InvocationExpressionSyntax syntax)

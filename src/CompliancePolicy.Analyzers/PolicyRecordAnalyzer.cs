@@ -27,7 +27,7 @@ namespace CompliancePolicy.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var attribute = start.Compilation.GetTypeByMetadataName("CompliancePolicy.PolicyRecordAttribute");
+                var attribute = HostTypes.LibraryType(start.Compilation, "CompliancePolicy.PolicyRecordAttribute");
                 if (attribute is null) return;
                 var project = PolicyProject.Create(start.Options, text => start.TryGetValue(text, PolicyParseCache.Provider, out var parses) ? parses : null);
                 var types = new ClrTypes(start.Compilation);

@@ -58,6 +58,29 @@ class Checker
         }
 
         [Fact]
+        public async Task The_clock_three_locals_away_is_reported()
+        {
+            const string Source = @"
+using System;
+using CompliancePolicy;
+using CompliancePolicy.Evaluation;
+using CompliancePolicy.Values;
+
+class Checker
+{
+    RecordEvaluation Check(Policy policy, RecordValue record)
+    {
+        var stamp = {|#0:DateTime.UtcNow|};
+        var day = stamp.Date;
+        var today = CalendarDate.FromDateTime(day);
+        var asOf = today;
+        return policy.Evaluate(record, {|#1:asOf|});
+    }
+}";
+            await new PolicyAnalyzerTest<ClockAsOfAnalyzer>(Source).Expect(Clock("DateTime.UtcNow")).RunAsync();
+        }
+
+        [Fact]
         public async Task A_date_the_caller_gives_is_not_reported()
         {
             const string Source = @"
