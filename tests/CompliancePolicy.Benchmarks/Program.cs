@@ -9,12 +9,13 @@ using BenchmarkDotNet.Running;
 namespace CompliancePolicy.Benchmarks
 {
     /// <summary>
-    /// dotnet run -c Release --project tests/CompliancePolicy.Benchmarks -- [--records N] [--memory | --validate] [BenchmarkDotNet options]
+    /// dotnet run -c Release --project tests/CompliancePolicy.Benchmarks -- [--records N] [--memory | --validate | --breakdown R | --cold-once] [BenchmarkDotNet options]
     /// <list type="bullet">
     /// <item>no mode: the BenchmarkDotNet benchmarks, all of them unless a <c>--filter</c> is given;</item>
     /// <item><c>--memory</c>: the flat-memory check, each workload in a process of its own;</item>
     /// <item><c>--validate</c>: one quick pass of each workload with timings and the verdicts' spread;</item>
-    /// <item><c>--breakdown R</c>: where the time goes, each stage from memory, best of R runs.</item>
+    /// <item><c>--breakdown R</c>: where the time goes, each stage from memory, best of R runs;</item>
+    /// <item><c>--cold-once</c>: the sample policies compiled once in this fresh process, with the JIT's method counts.</item>
     /// </list>
     /// The records file is written once per run, here, and handed to BenchmarkDotNet's processes by environment variable.
     /// </summary>
@@ -23,6 +24,7 @@ namespace CompliancePolicy.Benchmarks
         public static int Main(string[] args)
         {
             var rest = new List<string>(args);
+            if (rest.Remove("--cold-once")) return ColdStartOnce.Run();
             var records = TakeOption(rest, "--records");
             if (records != null) Environment.SetEnvironmentVariable(BenchmarkSettings.RecordsVariable, records);
             var count = BenchmarkSettings.Records;
