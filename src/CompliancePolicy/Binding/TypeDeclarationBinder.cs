@@ -133,6 +133,8 @@ namespace CompliancePolicy.Binding
                     Suggestions.DidYouMean(syntax.Key.Text, schema.Fields.Select(f => f.Name)));
                 return;
             }
+            // A field of an unknown type is reported there (CP1003); calling it "a ?" here would only repeat that.
+            if (field.Type == TypeSymbol.Error) return;
             if (field.Type != TypeSymbol.Text && field.Type != TypeSymbol.Int)
             {
                 _diagnostics.Report(DiagnosticRules.InvalidKey, source, syntax.Key.Span, schema.Name, field.Name, field.Type.Describe());

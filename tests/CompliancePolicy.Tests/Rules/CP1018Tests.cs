@@ -54,6 +54,27 @@ namespace CompliancePolicy.Tests.Rules
         }
 
         [Fact]
+        public void A_key_whose_type_is_unknown_is_reported_once_as_the_unknown_type()
+        {
+            var policy = AnnotatedText.Parse("""
+                policy "ISO/IEC 20000 eligibility"
+
+                schema Organisation key credit_code {
+                  credit_code: [|CreditCode|]
+                }
+
+                clause ELIG-1 "An identified organisation"
+                  cites "RD-2.1"
+                  require credit_code is present
+                """);
+
+            var diagnostic = Assert.Single(PolicyCompiler.Compile(policy.Text, "test.policy").Diagnostics);
+
+            Assert.Equal("CP1003", diagnostic.Id);
+            Assert.Equal(policy.Span, diagnostic.Location!.Span);
+        }
+
+        [Fact]
         public void Required_text_and_int_keys_are_not_reported()
         {
             var compilation = PolicyCompiler.Compile(new[]
