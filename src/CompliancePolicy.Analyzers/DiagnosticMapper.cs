@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using CompliancePolicy.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PolicyDiagnostic = CompliancePolicy.Diagnostics.Diagnostic;
@@ -10,10 +11,14 @@ namespace CompliancePolicy.Analyzers
     /// <summary>Turns the library's diagnostics into Roslyn diagnostics at a Roslyn location.</summary>
     internal static class DiagnosticMapper
     {
-        /// <summary>Property of CP1001/CP1002 diagnostics: the name the library suggests instead (for the rename fix).</summary>
+        /// <summary>Rules about a misspelt name, whose "did you mean" the rename fix applies.</summary>
+        public static readonly ImmutableArray<string> RenameableRuleIds = ImmutableArray.Create(
+            DiagnosticRules.UnknownName.Id, DiagnosticRules.UnknownField.Id, DiagnosticRules.UnknownLifecycleMember.Id);
+
+        /// <summary>Property of <see cref="RenameableRuleIds"/> diagnostics: the name the library suggests instead.</summary>
         public const string SuggestionProperty = "Suggestion";
 
-        /// <summary>Property of CP1001/CP1002 diagnostics: the unknown name as written.</summary>
+        /// <summary>Property of <see cref="RenameableRuleIds"/> diagnostics: the unknown name as written.</summary>
         public const string NameProperty = "Name";
 
         // The tail that Suggestions.DidYouMean appends to a message.
@@ -26,7 +31,7 @@ namespace CompliancePolicy.Analyzers
             var severity = severities.Apply(diagnostic.Id, PolicyDescriptors.ToRoslyn(diagnostic.Severity));
             if (severity is null) return null;
             var properties = ImmutableDictionary<string, string?>.Empty;
-            if ((diagnostic.Id == "CP1001" || diagnostic.Id == "CP1002") && DidYouMean.Match(diagnostic.Message) is { Success: true } match)
+            if (RenameableRuleIds.Contains(diagnostic.Id) && DidYouMean.Match(diagnostic.Message) is { Success: true } match)
             {
                 properties = properties.Add(SuggestionProperty, match.Groups["name"].Value);
                 if (nameAtLocation != null) properties = properties.Add(NameProperty, nameAtLocation);

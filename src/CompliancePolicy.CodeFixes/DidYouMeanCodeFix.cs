@@ -19,8 +19,7 @@ namespace CompliancePolicy.CodeFixes
     [Shared]
     public sealed class DidYouMeanCodeFix : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-            ImmutableArray.Create(DiagnosticRules.UnknownName.Id, DiagnosticRules.UnknownField.Id);
+        public override ImmutableArray<string> FixableDiagnosticIds => DiagnosticMapper.RenameableRuleIds;
 
         public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

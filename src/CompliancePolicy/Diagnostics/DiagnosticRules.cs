@@ -102,6 +102,9 @@ namespace CompliancePolicy.Diagnostics
             "CP4006", Lifecycle, DiagnosticSeverity.Error, "Unknown state", "Lifecycle '{0}' has no state '{1}'{2}");
         public static readonly DiagnosticRule InvalidHistory = new DiagnosticRule(
             "CP4007", Lifecycle, DiagnosticSeverity.Error, "No event history", "{0}");
+        public static readonly DiagnosticRule UnknownLifecycleMember = new DiagnosticRule(
+            "CP4008", Lifecycle, DiagnosticSeverity.Error, "Unknown lifecycle member",
+            "Lifecycle '{0}' has no member '{1}'; it has 'state', 'since', 'started' and its states{2}");
 
         // Records: CP2xxx
         public static readonly DiagnosticRule MalformedJson = new DiagnosticRule(

@@ -26,6 +26,23 @@ namespace CompliancePolicy.Analyzers.Tests.CodeFixes
         }
 
         [Fact]
+        public async Task Renames_an_unknown_lifecycle_member_to_the_suggested_one()
+        {
+            const string Lifecycle =
+                "policy \"Status\"\n" +
+                "event AuditFailed\n" +
+                "schema Certificate key id { id: text, issued: date, events: history }\n" +
+                "lifecycle certificate\n  history events\n  initial active on issued\n  state active\n  final state suspended\n" +
+                "  transition T-1 active -> suspended on AuditFailed cites \"RD-3.6\"\n" +
+                "clause C-1 \"Valid\"\n  cites \"RD-3.6\"\n";
+            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, DidYouMeanCodeFix>(
+                "status.policy",
+                Lifecycle + "  require certificate.[|stat|] != certificate.suspended\n",
+                Lifecycle + "  require certificate.state != certificate.suspended\n",
+                "CP4008", "Lifecycle 'certificate' has no member 'stat'; it has 'state', 'since', 'started' and its states; did you mean 'state'?");
+        }
+
+        [Fact]
         public async Task Renames_an_unknown_name_to_the_suggested_one()
         {
             await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, DidYouMeanCodeFix>(
