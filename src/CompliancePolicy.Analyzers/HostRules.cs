@@ -54,6 +54,13 @@ namespace CompliancePolicy.Analyzers
             description: "The title must match a 'policy' header of a .policy file given to the compiler as an AdditionalFile.",
             helpLinkUri: HelpLinkBase + "CP5006.md");
 
+        public static readonly DiagnosticDescriptor RecordEnumMembers = new DiagnosticDescriptor(
+            "CP5009", "Enum member not in the policy enumeration",
+            "Enum '{0}' of property '{1}' has {2} that enumeration '{3}' does not declare; a record holding one is rejected{4}",
+            Hosting, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "Every member of a C# enum that holds a policy enumeration must name one of its members, in PascalCase or as written.",
+            helpLinkUri: HelpLinkBase + "CP5009.md");
+
         public static readonly DiagnosticDescriptor PolicyFileUnreadable = new DiagnosticDescriptor(
             "CP5007", "Policy file unreadable",
             "The policy file '{0}' could not be read",

@@ -58,7 +58,8 @@ namespace CompliancePolicy.Analyzers
         private static IEnumerable<string> HostRuleIds() => new[]
         {
             HostRules.ClockAsOf, HostRules.DiscardedEvaluation, HostRules.RecordPropertyMissing, HostRules.RecordPropertyType,
-            HostRules.RecordPropertyOptionality, HostRules.RecordUnknownPolicy, HostRules.PolicyFileUnreadable, HostRules.AnalysisFailed,
+            HostRules.RecordPropertyOptionality, HostRules.RecordUnknownPolicy, HostRules.RecordEnumMembers, HostRules.PolicyFileUnreadable,
+            HostRules.AnalysisFailed,
         }.Select(d => d.Id);
 
         /// <summary>Policy files whose text the compiler could not give.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CompliancePolicy.Hosting;
@@ -19,7 +20,7 @@ namespace CompliancePolicy.Analyzers
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             HostRules.RecordPropertyMissing, HostRules.RecordPropertyType, HostRules.RecordPropertyOptionality,
-            HostRules.RecordUnknownPolicy, HostRules.AnalysisFailed);
+            HostRules.RecordUnknownPolicy, HostRules.RecordEnumMembers, HostRules.AnalysisFailed);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -98,8 +99,32 @@ namespace CompliancePolicy.Analyzers
                         expected.PropertyName, nullable.Value ? "nullable" : "not nullable", expected.Field.Name,
                         expected.Type.IsOptional ? $"optional ({expected.Field.Type.Name})" : $"required ({expected.Field.Type.Name})"));
                 }
+                if (types.EnumHolding(inner, expected.Type) is { } held && UndeclaredMembers(held.Enum, held.Policy) is { Count: > 0 } undeclared)
+                {
+                    var hint = undeclared.Count == 1
+                        ? CompliancePolicy.Diagnostics.Suggestions.DidYouMean(undeclared[0], held.Policy.Members.Select(m => RecordShape.PropertyName(m.Name)))
+                        : string.Empty;
+                    context.ReportDiagnostic(Diagnostic.Create(HostRules.RecordEnumMembers, location,
+                        held.Enum.Name, expected.PropertyName, Members(undeclared), held.Policy.Name, hint));
+                }
             }
         }
+
+        /// <summary>
+        /// Members of the C# enum that name no member of the policy enumeration, in PascalCase (<c>not_due</c> is
+        /// <c>NotDue</c>) or as written: serialised by the same naming convention as the properties, they would not read.
+        /// </summary>
+        private static List<string> UndeclaredMembers(INamedTypeSymbol csharpEnum, EnumType policyEnum)
+        {
+            var declared = new HashSet<string>(policyEnum.Members.SelectMany(m => new[] { m.Name, RecordShape.PropertyName(m.Name) }), StringComparer.Ordinal);
+            return csharpEnum.GetMembers().OfType<IFieldSymbol>()
+                .Where(f => f.HasConstantValue && !declared.Contains(f.Name))
+                .Select(f => f.Name)
+                .ToList();
+        }
+
+        private static string Members(List<string> names) =>
+            (names.Count == 1 ? "member " : "members ") + string.Join(", ", names.Select(n => $"'{n}'"));
 
         private static string Describe(RecordType record) => record.IsSchema ? $"schema {record.Name}" : $"record {record.Name}";
 
@@ -183,6 +208,15 @@ namespace CompliancePolicy.Analyzers
                         var name = MetadataName(type);
                         return expected.ClrTypeNames.Contains(name);
                 }
+            }
+
+            /// <summary>The C# enum holding the policy enumeration, directly or as the element of a list; null otherwise.</summary>
+            public (INamedTypeSymbol Enum, EnumType Policy)? EnumHolding(ITypeSymbol type, HostType expected)
+            {
+                if (expected.Kind == HostValueKind.List)
+                    return ElementOf(type) is { } element ? EnumHolding(Unwrap(element).Inner, expected.Element!) : null;
+                if (!(type is INamedTypeSymbol { TypeKind: TypeKind.Enum } named) || !(expected.PolicyType is EnumType policy)) return null;
+                return (named, policy);
             }
 
             private ITypeSymbol? ElementOf(ITypeSymbol type)
