@@ -243,7 +243,7 @@ namespace CompliancePolicy.Records
         {
             var errorOffset = OffsetOf(_input.Unread, error.LineNumber ?? 0, error.BytePositionInLine ?? 0);
             var location = origin.Locate(_path, _input.Unread, errorOffset, errorOffset, inArray ? RootPath(_index) : "$");
-            var detail = WithoutPosition(error.Message);
+            var detail = Describe(error.Message);
             if (inArray || !SkipToNextRecordLine()) return Stop(DiagnosticRules.MalformedJson, location, origin.Line, detail + RestNotRead);
             return Fail(DiagnosticRules.MalformedJson, location, origin.Line, detail + "; the record is skipped");
         }
@@ -314,6 +314,20 @@ namespace CompliancePolicy.Records
         }
 
         // The reader's messages end with "LineNumber: 0 | BytePositionInLine: 7." in 0-based terms; the location has them 1-based.
+        /// <summary>
+        /// System.Text.Json's message without its position (the diagnostic's is exact), put in our own words where it
+        /// advises whoever configured the reader ("Change the reader options"), which a user of the tool cannot do.
+        /// </summary>
+        private static string Describe(string message)
+        {
+            var detail = WithoutPosition(message);
+            if (detail.StartsWith("The JSON object contains a trailing comma", StringComparison.Ordinal))
+                return "a comma before '}' must be followed by another member";
+            if (detail.StartsWith("The JSON array contains a trailing comma", StringComparison.Ordinal))
+                return "a comma before ']' must be followed by another item";
+            return detail;
+        }
+
         private static string WithoutPosition(string message)
         {
             var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);

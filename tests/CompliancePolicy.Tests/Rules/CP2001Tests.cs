@@ -43,6 +43,26 @@ namespace CompliancePolicy.Tests.Rules
         }
 
         [Fact]
+        public void A_trailing_comma_is_named_as_such_without_advice_meant_for_the_reader_s_programmer()
+        {
+            var records = AnnotatedText.Parse("""
+                {"id": "org-7", "it_staff": 3,[||]}
+                {"id": "org-8", "it_staff": [4, 5,[||]]}
+                {"id": "org-9", "it_staff": 5}
+                """);
+
+            var results = RecordReader.ReadString(records.Text, "records.jsonl", Eligibility.Schema).ToList();
+
+            Assert.Equal(new[] { false, false, true }, results.Select(r => r.IsValid));
+            Assert.Equal("Malformed JSON: a comma before '}' must be followed by another member; the record is skipped",
+                Assert.Single(results[0].Diagnostics).Message);
+            Assert.Equal("Malformed JSON: a comma before ']' must be followed by another item; the record is skipped",
+                Assert.Single(results[1].Diagnostics).Message);
+            Assert.Equal(records.Spans[0], results[0].Diagnostics[0].Location!.Span);
+            Assert.Equal(records.Spans[1], results[1].Diagnostics[0].Location!.Span);
+        }
+
+        [Fact]
         public void An_array_that_is_not_closed_is_reported_at_its_end()
         {
             var records = AnnotatedText.Parse("""[{"id": "org-7", "it_staff": 3}[||]""");
