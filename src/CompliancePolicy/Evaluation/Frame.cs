@@ -8,6 +8,11 @@ namespace CompliancePolicy.Evaluation
     /// The state of evaluating one record: its values, the evaluation date, the parameters, loop variables, and the
     /// lets, clause outcomes and decisions computed so far (each at most once, on first use).
     /// </summary>
+    /// <remarks>
+    /// A frame is allocated per record and policy, so its state lives in three arrays rather than one per kind:
+    /// slots for lets, then decisions, then lifecycles (values and states), then clauses (states); outcomes and
+    /// reasons of clauses side by side; error messages in a fourth array made on the first error.
+    /// </remarks>
     internal sealed class Frame
     {
         private const byte Computing = 1;
@@ -15,19 +20,13 @@ namespace CompliancePolicy.Evaluation
         private const byte Failed = 3;
 
         private readonly PolicyProgram _program;
-        private readonly object?[] _lets;
-        private readonly byte[] _letState;
-        private readonly string?[] _letErrors;
-        private readonly ClauseOutcome[] _outcomes;
-        private readonly bool[] _clauseComputing;
-        private readonly string?[] _clauseErrors;
-        private readonly int[] _clauseReasons;
-        private readonly object?[] _decisions;
-        private readonly byte[] _decisionState;
-        private readonly string?[] _decisionErrors;
-        private readonly object?[] _lifecycles;
-        private readonly byte[] _lifecycleState;
-        private readonly string?[] _lifecycleErrors;
+        private readonly int _firstDecision;
+        private readonly int _firstLifecycle;
+        private readonly int _firstClause;
+        private readonly object?[] _values;
+        private readonly byte[] _state;
+        private readonly int[] _clauses;
+        private string?[]? _errors;
 
         public Frame(PolicyProgram program, RecordValue record, CalendarDate asOf, object?[] parameters)
         {
@@ -37,19 +36,12 @@ namespace CompliancePolicy.Evaluation
             AsOfBoxed = asOf;
             Parameters = parameters;
             Variables = program.VariableSlots == 0 ? Array.Empty<object?>() : new object?[program.VariableSlots];
-            _lets = new object?[program.Lets.Length];
-            _letState = new byte[program.Lets.Length];
-            _letErrors = new string?[program.Lets.Length];
-            _outcomes = new ClauseOutcome[program.Clauses.Length];
-            _clauseComputing = new bool[program.Clauses.Length];
-            _clauseErrors = new string?[program.Clauses.Length];
-            _clauseReasons = new int[program.Clauses.Length];
-            _decisions = new object?[program.Decisions.Length];
-            _decisionState = new byte[program.Decisions.Length];
-            _decisionErrors = new string?[program.Decisions.Length];
-            _lifecycles = new object?[program.Lifecycles.Length];
-            _lifecycleState = new byte[program.Lifecycles.Length];
-            _lifecycleErrors = new string?[program.Lifecycles.Length];
+            _firstDecision = program.Lets.Length;
+            _firstLifecycle = _firstDecision + program.Decisions.Length;
+            _firstClause = _firstLifecycle + program.Lifecycles.Length;
+            _values = _firstClause == 0 ? Array.Empty<object?>() : new object?[_firstClause];
+            _state = new byte[_firstClause + program.Clauses.Length];
+            _clauses = new int[2 * program.Clauses.Length];
         }
 
         public RecordValue Record { get; }
@@ -63,75 +55,82 @@ namespace CompliancePolicy.Evaluation
         public List<RecordValue>? ReplayedEvents { get; set; }
 
         public LifecycleResult GetLifecycle(int index) =>
-            (LifecycleResult)Memoized(index, _lifecycles, _lifecycleState, _lifecycleErrors, f => f._program.Lifecycles[index].Replay(f), _program.Bound.Lifecycles[index].Name)!;
+            (LifecycleResult)Memoized(_firstLifecycle + index, f => f._program.Lifecycles[index].Replay(f), _program.Bound.Lifecycles[index].Name)!;
 
         /// <summary>The lifecycle's error message, after <see cref="GetLifecycle"/> threw.</summary>
-        public string? LifecycleError(int index) => _lifecycleErrors[index];
+        public string? LifecycleError(int index) => Error(_firstLifecycle + index);
 
         public object? GetLet(int index) =>
             ReplayedEvents != null && _program.LetsReadHistory[index]
                 ? _program.Lets[index](this)
-                : Memoized(index, _lets, _letState, _letErrors, _program.Lets[index], _program.Bound.Lets[index].Name);
+                : Memoized(index, _program.Lets[index], _program.Bound.Lets[index].Name);
 
         public object? GetDecision(int index) =>
             ReplayedEvents != null && _program.DecisionsReadHistory[index]
                 ? _program.Decisions[index](this)
-                : Memoized(index, _decisions, _decisionState, _decisionErrors, _program.Decisions[index], _program.Bound.Decisions[index].Name);
+                : Memoized(_firstDecision + index, _program.Decisions[index], _program.Bound.Decisions[index].Name);
 
         /// <summary>The decision's error message, after <see cref="GetDecision"/> threw.</summary>
-        public string? DecisionError(int index) => _decisionErrors[index];
+        public string? DecisionError(int index) => Error(_firstDecision + index);
 
         public ClauseOutcome GetOutcome(int index)
         {
-            var outcome = _outcomes[index];
+            var outcome = (ClauseOutcome)_clauses[2 * index];
             if (outcome != ClauseOutcome.None) return outcome;
-            if (_clauseComputing[index])
+            var slot = _firstClause + index;
+            if (_state[slot] == Computing)
                 throw new EvaluationException($"clause {_program.Clauses[index].Symbol.Id} depends on its own outcome");
 
-            _clauseComputing[index] = true;
+            _state[slot] = Computing;
             try
             {
-                outcome = _program.Clauses[index].Evaluate(this, out _clauseReasons[index]);
+                outcome = _program.Clauses[index].Evaluate(this, out _clauses[2 * index + 1]);
             }
             catch (Exception exception) when (Guard.IsRecoverable(exception))
             {
                 outcome = ClauseOutcome.Error;
-                _clauseErrors[index] = Guard.Describe(exception);
+                SetError(slot, Guard.Describe(exception));
             }
             finally
             {
-                _clauseComputing[index] = false;
+                _state[slot] = 0;
             }
-            _outcomes[index] = outcome;
+            _clauses[2 * index] = (int)outcome;
             return outcome;
         }
 
-        public string? ClauseError(int index) => _clauseErrors[index];
+        public string? ClauseError(int index) => Error(_firstClause + index);
 
         /// <summary>Why a clause did not apply: -1 when its applicability was false, else the index of the exception that held.</summary>
-        public int ClauseReason(int index) => _clauseReasons[index];
+        public int ClauseReason(int index) => _clauses[2 * index + 1];
 
-        private object? Memoized(int index, object?[] values, byte[] state, string?[] errors, Func<Frame, object?> compute, string name)
+        private string? Error(int slot) => _errors?[slot];
+
+        private void SetError(int slot, string message) => (_errors ??= new string?[_state.Length])[slot] = message;
+
+        private object? Memoized(int slot, Func<Frame, object?> compute, string name)
         {
-            switch (state[index])
+            switch (_state[slot])
             {
-                case Done: return values[index];
-                case Failed: throw new EvaluationException(errors[index]!);
+                case Done: return _values[slot];
+                case Failed: throw new EvaluationException(_errors![slot]!);
                 case Computing: throw new EvaluationException($"'{name}' depends on its own value");
             }
 
-            state[index] = Computing;
+            _state[slot] = Computing;
             try
             {
-                values[index] = compute(this);
-                state[index] = Done;
-                return values[index];
+                var value = compute(this);
+                _values[slot] = value;
+                _state[slot] = Done;
+                return value;
             }
             catch (Exception exception) when (Guard.IsRecoverable(exception))
             {
-                errors[index] = Guard.Describe(exception);
-                state[index] = Failed;
-                throw new EvaluationException(errors[index]!);
+                var message = Guard.Describe(exception);
+                SetError(slot, message);
+                _state[slot] = Failed;
+                throw new EvaluationException(message);
             }
         }
     }

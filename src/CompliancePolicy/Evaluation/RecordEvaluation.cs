@@ -21,8 +21,13 @@ namespace CompliancePolicy.Evaluation
             var program = frame.Program;
             Outcomes = new ClauseOutcome[program.Clauses.Length];
             for (var i = 0; i < Outcomes.Length; i++) Outcomes[i] = frame.GetOutcome(i);
-            Decisions = program.Bound.Decisions.Select(d => Decide(frame, d.Index)).ToArray();
-            Lifecycles = program.Bound.Lifecycles.Select(l => Replay(frame, l)).ToArray();
+            // Loops rather than LINQ: this runs once per record, and each Select allocated a closure and an iterator.
+            var decisions = program.Decisions.Length == 0 ? Array.Empty<DecisionResult>() : new DecisionResult[program.Decisions.Length];
+            for (var i = 0; i < decisions.Length; i++) decisions[i] = Decide(frame, i);
+            Decisions = decisions;
+            var lifecycles = program.Lifecycles.Length == 0 ? Array.Empty<LifecycleOutcome>() : new LifecycleOutcome[program.Lifecycles.Length];
+            for (var i = 0; i < lifecycles.Length; i++) lifecycles[i] = Replay(frame, program.Bound.Lifecycles[i]);
+            Lifecycles = lifecycles;
         }
 
         public Policy Policy { get; }
