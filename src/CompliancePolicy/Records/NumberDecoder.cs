@@ -33,7 +33,7 @@ namespace CompliancePolicy.Records
                 var whole = decimal.Truncate(value);
                 if (whole != value)
                 {
-                    Report(ref reader, context, DiagnosticRules.WrongValueKind, _type.Describe(), DecodeContext.RawText(ref reader));
+                    Report(ref reader, context, DiagnosticRules.WrongValueKind, _type.Describe(), "a fractional number " + DecodeContext.RawText(ref reader));
                     return null;
                 }
                 value = whole; // 1.0 and 1e2 are whole numbers; Truncate also drops the trailing zeros from their scale

@@ -70,7 +70,7 @@ namespace CompliancePolicy.Tests.Records
             Assert.False(result.IsValid);
             var diagnostic = Assert.Single(result.Diagnostics);
             Assert.Equal("CP2003", diagnostic.Id);
-            Assert.Equal("Expected an int but found 2.5", diagnostic.Message);
+            Assert.Equal("Expected an int but found a fractional number 2.5", diagnostic.Message);
             Assert.Equal("$.employees", diagnostic.Location!.JsonPath);
         }
 

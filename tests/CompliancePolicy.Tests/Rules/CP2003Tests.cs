@@ -46,7 +46,7 @@ namespace CompliancePolicy.Tests.Rules
             var diagnostic = Assert.Single(Assert.Single(RecordReader.ReadString(records.Text, "records.json", Eligibility.Schema)).Diagnostics);
 
             Assert.Equal("CP2003", diagnostic.Id);
-            Assert.Equal("Expected an int but found 2.5", diagnostic.Message);
+            Assert.Equal("Expected an int but found a fractional number 2.5", diagnostic.Message);
             Assert.Equal(records.Span, diagnostic.Location!.Span);
         }
 
