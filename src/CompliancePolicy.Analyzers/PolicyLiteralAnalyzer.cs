@@ -76,7 +76,7 @@ namespace CompliancePolicy.Analyzers
                 if (!(argument.Value.ConstantValue is { HasValue: true, Value: string text })) continue;
                 try
                 {
-                    Report(context, invocation, argument, text, severities);
+                    Report(context, invocation, argument, text, severities, compiler, stringSyntax);
                 }
                 catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
                 {
@@ -102,14 +102,25 @@ namespace CompliancePolicy.Analyzers
                 && string.Equals(language, LanguageName, StringComparison.OrdinalIgnoreCase));
         }
 
-        private static void Report(SyntaxNodeAnalysisContext context, IInvocationOperation invocation, IArgumentOperation argument, string text, SeverityOverrides severities)
+        private static void Report(
+            SyntaxNodeAnalysisContext context, IInvocationOperation invocation, IArgumentOperation argument, string text,
+            SeverityOverrides severities, INamedTypeSymbol? compiler, INamedTypeSymbol? stringSyntax)
         {
             var path = PathArgument(invocation) ?? DefaultPath;
+            var literal = argument.Value.Syntax as LiteralExpressionSyntax;
+            if (literal is null && Constant(argument.Value) is { } constant
+                && ConstantLiteral(constant, context.CancellationToken) is { } initializer
+                && initializer.SyntaxTree == argument.Value.Syntax.SyntaxTree)
+            {
+                // Its diagnostics go inside the constant's literal, once: from the first call in the file that passes it.
+                if (!IsFirstUse(context, (InvocationExpressionSyntax)invocation.Syntax, constant, compiler, stringSyntax)) return;
+                literal = initializer;
+            }
             var compilation = PolicyCompiler.Compile(new[] { new CompliancePolicy.Text.SourceText(path, text) }, context.CancellationToken);
             if (compilation.Diagnostics.Count == 0) return;
 
-            var syntax = argument.Value.Syntax;
-            var map = syntax is LiteralExpressionSyntax literal ? StringLiteralMap.Create(literal.Token) : null;
+            var syntax = literal ?? argument.Value.Syntax;
+            var map = literal is null ? null : StringLiteralMap.Create(literal.Token);
             foreach (var diagnostic in compilation.Diagnostics)
             {
                 Location location;
@@ -128,6 +139,42 @@ namespace CompliancePolicy.Analyzers
                 var roslyn = DiagnosticMapper.ToRoslyn(diagnostic, location, severities, name);
                 if (roslyn != null) context.ReportDiagnostic(roslyn);
             }
+        }
+
+        /// <summary>A named constant passed as the text (<c>const string Policy = "..."</c>, a field or a local).</summary>
+        private static ISymbol? Constant(IOperation value) => value switch
+        {
+            IFieldReferenceOperation { Field: { IsConst: true } field } => field,
+            ILocalReferenceOperation { Local: { IsConst: true } local } => local,
+            _ => null,
+        };
+
+        /// <summary>The string literal that initialises the constant: its diagnostics belong inside it.</summary>
+        private static LiteralExpressionSyntax? ConstantLiteral(ISymbol constant, System.Threading.CancellationToken cancellationToken)
+        {
+            if (constant.DeclaringSyntaxReferences.Length != 1) return null;
+            var declarator = constant.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as VariableDeclaratorSyntax;
+            return declarator?.Initializer?.Value as LiteralExpressionSyntax;
+        }
+
+        /// <summary>
+        /// Whether no earlier call in the file passes the same constant as policy text. Decided from the file alone, so
+        /// the IDE and the build agree, and a constant passed to several calls is reported once.
+        /// </summary>
+        private static bool IsFirstUse(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax call, ISymbol constant, INamedTypeSymbol? compiler, INamedTypeSymbol? stringSyntax)
+        {
+            foreach (var earlier in call.SyntaxTree.GetRoot(context.CancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (earlier.SpanStart >= call.SpanStart) return true;
+                // By spelling first: only a call with an argument that names the constant is bound.
+                if (!earlier.ArgumentList.Arguments.Any(a => a.Expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText == constant.Name)))
+                    continue;
+                if (context.SemanticModel.GetOperation(earlier, context.CancellationToken) is IInvocationOperation operation
+                    && operation.Arguments.Any(a => a.Parameter != null && IsPolicyText(operation.TargetMethod, a.Parameter, compiler, stringSyntax)
+                        && SymbolEqualityComparer.Default.Equals(Constant(a.Value), constant)))
+                    return false;
+            }
+            return true;
         }
 
         /// <summary>The constant <c>path</c> argument of <c>Compile(text, path)</c>: it names the policy in messages.</summary>

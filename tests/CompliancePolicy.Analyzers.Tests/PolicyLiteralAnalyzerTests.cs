@@ -102,6 +102,27 @@ class Policies
         }
 
         [Fact]
+        public async Task A_named_constant_is_reported_inside_its_literal_once_however_many_calls_pass_it()
+        {
+            const string Source = @"
+class Policies
+{
+    const string Text = ""policy \""P\""\nschema S {\n  id: {|#0:txt|}\n}\n"";
+    static readonly CompliancePolicy.PolicyCompilation First = CompliancePolicy.PolicyCompiler.Compile(Text);
+    static readonly CompliancePolicy.PolicyCompilation Second = CompliancePolicy.PolicyCompiler.Compile(Text, ""policy.policy"");
+
+    static CompliancePolicy.PolicyCompilation Local()
+    {
+        const string local = ""policy \""L\""\nschema S {\n  id: {|#1:txt|}\n}\n"";
+        return CompliancePolicy.PolicyCompiler.Compile(local);
+    }
+}";
+            await VerifyAsync(Source,
+                Expected.Policy("CP1003", 0, "Unknown type 'txt'; did you mean 'text'?"),
+                Expected.Policy("CP1003", 1, "Unknown type 'txt'; did you mean 'text'?"));
+        }
+
+        [Fact]
         public async Task Parameters_marked_as_policy_text_are_checked()
         {
             const string Source = @"
