@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -34,12 +36,14 @@ namespace CompliancePolicy.Analyzers
                 var stringSyntax = StringSyntaxAttribute(start.Compilation);
                 if (compiler is null && stringSyntax is null) return;
                 var severities = SeverityOverrides.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, PolicyProject.AllRuleIds.Value);
-                // A syntax action filtered before binding: calls spelled Compile, and calls with a string argument (for
-                // [StringSyntax("policy")] parameters). An operation action would build operation trees for every method.
+                // A syntax action filtered before binding: calls spelled Compile, and calls with a string argument or a
+                // constant of the file (for [StringSyntax("policy")] parameters). An operation action would build
+                // operation trees for every method.
+                var constantNames = new ConcurrentDictionary<SyntaxTree, HashSet<string>>();
                 start.RegisterSyntaxNodeAction(node =>
                 {
                     var syntax = (InvocationExpressionSyntax)node.Node;
-                    if (!MayPassPolicyText(syntax)) return;
+                    if (!MayPassPolicyText(syntax, constantNames)) return;
                     if (node.SemanticModel.GetOperation(syntax, node.CancellationToken) is IInvocationOperation invocation)
                         Analyze(node, invocation, compiler, stringSyntax, severities);
                 }, SyntaxKind.InvocationExpression);
@@ -57,16 +61,28 @@ namespace CompliancePolicy.Analyzers
                 ?? compilation.Assembly.GetTypeByMetadataName(MetadataName);
         }
 
-        private static bool MayPassPolicyText(InvocationExpressionSyntax syntax)
+        private static bool MayPassPolicyText(InvocationExpressionSyntax syntax, ConcurrentDictionary<SyntaxTree, HashSet<string>> constantNames)
         {
             if (HostTypes.CalledName(syntax) == "Compile") return true;
             foreach (var argument in syntax.ArgumentList.Arguments)
             {
                 var kind = argument.Expression.Kind();
                 if (kind == SyntaxKind.StringLiteralExpression || kind == SyntaxKind.AddExpression || kind == SyntaxKind.InterpolatedStringExpression) return true;
+                if (argument.Expression is IdentifierNameSyntax name
+                    && constantNames.GetOrAdd(syntax.SyntaxTree, ConstantNames).Contains(name.Identifier.ValueText))
+                    return true;
             }
             return false;
         }
+
+        /// <summary>The names of the constants (fields and locals) the file declares.</summary>
+        private static HashSet<string> ConstantNames(SyntaxTree tree) => new HashSet<string>(
+            tree.GetRoot().DescendantNodes()
+                .OfType<VariableDeclarationSyntax>()
+                .Where(d => d.Parent is FieldDeclarationSyntax field ? field.Modifiers.Any(SyntaxKind.ConstKeyword)
+                    : d.Parent is LocalDeclarationStatementSyntax local && local.IsConst)
+                .SelectMany(d => d.Variables.Select(v => v.Identifier.ValueText)),
+            StringComparer.Ordinal);
 
         private static void Analyze(SyntaxNodeAnalysisContext context, IInvocationOperation invocation, INamedTypeSymbol? compiler, INamedTypeSymbol? stringSyntax, SeverityOverrides severities)
         {

@@ -133,13 +133,19 @@ class Rules
     static void Load([StringSyntax(""policy"")] string policy) { }
     static void Log(string text) { }
 
+    const string Named = ""policy \""N\""\nschema S {\n  id: {|#1:txt|}\n}\n"";
+
     static void Run()
     {
         Load(""policy \""P\""\nschema S {\n  id: {|#0:txt|}\n}\n"");
         Log(""policy \""P\""\nschema S {\n  id: txt\n}\n"");
+        Log(Named);
+        Load(Named);
     }
 }";
-            await VerifyAsync(Source, Expected.Policy("CP1003", 0, "Unknown type 'txt'; did you mean 'text'?"));
+            await VerifyAsync(Source,
+                Expected.Policy("CP1003", 0, "Unknown type 'txt'; did you mean 'text'?"),
+                Expected.Policy("CP1003", 1, "Unknown type 'txt'; did you mean 'text'?"));
         }
 
         [Fact]
