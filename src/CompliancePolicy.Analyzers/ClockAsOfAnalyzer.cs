@@ -25,17 +25,16 @@ namespace CompliancePolicy.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var types = HostTypes.From(start.Compilation);
-                if (types is null) return;
+                var types = HostTypes.Lazily(start.Compilation);
                 // Syntax filtered by name before anything is bound: only calls spelled Evaluate, only names spelled like a clock.
                 start.RegisterSyntaxNodeAction(node => Analyze(node, types), SyntaxKind.InvocationExpression);
             });
         }
 
-        private static void Analyze(SyntaxNodeAnalysisContext context, HostTypes types)
+        private static void Analyze(SyntaxNodeAnalysisContext context, System.Lazy<HostTypes?> lazyTypes)
         {
             var invocation = (InvocationExpressionSyntax)context.Node;
-            if (HostTypes.CalledName(invocation) != "Evaluate" || !MayReadClock(invocation)) return;
+            if (HostTypes.CalledName(invocation) != "Evaluate" || !MayReadClock(invocation) || !(lazyTypes.Value is { } types)) return;
             if (!(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is IMethodSymbol method) || !types.IsEvaluate(method)) return;
             var asOf = HostTypes.ArgumentFor(invocation, method, "asOf");
             if (asOf is null) return;

@@ -18,13 +18,12 @@ namespace CompliancePolicy.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var types = HostTypes.From(start.Compilation);
-                if (types is null) return;
+                var types = HostTypes.Lazily(start.Compilation);
                 start.RegisterSyntaxNodeAction(node =>
                 {
                     var statement = (ExpressionStatementSyntax)node.Node;
                     if (!(statement.Expression is InvocationExpressionSyntax invocation) || HostTypes.CalledName(invocation) != "Evaluate") return;
-                    if (node.SemanticModel.GetSymbolInfo(invocation, node.CancellationToken).Symbol is IMethodSymbol method && types.IsEvaluate(method))
+                    if (types.Value is { } host && node.SemanticModel.GetSymbolInfo(invocation, node.CancellationToken).Symbol is IMethodSymbol method && host.IsEvaluate(method))
                         node.ReportDiagnostic(Diagnostic.Create(HostRules.DiscardedEvaluation, invocation.GetLocation(), method.Name));
                 }, SyntaxKind.ExpressionStatement);
             });

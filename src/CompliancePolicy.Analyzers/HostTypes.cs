@@ -18,6 +18,13 @@ namespace CompliancePolicy.Analyzers
         public INamedTypeSymbol? DateTime { get; }
         public INamedTypeSymbol? DateTimeOffset { get; }
 
+        /// <summary>
+        /// <see cref="From"/> on first use: an analyzer asks only once the syntax shows a call worth binding. Looked up
+        /// in a compilation-start action, the types cost the first look at every reference, before the compiler needs
+        /// them, for projects that may never call the library.
+        /// </summary>
+        public static System.Lazy<HostTypes?> Lazily(Compilation compilation) => new System.Lazy<HostTypes?>(() => From(compilation));
+
         /// <summary>Null when the compilation does not reference the CompliancePolicy library.</summary>
         public static HostTypes? From(Compilation compilation)
         {

@@ -32,9 +32,9 @@ namespace CompliancePolicy.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var compiler = HostTypes.LibraryType(start.Compilation, "CompliancePolicy.PolicyCompiler");
-                var stringSyntax = StringSyntaxAttribute(start.Compilation);
-                if (compiler is null && stringSyntax is null) return;
+                // Resolved at the first call worth binding, not up front (see HostTypes.Lazily).
+                var targets = new Lazy<(INamedTypeSymbol? Compiler, INamedTypeSymbol? StringSyntax)>(() =>
+                    (HostTypes.LibraryType(start.Compilation, "CompliancePolicy.PolicyCompiler"), StringSyntaxAttribute(start.Compilation)));
                 var severities = SeverityOverrides.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, PolicyProject.AllRuleIds.Value);
                 // A syntax action filtered before binding: calls spelled Compile, and calls with a string argument or a
                 // constant of the file (for [StringSyntax("policy")] parameters). An operation action would build
@@ -44,6 +44,8 @@ namespace CompliancePolicy.Analyzers
                 {
                     var syntax = (InvocationExpressionSyntax)node.Node;
                     if (!MayPassPolicyText(syntax, constantNames)) return;
+                    var (compiler, stringSyntax) = targets.Value;
+                    if (compiler is null && stringSyntax is null) return;
                     if (node.SemanticModel.GetOperation(syntax, node.CancellationToken) is IInvocationOperation invocation)
                         Analyze(node, invocation, compiler, stringSyntax, severities);
                 }, SyntaxKind.InvocationExpression);

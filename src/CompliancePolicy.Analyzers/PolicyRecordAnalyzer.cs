@@ -28,15 +28,16 @@ namespace CompliancePolicy.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var attribute = HostTypes.LibraryType(start.Compilation, "CompliancePolicy.PolicyRecordAttribute");
-                if (attribute is null) return;
+                // Resolved when a type carries an attribute of that name, not up front (see HostTypes.Lazily).
+                var attribute = new Lazy<INamedTypeSymbol?>(() => HostTypes.LibraryType(start.Compilation, "CompliancePolicy.PolicyRecordAttribute"));
                 var project = PolicyProject.Create(start.Options, text => start.TryGetValue(text, PolicyParseCache.Provider, out var parses) ? parses : null);
-                var types = new ClrTypes(start.Compilation);
+                var types = new Lazy<ClrTypes>(() => new ClrTypes(start.Compilation));
                 start.RegisterSymbolAction(symbol =>
                 {
                     try
                     {
-                        Analyze(symbol, attribute, project, types);
+                        if (!symbol.Symbol.GetAttributes().Any(a => a.AttributeClass?.Name == nameof(PolicyRecordAttribute)) || attribute.Value is null) return;
+                        Analyze(symbol, attribute.Value, project, types.Value);
                     }
                     catch (OperationCanceledException) when (symbol.CancellationToken.IsCancellationRequested)
                     {
