@@ -125,17 +125,19 @@ namespace CompliancePolicy.Analyzers
             SeverityOverrides severities, INamedTypeSymbol? compiler, INamedTypeSymbol? stringSyntax)
         {
             var path = PathArgument(invocation) ?? DefaultPath;
+            var compilation = PolicyCompiler.Compile(new[] { new CompliancePolicy.Text.SourceText(path, text) }, context.CancellationToken);
+            if (compilation.Diagnostics.Count == 0) return;
+
             var literal = argument.Value.Syntax as LiteralExpressionSyntax;
             if (literal is null && Constant(argument.Value) is { } constant
                 && ConstantLiteral(constant, context.CancellationToken) is { } initializer
                 && initializer.SyntaxTree == argument.Value.Syntax.SyntaxTree)
             {
                 // Its diagnostics go inside the constant's literal, once: from the first call in the file that passes it.
+                // Asked only when there is something to report, as it reads the whole file.
                 if (!IsFirstUse(context, (InvocationExpressionSyntax)invocation.Syntax, constant, compiler, stringSyntax)) return;
                 literal = initializer;
             }
-            var compilation = PolicyCompiler.Compile(new[] { new CompliancePolicy.Text.SourceText(path, text) }, context.CancellationToken);
-            if (compilation.Diagnostics.Count == 0) return;
 
             var syntax = literal ?? argument.Value.Syntax;
             var map = literal is null ? null : StringLiteralMap.Create(literal.Token);

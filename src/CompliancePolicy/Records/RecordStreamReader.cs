@@ -313,7 +313,6 @@ namespace CompliancePolicy.Records
             return (int)Math.Min(lineStart + bytePositionInLine, bytes.Length);
         }
 
-        // The reader's messages end with "LineNumber: 0 | BytePositionInLine: 7." in 0-based terms; the location has them 1-based.
         /// <summary>
         /// System.Text.Json's message without its position (the diagnostic's is exact), put in our own words where it
         /// advises whoever configured the reader ("Change the reader options"), which a user of the tool cannot do.
@@ -328,6 +327,7 @@ namespace CompliancePolicy.Records
             return detail;
         }
 
+        // The reader's messages end with "LineNumber: 0 | BytePositionInLine: 7." in 0-based terms; the location has them 1-based.
         private static string WithoutPosition(string message)
         {
             var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
