@@ -34,7 +34,8 @@ namespace CompliancePolicy.Binding
                 case "started": return ReadsRecord(new BoundLifecycleValue(syntax, lifecycle, LifecycleValueKind.Started));
             }
             var candidates = LifecycleMembers.Concat(lifecycle.StateType.Members.Select(m => m.Name));
-            Report(DiagnosticRules.UnknownLifecycleMember, syntax.Member.Span, lifecycle.Name, member, Suggestions.DidYouMean(member, candidates));
+            Report(DiagnosticRules.UnknownLifecycleMember, syntax.Member.Span, lifecycle.Name, member,
+                string.Join(", ", LifecycleMembers.Select(m => $"'{m}'")), Suggestions.DidYouMean(member, candidates));
             return new BoundError(syntax);
         }
 

@@ -104,7 +104,7 @@ namespace CompliancePolicy.Diagnostics
             "CP4007", Lifecycle, DiagnosticSeverity.Error, "No event history", "{0}");
         public static readonly DiagnosticRule UnknownLifecycleMember = new DiagnosticRule(
             "CP4008", Lifecycle, DiagnosticSeverity.Error, "Unknown lifecycle member",
-            "Lifecycle '{0}' has no member '{1}'; it has 'state', 'since', 'started' and its states{2}");
+            "Lifecycle '{0}' has no member '{1}'; it has {2} and its states{3}");
 
         // Records: CP2xxx
         public static readonly DiagnosticRule MalformedJson = new DiagnosticRule(
