@@ -29,21 +29,11 @@ namespace CompliancePolicy.Syntax.Parsing
             Lexical.Keyword("enum"),
             Lexical.Identifier,
             Lexical.Symbol("{"),
-            WithOptionalComma(Lexical.Identifier).XMany(),
+            Lexical.Identifier.WithOptionalComma().XMany(),
             Lexical.Symbol("}"),
             (keyword, name, open, members, close, span) => (DeclarationSyntax)new EnumDeclarationSyntax(span, name, members.ToImmutableArray()));
 
-        private static readonly Parser<FieldSyntax> Field = Sequence.Of(
-            Lexical.Identifier,
-            Lexical.Symbol(":"),
-            Type,
-            (name, colon, type, span) => new FieldSyntax(span, name, type));
-
-        private static readonly Parser<ImmutableArray<FieldSyntax>> Fields = Sequence.Of(
-            Lexical.Symbol("{"),
-            WithOptionalComma(Field).XMany(),
-            Lexical.Symbol("}"),
-            (open, fields, close, span) => fields.ToImmutableArray());
+        private static readonly Parser<ImmutableArray<FieldSyntax>> Fields = TypeGrammar.Fields;
 
         private static readonly Parser<DeclarationSyntax> Record = Sequence.Of(
             Lexical.Keyword("record"),
@@ -99,9 +89,5 @@ namespace CompliancePolicy.Syntax.Parsing
                 .XOr(Decision)
                 .XOr(LifecycleGrammar.Event)
                 .XOr(LifecycleGrammar.Lifecycle);
-
-        /// <summary>Members and fields may be separated by commas, by line breaks, or by both.</summary>
-        private static Parser<T> WithOptionalComma<T>(Parser<T> item) =>
-            Sequence.Of(item, Lexical.Symbol(",").XOptional(), (value, comma, span) => value);
     }
 }

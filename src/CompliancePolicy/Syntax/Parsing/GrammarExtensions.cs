@@ -66,6 +66,10 @@ namespace CompliancePolicy.Syntax.Parsing
             return head.WasSuccessful ? next(head.Remainder) : Failed<T, TNext>(head);
         };
 
+        /// <summary>An item that a comma may follow: members and fields are separated by commas, line breaks, or both.</summary>
+        public static Parser<T> WithOptionalComma<T>(this Parser<T> item) =>
+            Sequence.Of(item, Lexical.Symbol(",").XOptional(), (value, comma, span) => value);
+
         /// <summary>One or more items with a separator between them; a separator commits to another item.</summary>
         public static Parser<IReadOnlyList<T>> SeparatedBy<T, TSeparator>(this Parser<T> item, Parser<TSeparator> separator) =>
             Sequence.Of(item, separator.Then(item).XMany(), (first, rest, span) => (IReadOnlyList<T>)new[] { first }.Concat(rest).ToArray());

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Sprache;
@@ -18,24 +17,12 @@ namespace CompliancePolicy.Syntax.Parsing
                 .XOptional()
                 .Select(c => c.IsDefined ? c.Get().ToImmutableArray() : ImmutableArray<StringLiteralSyntax>.Empty);
 
-        private static readonly Parser<FieldSyntax> Field = Sequence.Of(
-            Lexical.Identifier,
-            Lexical.Symbol(":"),
-            TypeGrammar.Type,
-            (name, colon, type, span) => new FieldSyntax(span, name, type));
-
-        private static readonly Parser<IEnumerable<FieldSyntax>> Fields = Sequence.Of(
-            Lexical.Symbol("{"),
-            Sequence.Of(Field, Lexical.Symbol(",").XOptional(), (field, comma, span) => field).XMany(),
-            Lexical.Symbol("}"),
-            (open, fields, close, span) => fields);
-
         public static readonly Parser<DeclarationSyntax> Event = Sequence.Of(
             Lexical.Keyword("event"),
             Lexical.Identifier,
-            Fields.XOptional(),
+            TypeGrammar.Fields.XOptional(),
             (keyword, name, fields, span) => (DeclarationSyntax)new EventDeclarationSyntax(
-                span, name, fields.IsDefined ? fields.Get().ToImmutableArray() : ImmutableArray<FieldSyntax>.Empty));
+                span, name, fields.IsDefined ? fields.Get() : ImmutableArray<FieldSyntax>.Empty));
 
         private static readonly Parser<AnchorSyntax> Anchor =
             Lexical.Keyword("entering").Spanned((keyword, span) => new AnchorSyntax(span, AnchorKind.Entering, ImmutableArray<NameSyntax>.Empty))

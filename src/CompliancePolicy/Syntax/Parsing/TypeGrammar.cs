@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using CompliancePolicy.Text;
 using Sprache;
@@ -29,5 +30,18 @@ namespace CompliancePolicy.Syntax.Parsing
                 Lexical.Symbol("?").XOptional(),
                 (type, optional, span) => optional.IsDefined ? new OptionalTypeSyntax(Between(type.Span, optional.Get()), type) : type)
             .Named("type");
+
+        private static readonly Parser<FieldSyntax> Field = Sequence.Of(
+            Lexical.Identifier,
+            Lexical.Symbol(":"),
+            Type,
+            (name, colon, type, span) => new FieldSyntax(span, name, type));
+
+        /// <summary><c>{ name: type, ... }</c>: the fields of a record, a schema or an event.</summary>
+        public static readonly Parser<ImmutableArray<FieldSyntax>> Fields = Sequence.Of(
+            Lexical.Symbol("{"),
+            Field.WithOptionalComma().XMany(),
+            Lexical.Symbol("}"),
+            (open, fields, close, span) => fields.ToImmutableArray());
     }
 }
