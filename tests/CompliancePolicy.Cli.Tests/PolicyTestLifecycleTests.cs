@@ -98,15 +98,16 @@ namespace CompliancePolicy.Cli.Tests
             var result = Tool.Run("test", file);
 
             Assert.True(result.ExitCode == 2, result.ToString());
-            Assert.Contains($"{At(file, text, "\"terminated\" } }")}: error CP1001: The name 'agrement' does not exist among the lifecycles of policy " +
-                "'Expedited consultancy agreement termination'; did you mean 'agreement'? at $.tests[0].expect.lifecycles.agrement", result.Error);
-            Assert.Contains($"{At(file, text, "\"terminatd\"")}: error CP4006: Lifecycle 'agreement' has no state 'terminatd'; did you mean 'terminated'? " +
+            Assert.Contains($"{At(file, text, "\"terminated\" } }")}: error CP3113: Policy 'Expedited consultancy agreement termination' has no lifecycle " +
+                "'agrement'; did you mean 'agreement'? at $.tests[0].expect.lifecycles.agrement", result.Error);
+            Assert.Contains($"{At(file, text, "\"terminatd\"")}: error CP3114: Lifecycle 'agreement' has no state 'terminatd'; did you mean 'terminated'? " +
                 "at $.tests[1].expect.lifecycles.agreement", result.Error);
-            Assert.Contains($"{At(file, text, "\"1 April\"")}: error CP2006: '1 April' is not a date written yyyy-MM-dd at $.tests[2].expect.lifecycles.agreement.since", result.Error);
-            Assert.Contains("error CP2002: Required field 'state' of a lifecycle expectation is missing at $.tests[3].expect.lifecycles.agreement", result.Error);
-            Assert.Contains($"{At(file, text, "3 } }")}: error CP2003: Expected a state name or an object with 'state' and optional 'since' but found a number " +
+            Assert.Contains($"{At(file, text, "\"1 April\"")}: error CP3106: '1 April' is not a valid date: write it yyyy-MM-dd (e.g. 2026-11-23) " +
+                "at $.tests[2].expect.lifecycles.agreement.since", result.Error);
+            Assert.Contains("error CP3103: A lifecycle expectation needs 'state': the name of the state the lifecycle is in at $.tests[3].expect.lifecycles.agreement", result.Error);
+            Assert.Contains($"{At(file, text, "3 } }")}: error CP3102: 'agreement' must be a state name or an object with 'state' and optional 'since' but is a number " +
                 "at $.tests[4].expect.lifecycles.agreement", result.Error);
-            Assert.Contains("warning CP2004: Field 'sinc' is not part of a lifecycle expectation; did you mean 'since'?", result.Error);
+            Assert.Contains("warning CP3104: A lifecycle expectation has no field 'sinc'; it is ignored; did you mean 'since'?", result.Error);
             Assert.Contains("PASS", result.Output); // the test with only an unknown field still runs
             Assert.Contains("6 test(s): 1 passed, 5 failed", result.Output);
         }
@@ -122,7 +123,7 @@ namespace CompliancePolicy.Cli.Tests
             var result = Tool.Run("test", file);
 
             Assert.Equal(2, result.ExitCode);
-            Assert.Contains("error CP1001: The name 'status' does not exist among the lifecycles of policy 'ISO/IEC 20000 certification eligibility' (it declares none)", result.Error);
+            Assert.Contains("error CP3113: Policy 'ISO/IEC 20000 certification eligibility' has no lifecycle 'status' (it declares no lifecycle)", result.Error);
         }
 
         [Fact]

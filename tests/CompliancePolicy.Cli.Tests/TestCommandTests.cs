@@ -43,12 +43,14 @@ namespace CompliancePolicy.Cli.Tests
             var result = Tool.Run("test", folder);
 
             Assert.True(result.ExitCode == 2, result.ToString());
-            Assert.Contains($"{malformed}(6,16): error CP2006: '2026-13-01' is not a date written yyyy-MM-dd at $.tests[0].as_of", result.Error);
+            Assert.Contains($"{malformed}(6,16): error CP3106: '2026-13-01' is not a valid date: there is no month 13 at $.tests[0].as_of", result.Error);
+            // A record's own problems stay the record reader's, located in the test file.
             Assert.Contains($"{malformed}(7,52): error CP2006: 'yesterday' is not a valid date; expected yyyy-MM-dd at $.tests[0].record.sms_established", result.Error);
-            Assert.Contains($"{malformed}(8,40): error CP1015: No clause has the ID 'ELIG-9'; did you mean 'ELIG-2'? at $.tests[0].expect.clauses['ELIG-9']", result.Error);
-            Assert.Contains("but found \"passed\" at $.tests[0].expect.clauses['ELIG-2']", result.Error);
-            Assert.Contains($"{malformed}(9,19): warning CP2004: Field 'expected' is not part of a test; did you mean 'expect'?", result.Error);
-            Assert.Contains($"{Path.Combine(folder, "syntax.policytest.json")}(4,31): error CP2001: Malformed JSON", result.Error);
+            Assert.Contains($"{malformed}(8,40): error CP3113: Policy 'ISO/IEC 20000 certification eligibility' has no clause 'ELIG-9'; did you mean 'ELIG-2'? " +
+                "at $.tests[0].expect.clauses['ELIG-9']", result.Error);
+            Assert.Contains("error CP3107: \"passed\" is not a clause outcome; write \"pass\", \"fail\", \"not-applicable\" or \"error\" at $.tests[0].expect.clauses['ELIG-2']", result.Error);
+            Assert.Contains($"{malformed}(9,19): warning CP3104: A test has no field 'expected'; it is ignored; did you mean 'expect'?", result.Error);
+            Assert.Contains($"{Path.Combine(folder, "syntax.policytest.json")}(4,31): error CP3101: The policy test file is not valid JSON: unexpected '\"'; expected ',' or a closing '}}' or ']'", result.Error);
             Assert.DoesNotContain("   at ", result.Error);
         }
 
@@ -110,7 +112,7 @@ namespace CompliancePolicy.Cli.Tests
 
             Assert.False(run.Succeeded);
             Assert.Contains(run.Diagnostics, d => d.Id == "CP0001");
-            Assert.Contains(run.Diagnostics, d => d.Id == "CP2006" && d.Message.Contains("does not compile"));
+            Assert.Contains(run.Diagnostics, d => d.Id == "CP3108" && d.Message.Contains("cannot be used: it does not compile (1 error(s), first: "));
             Assert.True(run.Results.Single().HasErrors);
         }
 
@@ -125,8 +127,8 @@ namespace CompliancePolicy.Cli.Tests
             var run = PolicyTestRunner.Run(new[] { test });
 
             var missing = Assert.Single(run.Diagnostics);
-            Assert.Equal("CP2006", missing.Id);
-            Assert.Contains("has no record with ID 'org-404'", missing.Message);
+            Assert.Equal("CP3110", missing.Id);
+            Assert.Equal($"The records file '{Fixtures.Records("orgs.json")}' has no record with ID 'org-404'", missing.Message);
             Assert.Equal("$.tests[0].records[1]", missing.Location!.JsonPath);
         }
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Linq;
-using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Checking;
+using CompliancePolicy.Cli.Output;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Records;
 using CompliancePolicy.Reporting;
@@ -8,7 +8,8 @@ using Spectre.Console;
 
 namespace CompliancePolicy.Cli.Commands
 {
-    /// <summary><c>compliance explain POLICY --record FILE[#ID] [--clause ID] [--as-of DATE] [--param NAME=VALUE]</c>.</summary>
+    /// <summary><c>compliance explain POLICY --record FILE[#ID] [--clause ID] [--as-of DATE] [--param NAME=VALUE]</c>: options
+    /// parsed here, the explanation is <see cref="RecordExplanation.Explain"/>, and this draws it as trees.</summary>
     internal static class ExplainCommand
     {
         public static Command Create(CliContext context)
@@ -51,61 +52,26 @@ namespace CompliancePolicy.Cli.Commands
 
         private static int Run(CliContext context, string[] policyPaths, string recordText, string? clauseId, string? asOfText, string[]? parameterTexts)
         {
-            var asOf = Inputs.AsOf(asOfText, context.Environment);
-            var overrides = Inputs.Parameters(parameterTexts);
-            var sources = Inputs.PolicySourceTexts(context, policyPaths);
-            if (sources is null) return ExitCodes.InputError;
-            var compilation = PolicyCompiler.Compile(sources);
-            context.Errors.AddSources(sources);
-            context.Errors.Print(compilation.Diagnostics.Where(d => d.IsError));
-            if (compilation.HasErrors) return ExitCodes.InputError;
-
-            // Read the record against every policy; explain it against those whose schema it fits.
-            var reads = RecordInput.Select(context, recordText, compilation.Policies);
-            if (reads is null) return ExitCodes.InputError;
-            var fitting = reads.Where(r => r.Read.IsValid).ToArray();
-            if (fitting.Length == 0)
-            {
-                RecordInput.PrintMismatches(context, reads);
-                return ExitCodes.InputError;
-            }
-
-            var infos = ParameterOverrides.Apply(fitting.Select(f => f.Policy).ToArray(), overrides, out var parameterProblems);
-            context.Errors.Print(parameterProblems);
-            if (parameterProblems.Any(d => d.IsError)) return ExitCodes.InputError;
-            if (clauseId != null && !fitting.Any(f => f.Policy.Clauses.Any(c => c.Id == clauseId)))
-            {
-                var suggestion = Suggestions.DidYouMean(clauseId, fitting.SelectMany(f => f.Policy.Clauses).Select(c => c.Id));
-                throw new CliException($"--clause: no clause has the ID '{clauseId}'{suggestion}");
-            }
+            var options = Inputs.Options(context, asOfText, parameterTexts);
+            var result = RecordExplanation.Explain(policyPaths, recordText, clauseId, options, new RunPrinter(context.Errors));
+            if (result.Problem != null) throw Inputs.Refused(result.Problem);
+            if (result.ExitCode != ExitCodes.Success) return result.ExitCode;
 
             var console = context.OutputConsole();
-            for (var i = 0; i < fitting.Length; i++)
-            {
-                var (policy, read) = fitting[i];
-                foreach (var warning in read.Diagnostics) context.Errors.Print(warning);
-                var evaluation = policy.Evaluate(read.Record!, asOf, infos[i].ParameterValues);
-                Render(console, evaluation, read, clauseId, infos[i]);
-            }
-            foreach (var (policy, read) in reads.Where(r => !r.Read.IsValid))
-            {
-                var problem = read.Diagnostics.FirstOrDefault(d => d.IsError);
-                console.MarkupLine($"[grey]Not applicable to policy '{Markup.Escape(policy.Name)}': the record does not fit schema '{Markup.Escape(policy.Schema.Name)}'{Markup.Escape(problem is null ? string.Empty : ": " + problem.Message)}[/]");
-            }
+            var record = result.Inspection.Record!;
+            foreach (var policy in result.Policies) Render(console, policy, record);
+            foreach (var other in result.Inspection.NotApplicable)
+                console.MarkupLine($"[grey]Not applicable to policy '{Markup.Escape(other.Policy.Name)}': {Markup.Escape(other.Reason)}[/]");
             return ExitCodes.Success;
         }
 
-        private static void Render(IAnsiConsole console, RecordEvaluation evaluation, RecordReadResult read, string? clauseId, PolicyInfo info)
+        private static void Render(IAnsiConsole console, PolicyExplanation explained, RecordReadResult read)
         {
-            var policy = evaluation.Policy;
-            var name = policy.Version is null ? policy.Name : $"{policy.Name} {policy.Version}";
-            console.MarkupLine($"Record [bold]{Markup.Escape(read.Id)}[/] ({Markup.Escape(read.Path)}:{read.Line}) against policy [bold]{Markup.Escape(name)}[/] as of {evaluation.AsOf}");
-            var overridden = info.Parameters.Where(p => p.Overridden).ToArray();
-            if (overridden.Length > 0) console.MarkupLine("Parameters: " + Markup.Escape(string.Join(", ", overridden.Select(p => $"{p.Name} = {p.Value}"))));
-            console.WriteLine();
-            foreach (var clause in policy.Clauses.Where(c => clauseId is null || c.Id == clauseId))
+            var evaluation = explained.Evaluation;
+            RecordHeading.Write(console, evaluation, read);
+            foreach (var explanation in explained.Clauses)
             {
-                var explanation = evaluation.Explain(clause.Id);
+                var clause = explanation.Clause;
                 var citations = clause.Citations.Length == 0 ? string.Empty : $" [grey](cites {Markup.Escape(string.Join("; ", clause.Citations))})[/]";
                 var tree = new Tree($"[bold]{Markup.Escape(clause.Id)}[/] {Markup.Escape(clause.Title)} [grey][[{ReportNames.Of(clause.Severity)}]][/]: {Outcome(explanation.Outcome)}{citations}");
                 tree.AddNode($"[grey]message:[/] {Markup.Escape(explanation.Message)}");
@@ -113,10 +79,10 @@ namespace CompliancePolicy.Cli.Commands
                 console.Write(tree);
                 console.WriteLine();
             }
-            if (clauseId is null && evaluation.Decisions.Count > 0)
+            if (explained.Decisions.Count > 0)
             {
                 var decisions = new Tree("[bold]Decisions[/]");
-                foreach (var decision in evaluation.Decisions)
+                foreach (var decision in explained.Decisions)
                 {
                     decisions.AddNode(decision.IsError
                         ? $"{Markup.Escape(decision.Name)} → [yellow]error: {Markup.Escape(decision.Error!)}[/]"

@@ -1,13 +1,11 @@
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
-using System.Text;
-using CompliancePolicy.Syntax.Formatting;
+using CompliancePolicy.Checking;
 
 namespace CompliancePolicy.Cli.Commands
 {
-    /// <summary><c>compliance fmt POLICY... [--check]</c>: the library's canonical layout, written back or checked.</summary>
+    /// <summary><c>compliance fmt POLICY... [--check]</c>: the library's canonical layout (<see cref="PolicyFiles.Format"/>),
+    /// written back atomically or checked.</summary>
     internal static class FmtCommand
     {
         public static Command Create(CliContext context)
@@ -22,7 +20,7 @@ namespace CompliancePolicy.Cli.Commands
                 Description = "Change nothing: list the files that are not formatted and exit with code 1 if there are any.",
             };
             var command = new Command("fmt",
-                "Rewrite policy files in the one canonical layout (comments are kept; formatting twice changes nothing). " +
+                "Rewrite policy files in the one canonical layout (comments are kept; formatting twice changes nothing; a file is replaced only once its new text is completely written). " +
                 "Exit codes: 0 done (or, with --check, nothing to change); 1 with --check, some files would change; 2 a file cannot be read or has syntax errors (it is left as it is).")
             {
                 policies, check,
@@ -33,34 +31,20 @@ namespace CompliancePolicy.Cli.Commands
 
         private static int Run(CliContext context, string[] paths, bool check)
         {
-            var sources = Inputs.PolicySourceTexts(context, paths);
-            if (sources is null) return ExitCodes.InputError;
-            context.Errors.AddSources(sources);
-            var unformatted = new List<string>();
-            var broken = false;
-            foreach (var source in sources)
+            var result = PolicyFiles.Format(paths, write: !check);
+            foreach (var problem in result.Problems) context.Errors.Error(problem.ToString());
+            if (result.Problems.Count > 0) return result.ExitCode(check);
+            context.Errors.AddSources(result.Sources);
+            foreach (var file in result.Files)
             {
-                var result = PolicyFormatter.Format(source);
-                if (result.Diagnostics.Any(d => d.IsError))
-                {
-                    context.Errors.Print(result.Diagnostics);
-                    broken = true;
-                    continue;
-                }
-                if (!result.Changed) continue;
-                unformatted.Add(source.Path);
-                if (check)
-                {
-                    context.Output.WriteLine(source.Path);
-                    continue;
-                }
-                File.WriteAllText(source.Path, result.Text, new UTF8Encoding(false));
-                context.Output.WriteLine($"formatted {source.Path}");
+                context.Errors.Print(file.Diagnostics);
+                if (file.WriteProblem != null) context.Errors.Error($"{file.Path}: {file.WriteProblem}; it is left as it was");
+                else if (file.Written) context.Output.WriteLine($"formatted {file.Path}");
+                else if (file.Changed) context.Output.WriteLine(file.Path);
             }
             var verb = check ? "would be reformatted" : "reformatted";
-            context.Error.WriteLine($"{sources.Count} file(s) checked, {unformatted.Count} {verb}.");
-            if (broken) return ExitCodes.InputError;
-            return check && unformatted.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
+            context.Error.WriteLine($"{result.Files.Count} file(s) checked, {result.Files.Count(f => check ? f.Changed : f.Written)} {verb}.");
+            return result.ExitCode(check);
         }
     }
 }

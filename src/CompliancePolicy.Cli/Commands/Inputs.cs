@@ -1,26 +1,28 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using CompliancePolicy.Reporting;
-using CompliancePolicy.Text;
+using CompliancePolicy.Checking;
+using CompliancePolicy.Syntax;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Cli.Commands
 {
-    /// <summary>Reads what the command line names: dates, parameter overrides, policy files and output files.</summary>
+    /// <summary>Reads what the command line names into the run's options, and says what is wrong with a value in terms of its option.</summary>
     internal static class Inputs
     {
-        public static readonly string[] PolicyPatterns = { "*.policy" };
-        public static readonly string[] RecordPatterns = { "*.json", "*.jsonl" };
+        /// <summary>The options of a run, built once from the command line and passed to the library.</summary>
+        public static RunOptions Options(CliContext context, string? asOf, string[]? parameters, Severity? failOn = Severity.Blocker, bool allowEmpty = false) =>
+            new RunOptions(AsOf(asOf, context.Environment), Parameters(parameters), failOn, allowEmpty, CliApp.ToolName, CliApp.Version);
 
         /// <summary>The --as-of date, or today (the only place the tool reads the clock).</summary>
         public static CalendarDate AsOf(string? text, CliEnvironment environment)
         {
             if (text is null) return environment.Today();
-            if (CalendarDate.TryParse(text.Trim(), out var date)) return date;
+            if (DateInput.TryParse(text.Trim(), out var date, out var noSuchDate)) return date;
+            if (noSuchDate != null) throw new CliException($"--as-of: '{text}' is no such date: {noSuchDate}");
             throw new CliException($"--as-of: '{text}' is not a date written yyyy-MM-dd (e.g. 2026-11-23)");
         }
 
+        /// <summary>The --param values as NAME=VALUE pairs; a value without '=' or a name given twice is refused.</summary>
         public static IReadOnlyList<KeyValuePair<string, string>> Parameters(string[]? values)
         {
             var pairs = new List<KeyValuePair<string, string>>();
@@ -30,46 +32,48 @@ namespace CompliancePolicy.Cli.Commands
                     throw new CliException($"--param: '{value}' is not NAME=VALUE (e.g. --param \"cure_period=45 days\")");
                 pairs.Add(pair);
             }
+            if (ParameterOverrides.FindRepeated(pairs) is { } repeated) throw new CliException("--param: " + repeated);
             return pairs;
         }
 
-        /// <summary>The record files under the paths: files as given; in folders every *.json and *.jsonl except policy
-        /// tests (*.policytest.json), which live beside policies and are not records.</summary>
-        public static IReadOnlyList<string> RecordFiles(IReadOnlyList<string> paths, List<InputProblem> problems)
+        /// <summary>A problem that stopped a verb, said in terms of the option that names the input.</summary>
+        public static CliException Refused(RunProblem problem)
         {
-            var files = PolicySources.Find(paths, RecordPatterns, problems);
-            var testSuffix = Testing.PolicyTestRunner.FilePattern.TrimStart('*');
-            return files.Where(f => !f.EndsWith(testSuffix, System.StringComparison.OrdinalIgnoreCase) || paths.Contains(f)).ToArray();
-        }
-
-        /// <summary>Reads every policy file under the paths; null after printing each problem (missing path, not UTF-8).</summary>
-        public static IReadOnlyList<SourceText>? PolicySourceTexts(CliContext context, IEnumerable<string> paths)
-        {
-            var problems = new List<InputProblem>();
-            var given = paths.ToArray();
-            var files = PolicySources.Find(given, PolicyPatterns, problems);
-            var sources = new List<SourceText>();
-            foreach (var file in files)
+            var option = problem.Subject switch
             {
-                var source = PolicySources.Read(file, problems);
-                if (source != null) sources.Add(source);
-            }
-            if (problems.Count == 0 && sources.Count == 0) problems.Add(new InputProblem(string.Join(", ", given), "no .policy files found"));
-            foreach (var problem in problems) context.Errors.Error(problem.ToString());
-            return problems.Count == 0 ? sources : null;
+                ProblemSubject.Record => "--record: ",
+                ProblemSubject.Clause => "--clause: ",
+                ProblemSubject.Output => "--output: ",
+                _ => string.Empty,
+            };
+            return new CliException(option + problem.Message);
         }
 
-        /// <summary>The report's destination: the --output file (created or replaced), or stdout.</summary>
-        public static Stream OpenOutput(CliContext context, string? path)
+        /// <summary>stdout as a stream, for the byte-oriented report writers (System.Text.Json, XmlWriter).</summary>
+        public static Stream StandardOutput(CliContext context) => new Output.TextWriterStream(context.Output);
+
+        /// <summary>Writes a whole document to the --output file (atomically: a failure leaves the previous file), or to stdout.</summary>
+        public static void Write(CliContext context, string? path, System.Action<Stream> write)
         {
-            if (path is null) return new Output.TextWriterStream(context.Output);
+            if (path is null)
+            {
+                write(StandardOutput(context));
+                context.Output.WriteLine();
+                return;
+            }
+            AtomicFile file;
             try
             {
-                return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+                file = AtomicFile.Create(path);
             }
             catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException || e is System.ArgumentException || e is System.NotSupportedException)
             {
                 throw new CliException($"--output: cannot write '{path}': {e.Message}");
+            }
+            using (file)
+            {
+                write(file.Stream);
+                file.Commit();
             }
         }
     }

@@ -1,10 +1,14 @@
 using System.CommandLine;
+using System.IO;
 using System.Linq;
+using System.Text;
+using CompliancePolicy.Checking;
 using CompliancePolicy.Reporting;
 
 namespace CompliancePolicy.Cli.Commands
 {
-    /// <summary><c>compliance lint POLICY... [--format text|json|sarif] [--warnings-as-errors]</c>.</summary>
+    /// <summary><c>compliance lint POLICY... [--format text|json|sarif] [--warnings-as-errors] [--output FILE]</c>: the lint is
+    /// <see cref="PolicyFiles.Lint"/>; this prints its diagnostics or writes them as a document.</summary>
     internal static class LintCommand
     {
         public static Command Create(CliContext context)
@@ -24,43 +28,57 @@ namespace CompliancePolicy.Cli.Commands
             {
                 Description = "Exit with code 2 when there are warnings, not only errors.",
             };
-            var command = new Command("lint", "Report every diagnostic of the policies: syntax, names and types, and quality rules (CPnnnn). Exit codes: 0 no errors, 2 errors (or warnings with --warnings-as-errors) or unreadable files.")
+            var output = new Option<string?>("--output", "-o")
             {
-                policies, format, warningsAsErrors,
+                Description = "Write the report to FILE instead of stdout (replaced only when complete; a FILE that is one of the policy files is refused).",
+                HelpName = "FILE",
             };
-            command.SetAction(parse => Run(context, parse.GetValue(policies)!, parse.GetValue(format)!, parse.GetValue(warningsAsErrors)));
+            var command = new Command("lint", "Report every diagnostic of the policies: syntax, names and types, and quality rules (CPnnnn). " +
+                "json and sarif always write a whole document, which carries any file that cannot be read (CP3004). " +
+                "Exit codes: 0 no errors, 2 errors (or warnings with --warnings-as-errors) or unreadable files.")
+            {
+                policies, format, warningsAsErrors, output,
+            };
+            command.SetAction(parse => Run(context, parse.GetValue(policies)!, parse.GetValue(format)!, parse.GetValue(warningsAsErrors), parse.GetValue(output)));
             return command;
         }
 
-        private static int Run(CliContext context, string[] paths, string format, bool warningsAsErrors)
+        private static int Run(CliContext context, string[] paths, string format, bool warningsAsErrors, string? output)
         {
-            var sources = Inputs.PolicySourceTexts(context, paths);
-            if (sources is null) return ExitCodes.InputError;
-            var compilation = PolicyCompiler.Compile(sources);
-            var diagnostics = compilation.Diagnostics;
+            var result = PolicyFiles.Lint(paths, output);
+            if (result.Problem != null) throw Inputs.Refused(result.Problem);
+            foreach (var problem in result.Problems) context.Errors.Error(problem.ToString());
+            var inputs = result.Files.Select(f => f.Input).ToArray();
+            var linted = result.Files.Select(f => f.Text.Path).Concat(result.Problems.Select(p => p.Path)).ToArray();
             switch (format)
             {
                 case "json":
-                    using (var stream = Inputs.OpenOutput(context, null))
-                        LintReport.WriteJson(stream, CliApp.ToolName, CliApp.Version, sources.Select(s => s.Path), diagnostics);
-                    context.Output.WriteLine();
+                    Inputs.Write(context, output, stream => LintReport.WriteJson(stream, CliApp.ToolName, CliApp.Version, linted, inputs, result.Diagnostics));
                     break;
                 case "sarif":
-                    using (var stream = Inputs.OpenOutput(context, null))
-                        LintReport.WriteSarif(stream, CliApp.ToolName, CliApp.Version, diagnostics);
-                    context.Output.WriteLine();
+                    Inputs.Write(context, output, stream => LintReport.WriteSarif(stream, CliApp.ToolName, CliApp.Version, inputs, result.Diagnostics, result.Problems.Count == 0));
                     break;
                 default:
-                    var printer = new Output.DiagnosticPrinter(context.Output, context.Environment.OutputIsTerminal, context.Environment.ColorOnOutput);
-                    printer.AddSources(sources);
+                    if (result.Problems.Count > 0) break;
+                    var diagnostics = result.CompilerDiagnostics.ToArray();
+                    var lines = new StringWriter();
+                    var toFile = output != null;
+                    var printer = new Output.DiagnosticPrinter(toFile ? lines : context.Output, !toFile && context.Environment.OutputIsTerminal, !toFile && context.Environment.ColorOnOutput);
+                    printer.AddSources(result.Files.Select(f => f.Text));
                     printer.Print(diagnostics);
+                    if (toFile) Inputs.Write(context, output, stream => Write(stream, lines.ToString()));
                     // The count goes to stderr so stdout holds exactly the diagnostic lines.
                     var errors = diagnostics.Count(d => d.IsError);
-                    context.Error.WriteLine($"{sources.Count} file(s): {errors} error(s), {diagnostics.Count - errors} warning(s).");
+                    context.Error.WriteLine($"{result.Files.Count} file(s): {errors} error(s), {diagnostics.Length - errors} warning(s).");
                     break;
             }
-            var failing = compilation.HasErrors || (warningsAsErrors && diagnostics.Any(d => d.Severity == Diagnostics.DiagnosticSeverity.Warning));
-            return failing ? ExitCodes.InputError : ExitCodes.Success;
+            return result.ExitCode(warningsAsErrors);
+        }
+
+        private static void Write(Stream stream, string text)
+        {
+            var bytes = new UTF8Encoding(false).GetBytes(text);
+            stream.Write(bytes, 0, bytes.Length);
         }
     }
 }

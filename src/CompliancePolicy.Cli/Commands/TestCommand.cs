@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace CompliancePolicy.Cli.Commands
 {
-    /// <summary><c>compliance test PATH...</c>: runs *.policytest.json files and reports failures and clause and transition coverage.</summary>
+    /// <summary><c>compliance test PATH...</c>: the run is <see cref="PolicyTestRunner.Run"/>; this prints its failures and clause and transition coverage.</summary>
     internal static class TestCommand
     {
         public static Command Create(CliContext context)
@@ -31,17 +31,9 @@ namespace CompliancePolicy.Cli.Commands
 
         private static int Run(CliContext context, string[] paths)
         {
-            var problems = new System.Collections.Generic.List<InputProblem>();
-            var files = PolicySources.Find(paths, new[] { PolicyTestRunner.FilePattern }, problems);
-            foreach (var problem in problems) context.Errors.Error(problem.ToString());
-            if (problems.Count > 0) return ExitCodes.InputError;
-            if (files.Count == 0)
-            {
-                context.Errors.Error($"no {PolicyTestRunner.FilePattern} files found in {string.Join(", ", paths)}");
-                return ExitCodes.InputError;
-            }
-
-            var run = PolicyTestRunner.Run(files);
+            var run = PolicyTestRunner.Run(paths);
+            foreach (var problem in run.Problems) context.Errors.Error(problem.ToString());
+            if (run.Problems.Count > 0) return run.ExitCode;
             context.Errors.Print(run.Diagnostics);
             var console = context.OutputConsole();
             foreach (var result in run.Results)
@@ -83,9 +75,7 @@ namespace CompliancePolicy.Cli.Commands
             var errors = run.Diagnostics.Count(d => d.IsError);
             var summary = $"{run.Results.Count} test(s): {run.Passed} passed, {run.Failed} failed" + (errors > 0 ? $", {errors} error(s) in test files" : string.Empty);
             console.MarkupLine(run.Succeeded ? $"[green]{Markup.Escape(summary)}[/]" : $"[red]{Markup.Escape(summary)}[/]");
-            // Coverage is reported, never enforced: only failing tests (1) or unusable inputs (2) change the exit code.
-            if (run.HasErrors) return ExitCodes.InputError;
-            return run.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+            return run.ExitCode;
         }
 
         private static void PrintTransitions(IAnsiConsole console, LifecycleCoverage lifecycle)

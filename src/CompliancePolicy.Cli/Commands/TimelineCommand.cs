@@ -1,14 +1,14 @@
-using System.Collections.Generic;
 using System.CommandLine;
-using System.Linq;
+using CompliancePolicy.Checking;
+using CompliancePolicy.Cli.Output;
 using CompliancePolicy.Evaluation;
-using CompliancePolicy.Records;
 using CompliancePolicy.Reporting;
 using Spectre.Console;
 
 namespace CompliancePolicy.Cli.Commands
 {
-    /// <summary><c>compliance timeline POLICY --record FILE[#ID] [--as-of DATE] [--param NAME=VALUE]... [--format text|json]</c>.</summary>
+    /// <summary><c>compliance timeline POLICY --record FILE[#ID] [--as-of DATE] [--param NAME=VALUE]... [--format text|json]</c>:
+    /// options parsed here, the replay is <see cref="RecordTimeline.Replay"/>, and this draws it as tables or writes its JSON.</summary>
     internal static class TimelineCommand
     {
         public static Command Create(CliContext context)
@@ -54,75 +54,28 @@ namespace CompliancePolicy.Cli.Commands
 
         private static int Run(CliContext context, string[] policyPaths, string recordText, string? asOfText, string[]? parameterTexts, string format)
         {
-            var asOf = Inputs.AsOf(asOfText, context.Environment);
-            var overrides = Inputs.Parameters(parameterTexts);
-            var sources = Inputs.PolicySourceTexts(context, policyPaths);
-            if (sources is null) return ExitCodes.InputError;
-            var compilation = PolicyCompiler.Compile(sources);
-            context.Errors.AddSources(sources);
-            context.Errors.Print(compilation.Diagnostics.Where(d => d.IsError));
-            if (compilation.HasErrors) return ExitCodes.InputError;
-            if (!compilation.Policies.Any(p => p.Lifecycles.Length > 0)) throw new CliException(NoLifecycle(compilation.Policies));
+            var options = Inputs.Options(context, asOfText, parameterTexts);
+            var result = RecordTimeline.Replay(policyPaths, recordText, options, new RunPrinter(context.Errors));
+            if (result.Problem != null) throw Inputs.Refused(result.Problem);
+            if (!result.Inspection.Succeeded) return result.ExitCode;
 
-            var reads = RecordInput.Select(context, recordText, compilation.Policies);
-            if (reads is null) return ExitCodes.InputError;
-            var fitting = reads.Where(r => r.Read.IsValid).ToArray();
-            if (fitting.Length == 0)
-            {
-                RecordInput.PrintMismatches(context, reads);
-                return ExitCodes.InputError;
-            }
-            var withLifecycles = fitting.Where(r => r.Policy.Lifecycles.Length > 0).ToArray();
-            if (withLifecycles.Length == 0)
-            {
-                var names = string.Join(", ", fitting.Select(f => $"'{f.Policy.Name}'"));
-                throw new CliException($"--record: record '{fitting[0].Read.Id}' fits only {names}, which declare{(fitting.Length == 1 ? "s" : string.Empty)} no lifecycle");
-            }
-
-            var infos = ParameterOverrides.Apply(withLifecycles.Select(f => f.Policy).ToArray(), overrides, out var parameterProblems);
-            context.Errors.Print(parameterProblems);
-            if (parameterProblems.Any(d => d.IsError)) return ExitCodes.InputError;
-
-            var evaluations = new List<RecordEvaluation>();
-            for (var i = 0; i < withLifecycles.Length; i++)
-            {
-                var (policy, read) = withLifecycles[i];
-                foreach (var warning in read.Diagnostics) context.Errors.Print(warning);
-                evaluations.Add(policy.Evaluate(read.Record!, asOf, infos[i].ParameterValues));
-            }
-
-            var record = withLifecycles[0].Read;
+            var record = result.Inspection.Record!;
             if (format == "json")
             {
-                using (var stream = Inputs.OpenOutput(context, null))
-                    TimelineReport.WriteJson(stream, CliApp.ToolName, CliApp.Version, asOf, overrides, record, evaluations);
-                context.Output.WriteLine();
+                Inputs.Write(context, null, stream => TimelineReport.WriteJson(stream, options.ToolName, options.ToolVersion, options.AsOf,
+                    options.ParameterOverrides, record, result.Evaluations, result.Inspection.Inputs));
             }
             else
             {
                 var console = context.OutputConsole();
-                foreach (var evaluation in evaluations) Render(console, evaluation, record);
+                foreach (var evaluation in result.Evaluations)
+                {
+                    RecordHeading.Write(console, evaluation, record);
+                    foreach (var lifecycle in evaluation.Lifecycles) Render(console, lifecycle);
+                }
             }
-            foreach (var failed in evaluations.SelectMany(e => e.Lifecycles).Where(l => l.IsError))
-                context.Errors.Error($"lifecycle '{failed.Lifecycle.Name}' could not be replayed: {failed.Error}");
-            return evaluations.Any(e => e.Lifecycles.Any(l => l.IsError)) ? ExitCodes.Failure : ExitCodes.Success;
-        }
-
-        private static string NoLifecycle(IReadOnlyList<Policy> policies)
-        {
-            var what = policies.Count == 1 ? $"policy '{policies[0].Name}' declares" : $"none of the policies ({string.Join(", ", policies.Select(p => $"'{p.Name}'"))}) declares";
-            return $"{what} no lifecycle; 'timeline' replays a record's events through a policy's lifecycles (see docs/language.md, \"Events and lifecycles\")";
-        }
-
-        private static void Render(IAnsiConsole console, RecordEvaluation evaluation, RecordReadResult record)
-        {
-            var policy = evaluation.Policy;
-            var name = policy.Version is null ? policy.Name : $"{policy.Name} {policy.Version}";
-            console.MarkupLine($"Record [bold]{Markup.Escape(record.Id)}[/] ({Markup.Escape(record.Path)}:{record.Line}) against policy [bold]{Markup.Escape(name)}[/] as of {evaluation.AsOf}");
-            var overridden = new PolicyInfo(policy, evaluation.Parameters).Parameters.Where(p => p.Overridden).ToArray();
-            if (overridden.Length > 0) console.MarkupLine("Parameters: " + Markup.Escape(string.Join(", ", overridden.Select(p => $"{p.Name} = {p.Value}"))));
-            console.WriteLine();
-            foreach (var lifecycle in evaluation.Lifecycles) Render(console, lifecycle);
+            foreach (var failed in result.Failed) context.Errors.Error($"lifecycle '{failed.Lifecycle.Name}' could not be replayed: {failed.Error}");
+            return result.ExitCode;
         }
 
         private static void Render(IAnsiConsole console, LifecycleOutcome outcome)

@@ -71,6 +71,7 @@ namespace CompliancePolicy.Cli.Output
             if (header.Policies.Count == 0)
             {
                 _console.MarkupLine("[red bold]NOTHING CHECKED[/]: the policies or parameters have errors (reported on stderr); exit code 2.");
+                PrintInputs(header, summary);
                 return;
             }
             _console.Write(SummaryTable(summary));
@@ -78,6 +79,7 @@ namespace CompliancePolicy.Cli.Output
             {
                 0 => "[green bold]COMPLIANT[/]",
                 1 => "[red bold]NON-COMPLIANT[/]",
+                _ when summary.Records == 0 => "[red bold]NOTHING CHECKED[/]",
                 _ => "[red bold]INPUT ERRORS[/]",
             };
             var records = summary.Records == 1 ? "1 record" : $"{summary.Records} records";
@@ -85,7 +87,18 @@ namespace CompliancePolicy.Cli.Output
             if (summary.Compliant > 0 && summary.Compliant < summary.Records)
                 _console.MarkupLine("[grey]Compliant records are not listed; --format json lists every record with its clauses and lifecycles.[/]");
             var parameters = header.ParameterOverrides.Count == 0 ? string.Empty : " " + string.Join(" ", header.ParameterOverrides.Select(p => $"--param \"{p.Key}={p.Value}\""));
-            _console.MarkupLine(Markup.Escape($"As of {header.AsOf}, failing on {ReportNames.Of(header.FailOn)}; reproduce with --as-of {header.AsOf} --fail-on {ReportNames.Of(header.FailOn)}{parameters}."));
+            _console.MarkupLine(Markup.Escape($"As of {header.AsOf}, failing on {ReportNames.Of(header.FailOn)}, by {header.ToolName} {header.ToolVersion}; " +
+                $"reproduce with --as-of {header.AsOf} --fail-on {ReportNames.Of(header.FailOn)}{parameters}."));
+            PrintInputs(header, summary);
+        }
+
+        /// <summary>The audit trail in the form <c>sha256sum -c</c> reads, so anyone can confirm the files are the ones checked.</summary>
+        private void PrintInputs(CheckReportHeader header, CheckSummary summary)
+        {
+            var inputs = header.PolicyFiles.Concat(summary.RecordFiles).ToArray();
+            if (inputs.Length == 0) return;
+            _console.MarkupLine("[grey]Inputs (SHA-256):[/]");
+            foreach (var input in inputs) _console.MarkupLine(Markup.Escape($"{input.Sha256}  {input.Path}"));
         }
 
         private void Print(RecordReport record)

@@ -21,7 +21,7 @@ namespace CompliancePolicy.Diagnostics
 
         public string Id { get; }
 
-        /// <summary>Syntax, Binding, Quality, Records or Evaluation.</summary>
+        /// <summary>Syntax, Binding, Quality, Lifecycle, Records, Evaluation, Run or Tests.</summary>
         public string Category { get; }
 
         public DiagnosticSeverity DefaultSeverity { get; }

@@ -13,6 +13,8 @@ namespace CompliancePolicy.Diagnostics
         private const string Records = "Records";
         private const string Evaluation = "Evaluation";
         private const string Lifecycle = "Lifecycle";
+        private const string Run = "Run";
+        private const string Tests = "Tests";
 
         // Syntax: CP0xxx
         public static readonly DiagnosticRule SyntaxError = new DiagnosticRule(
@@ -127,6 +129,48 @@ namespace CompliancePolicy.Diagnostics
             "CP3001", Evaluation, DiagnosticSeverity.Error, "Unknown parameter", "Policy '{0}' has no parameter '{1}'{2}");
         public static readonly DiagnosticRule InvalidParameterValue = new DiagnosticRule(
             "CP3002", Evaluation, DiagnosticSeverity.Error, "Invalid parameter value", "Parameter '{0}' is {1}; cannot use '{2}': {3}");
+
+        // Runs: CP3003-CP3009
+        public static readonly DiagnosticRule NothingChecked = new DiagnosticRule(
+            "CP3003", Run, DiagnosticSeverity.Error, "No record checked",
+            "No record was checked: {0}; a run that checks nothing is not a pass. Give the records, or allow an empty run (--allow-empty)");
+        public static readonly DiagnosticRule PolicyInputUnusable = new DiagnosticRule(
+            "CP3004", Run, DiagnosticSeverity.Error, "Policy input unusable", "Cannot use the policy input '{0}': {1}");
+
+        // Policy test files: CP3100-CP3149
+        public static readonly DiagnosticRule TestFileUnreadable = new DiagnosticRule(
+            "CP3100", Tests, DiagnosticSeverity.Error, "Policy test file unreadable", "The policy test file '{0}' {1}");
+        public static readonly DiagnosticRule TestFileMalformed = new DiagnosticRule(
+            "CP3101", Tests, DiagnosticSeverity.Error, "Malformed policy test file", "The policy test file is not valid JSON: {0}");
+        public static readonly DiagnosticRule TestValueWrongType = new DiagnosticRule(
+            "CP3102", Tests, DiagnosticSeverity.Error, "Wrong type in a policy test", "{0} must be {1} but is {2}");
+        public static readonly DiagnosticRule TestFieldMissing = new DiagnosticRule(
+            "CP3103", Tests, DiagnosticSeverity.Error, "Missing field in a policy test", "{0} needs '{1}': {2}");
+        public static readonly DiagnosticRule TestFieldUnknown = new DiagnosticRule(
+            "CP3104", Tests, DiagnosticSeverity.Warning, "Unknown field in a policy test", "{0} has no field '{1}'; it is ignored{2}");
+        public static readonly DiagnosticRule TestFieldRepeated = new DiagnosticRule(
+            "CP3105", Tests, DiagnosticSeverity.Error, "Field given twice in a policy test", "'{0}' is given twice in {1} (first on line {2}); give it once");
+        public static readonly DiagnosticRule TestDateInvalid = new DiagnosticRule(
+            "CP3106", Tests, DiagnosticSeverity.Error, "Invalid date in a policy test", "'{0}' is not a valid date: {1}");
+        public static readonly DiagnosticRule TestOutcomeUnknown = new DiagnosticRule(
+            "CP3107", Tests, DiagnosticSeverity.Error, "Unknown clause outcome",
+            "{0} is not a clause outcome; write \"pass\", \"fail\", \"not-applicable\" or \"error\"");
+        public static readonly DiagnosticRule TestPolicyUnusable = new DiagnosticRule(
+            "CP3108", Tests, DiagnosticSeverity.Error, "Policy under test unusable", "The policy '{0}' cannot be used: {1}");
+        public static readonly DiagnosticRule TestRecordsMissing = new DiagnosticRule(
+            "CP3109", Tests, DiagnosticSeverity.Error, "Test without records",
+            "The test has {0}; give 'record' (an inline record) or 'records' (\"file.json#ID\")");
+        public static readonly DiagnosticRule TestRecordNotFound = new DiagnosticRule(
+            "CP3110", Tests, DiagnosticSeverity.Error, "Test record not found", "The records file '{0}' {1}");
+        public static readonly DiagnosticRule TestExpectsNothing = new DiagnosticRule(
+            "CP3111", Tests, DiagnosticSeverity.Error, "Test expects nothing",
+            "'expect' checks nothing; give 'clauses', 'decisions', 'messages' or 'lifecycles'");
+        public static readonly DiagnosticRule TestFileWithoutTests = new DiagnosticRule(
+            "CP3112", Tests, DiagnosticSeverity.Error, "Policy test file without tests", "'tests' is empty; add at least one test");
+        public static readonly DiagnosticRule TestSubjectUnknown = new DiagnosticRule(
+            "CP3113", Tests, DiagnosticSeverity.Error, "Unknown name in an expectation", "Policy '{0}' has no {1} '{2}'{3}");
+        public static readonly DiagnosticRule TestStateUnknown = new DiagnosticRule(
+            "CP3114", Tests, DiagnosticSeverity.Error, "Unknown state in an expectation", "Lifecycle '{0}' has no state '{1}'{2}");
 
         /// <summary>Every rule, ordered by ID.</summary>
         public static IReadOnlyList<DiagnosticRule> All { get; } = typeof(DiagnosticRules)

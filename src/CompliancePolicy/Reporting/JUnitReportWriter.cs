@@ -126,6 +126,7 @@ namespace CompliancePolicy.Reporting
             var errors = diagnostics.Where(d => d.Diagnostic.IsError).ToArray();
             StartSuite($"{header.ToolName} check", null, errors.Length, 0, errors.Length, 0);
             _writer.WriteStartElement("properties");
+            Property("tool", $"{header.ToolName} {header.ToolVersion}");
             Property("asOf", header.AsOf.ToString());
             Property("failOn", ReportNames.Of(header.FailOn));
             foreach (var pair in header.ParameterOverrides) Property("param." + pair.Key, pair.Value);
@@ -135,6 +136,9 @@ namespace CompliancePolicy.Reporting
             Property("nonCompliant", Number(summary.NonCompliant));
             Property("errors", Number(summary.Errors));
             Property("exitCode", Number(summary.ExitCode));
+            // The audit trail: every input by content, e.g. policyFile = "sha256:9f86d0... policies/eligibility.policy".
+            foreach (var input in header.PolicyFiles.Concat(summary.RecordFiles))
+                Property(input.Kind == InputKind.Policy ? "policyFile" : "recordFile", $"sha256:{input.Sha256} {input.Path}");
             _writer.WriteEndElement();
             foreach (var diagnostic in errors)
             {

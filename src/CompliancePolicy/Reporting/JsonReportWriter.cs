@@ -15,11 +15,12 @@ namespace CompliancePolicy.Reporting
     public sealed class JsonReportWriter : ReportWriter
     {
         /// <summary>The version of the report layout, MAJOR.MINOR: the minor part changes when fields are added (1.1 added
-        /// lifecycles), the major part when a field is removed or changes meaning.</summary>
-        public const string ReportVersion = "1.1";
+        /// lifecycles, 1.2 the inputs by SHA-256), the major part when a field is removed or changes meaning.</summary>
+        public const string ReportVersion = "1.2";
 
         private const int FlushThreshold = 32 * 1024;
         private readonly Utf8JsonWriter _writer;
+        private CheckReportHeader? _header;
 
         public JsonReportWriter(Stream output, bool indented = true)
         {
@@ -35,6 +36,7 @@ namespace CompliancePolicy.Reporting
 
         public override void Begin(CheckReportHeader header)
         {
+            _header = header;
             _writer.WriteStartObject();
             _writer.WriteString("reportVersion", ReportVersion);
             _writer.WriteStartObject("tool");
@@ -103,6 +105,8 @@ namespace CompliancePolicy.Reporting
             _writer.WriteStartArray("diagnostics");
             foreach (var diagnostic in diagnostics) JsonValues.WriteDiagnostic(_writer, diagnostic.Diagnostic, diagnostic.Policy);
             _writer.WriteEndArray();
+            // Record files are fingerprinted as they are read, so the inputs come at the end with the summary.
+            JsonValues.WriteInputs(_writer, _header!.PolicyFiles.Concat(summary.RecordFiles));
             _writer.WriteStartObject("summary");
             _writer.WriteNumber("files", summary.Files);
             _writer.WriteNumber("records", summary.Records);

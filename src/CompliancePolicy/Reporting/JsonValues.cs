@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
@@ -54,6 +55,22 @@ namespace CompliancePolicy.Reporting
             writer.WriteString("title", diagnostic.Rule.Title);
             writer.WriteString("helpUri", diagnostic.Rule.HelpLink);
             writer.WriteEndObject();
+        }
+
+        /// <summary>The audit trail: <c>"inputs": [ { "kind", "file", "sha256", "bytes" } ]</c>, every file the report decided on, by content.</summary>
+        public static void WriteInputs(Utf8JsonWriter writer, IEnumerable<InputFile> inputs)
+        {
+            writer.WriteStartArray("inputs");
+            foreach (var input in inputs)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kind", ReportNames.Of(input.Kind));
+                writer.WriteString("file", PathText(input.Path));
+                writer.WriteString("sha256", input.Sha256);
+                writer.WriteNumber("bytes", input.Length);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
         }
 
         /// <summary>Paths in reports use forward slashes, so a report reads the same on every OS.</summary>

@@ -9,10 +9,14 @@ namespace CompliancePolicy.Reporting
     /// <summary>The diagnostics of policy files as JSON (docs/report-format.md) or as SARIF 2.1.0 results located in the policy files.</summary>
     public static class LintReport
     {
-        /// <summary>The version of the lint report's layout; it changes on its own, not with the check report's.</summary>
-        public const string ReportVersion = "1.0";
+        /// <summary>The version of the lint report's layout; it changes on its own, not with the check report's (1.1 added
+        /// the inputs by SHA-256).</summary>
+        public const string ReportVersion = "1.1";
 
-        public static void WriteJson(Stream output, string toolName, string toolVersion, IEnumerable<string> files, IReadOnlyList<Diagnostic> diagnostics, bool indented = true)
+        /// <summary>The JSON lint report. <paramref name="inputs"/> are the policy files read (by content); <paramref name="files"/>
+        /// the files linted, also those that could not be read.</summary>
+        public static void WriteJson(Stream output, string toolName, string toolVersion, IEnumerable<string> files, IReadOnlyList<InputFile> inputs,
+            IReadOnlyList<Diagnostic> diagnostics, bool indented = true)
         {
             using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
             writer.WriteStartObject();
@@ -27,6 +31,7 @@ namespace CompliancePolicy.Reporting
             writer.WriteStartArray("diagnostics");
             foreach (var diagnostic in diagnostics) JsonValues.WriteDiagnostic(writer, diagnostic, null);
             writer.WriteEndArray();
+            JsonValues.WriteInputs(writer, inputs);
             writer.WriteStartObject("summary");
             writer.WriteNumber("errors", diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
             writer.WriteNumber("warnings", diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning));
@@ -35,7 +40,10 @@ namespace CompliancePolicy.Reporting
             writer.WriteEndObject();
         }
 
-        public static void WriteSarif(Stream output, string toolName, string toolVersion, IReadOnlyList<Diagnostic> diagnostics, bool indented = true)
+        /// <summary>The SARIF lint log: a result per located diagnostic, the policy files as artifacts with their SHA-256;
+        /// <paramref name="successful"/> is false when an input could not be used.</summary>
+        public static void WriteSarif(Stream output, string toolName, string toolVersion, IReadOnlyList<InputFile> inputs, IReadOnlyList<Diagnostic> diagnostics,
+            bool successful, bool indented = true)
         {
             using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
             Sarif.BeginRun(writer, toolName, toolVersion);
@@ -47,7 +55,7 @@ namespace CompliancePolicy.Reporting
             writer.WriteStartArray("results");
             foreach (var diagnostic in diagnostics.Where(d => d.Location != null)) Sarif.WriteDiagnosticResult(writer, diagnostic, null);
             writer.WriteEndArray();
-            Sarif.EndRun(writer, true, diagnostics.Where(d => d.Location is null), null);
+            Sarif.EndRun(writer, inputs, true, successful, diagnostics.Where(d => d.Location is null), null);
         }
     }
 }

@@ -107,7 +107,22 @@ namespace CompliancePolicy.Reporting
                 o.WriteLine();
                 foreach (var diagnostic in diagnostics) o.WriteLine($"- `{Code(diagnostic.ToString())}`");
             }
+            WriteInputs(header.PolicyFiles.Concat(summary.RecordFiles).ToArray());
             o.Flush();
+        }
+
+        /// <summary>The audit trail: each input file by content, so the report can be tied to exactly what it decided on.</summary>
+        private void WriteInputs(IReadOnlyList<InputFile> inputs)
+        {
+            if (inputs.Count == 0) return;
+            var o = _output;
+            o.WriteLine();
+            o.WriteLine("## Inputs");
+            o.WriteLine();
+            o.WriteLine("| file | kind | bytes | SHA-256 |");
+            o.WriteLine("|---|---|---:|---|");
+            foreach (var input in inputs)
+                o.WriteLine($"| `{Cell(JsonValues.PathText(input.Path))}` | {ReportNames.Of(input.Kind)} | {input.Length.ToString(CultureInfo.InvariantCulture)} | `{input.Sha256}` |");
         }
 
         private static string Code(string text) => text.Replace("`", "'").Replace("\r", string.Empty).Replace("\n", " ");

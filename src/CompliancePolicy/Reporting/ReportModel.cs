@@ -8,11 +8,14 @@ using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Reporting
 {
-    /// <summary>What a check run was asked to do: the tool, the date, the fail-on level, the policies and the parameter overrides.</summary>
+    /// <summary>
+    /// How a check run is described at the top of its report: the tool, the date, the fail-on level, the parameter
+    /// overrides, the policies and the policy files by content. A description only: the run never reads it back.
+    /// </summary>
     public sealed class CheckReportHeader
     {
         public CheckReportHeader(string toolName, string toolVersion, CalendarDate asOf, Severity? failOn,
-            IReadOnlyList<KeyValuePair<string, string>> parameterOverrides, IReadOnlyList<PolicyInfo> policies)
+            IReadOnlyList<KeyValuePair<string, string>> parameterOverrides, IReadOnlyList<PolicyInfo> policies, IReadOnlyList<InputFile> policyFiles)
         {
             ToolName = toolName;
             ToolVersion = toolVersion;
@@ -20,6 +23,7 @@ namespace CompliancePolicy.Reporting
             FailOn = failOn;
             ParameterOverrides = parameterOverrides;
             Policies = policies;
+            PolicyFiles = policyFiles;
         }
 
         public string ToolName { get; }
@@ -34,10 +38,14 @@ namespace CompliancePolicy.Reporting
         /// <summary>The <c>NAME=VALUE</c> overrides as given, in order.</summary>
         public IReadOnlyList<KeyValuePair<string, string>> ParameterOverrides { get; }
 
+        /// <summary>The policies evaluated; empty when the policies or the overrides had errors and nothing was evaluated.</summary>
         public IReadOnlyList<PolicyInfo> Policies { get; }
+
+        /// <summary>Every policy file read, with its SHA-256 (also when it did not compile).</summary>
+        public IReadOnlyList<InputFile> PolicyFiles { get; }
     }
 
-    /// <summary>One policy of a run: its name, version, files, schema, clauses and effective parameter values.</summary>
+    /// <summary>One policy of a run as a report describes it: its name, version, files, schema, clauses and effective parameter values.</summary>
     public sealed class PolicyInfo
     {
         public PolicyInfo(Policy policy, ParameterValues parameters)
@@ -46,17 +54,15 @@ namespace CompliancePolicy.Reporting
             Parameters = parameters.Entries
                 .Select(e => new ParameterInfo(e.Key.Name, e.Key.Type.Name, ValueFormatter.Format(e.Value), parameters.Overridden.Contains(e.Key.Name)))
                 .ToArray();
-            ParameterValues = parameters;
         }
 
         public Policy Policy { get; }
         public string Name => Policy.Name;
         public string? Version => Policy.Version;
         public ImmutableArray<string> Files => Policy.Files;
-        public IReadOnlyList<ParameterInfo> Parameters { get; }
 
-        /// <summary>The values the run evaluates with: the defaults with the overrides applied.</summary>
-        public ParameterValues ParameterValues { get; }
+        /// <summary>Each parameter's value as the language writes it, and whether the run overrode it.</summary>
+        public IReadOnlyList<ParameterInfo> Parameters { get; }
     }
 
     /// <summary>A parameter's value for a run, as the language writes it, and whether it was overridden.</summary>
@@ -224,8 +230,10 @@ namespace CompliancePolicy.Reporting
     /// <summary>The counts of a check run and its verdict.</summary>
     public sealed class CheckSummary
     {
-        internal CheckSummary(int files, int records, int compliant, int nonCompliant, int errors, int unreadableRecords, bool hasInputErrors, bool failed)
+        internal CheckSummary(int files, int records, int compliant, int nonCompliant, int errors, int unreadableRecords, bool hasInputErrors, bool failed,
+            IReadOnlyList<InputFile> recordFiles)
         {
+            RecordFiles = recordFiles;
             Files = files;
             Records = records;
             Compliant = compliant;
@@ -249,11 +257,15 @@ namespace CompliancePolicy.Reporting
         /// <summary>Of <see cref="Errors"/>, the records that could not be read.</summary>
         public int UnreadableRecords { get; }
 
-        /// <summary>A policy did not compile, a parameter override was refused, or a record or record file could not be read.</summary>
+        /// <summary>A policy input could not be used or did not compile, a parameter override was refused, a record or record
+        /// file could not be read, or no record was checked (without <c>--allow-empty</c>).</summary>
         public bool HasInputErrors { get; }
 
         /// <summary>A record failed a clause at or above the fail-on level, or could not be evaluated (never with fail-on <c>never</c>).</summary>
         public bool Failed { get; }
+
+        /// <summary>Every record file read, with its SHA-256 (files that could not be opened or read to the end have none).</summary>
+        public IReadOnlyList<InputFile> RecordFiles { get; }
 
         /// <summary>The conventional exit code: 2 for input errors, 1 when the run failed, 0 when every record is compliant.</summary>
         public int ExitCode => HasInputErrors ? 2 : Failed ? 1 : 0;
@@ -289,6 +301,8 @@ namespace CompliancePolicy.Reporting
         public static string Of(Severity? failOn) => failOn is { } severity ? Of(severity) : "never";
 
         public static string Of(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
+
+        public static string Of(InputKind kind) => kind == InputKind.Policy ? "policy" : "records";
 
         /// <summary>Reads <c>pass|fail|not-applicable|error</c>.</summary>
         public static bool TryParseClauseOutcome(string text, out ClauseOutcome outcome)

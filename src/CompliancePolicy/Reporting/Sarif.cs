@@ -123,9 +123,18 @@ namespace CompliancePolicy.Reporting
             writer.WriteEndObject();
         }
 
-        /// <summary>Ends the run: <c>invocations</c> with notifications for problems that have no place in a file, then any run properties.</summary>
-        public static void EndRun(Utf8JsonWriter writer, bool successful, IEnumerable<Diagnostic> unlocated, Action<Utf8JsonWriter>? properties)
+        /// <summary>Ends the run: <c>artifacts</c> (every input file with its SHA-256, the audit trail), <c>invocations</c>
+        /// with notifications for problems that have no place in a file, then any run properties.</summary>
+        /// <param name="writer">The log being written.</param>
+        /// <param name="artifacts">Every input file.</param>
+        /// <param name="policiesAreTargets">The policy files are what was analysed (lint), not the run's configuration (check).</param>
+        /// <param name="successful">The tool could use all its inputs.</param>
+        /// <param name="unlocated">Problems with no place in a file.</param>
+        /// <param name="properties">Writes the run's properties, if any.</param>
+        public static void EndRun(Utf8JsonWriter writer, IEnumerable<InputFile> artifacts, bool policiesAreTargets, bool successful,
+            IEnumerable<Diagnostic> unlocated, Action<Utf8JsonWriter>? properties)
         {
+            WriteArtifacts(writer, artifacts, policiesAreTargets);
             writer.WriteStartArray("invocations");
             writer.WriteStartObject();
             writer.WriteBoolean("executionSuccessful", successful);
@@ -147,6 +156,31 @@ namespace CompliancePolicy.Reporting
             writer.WriteEndObject();
             writer.WriteEndArray();
             writer.WriteEndObject();
+        }
+
+        /// <summary>Record files are what a check analyses and its policy files configure it; for lint the policy files are the target.</summary>
+        private static void WriteArtifacts(Utf8JsonWriter writer, IEnumerable<InputFile> artifacts, bool policiesAreTargets)
+        {
+            writer.WriteStartArray("artifacts");
+            foreach (var artifact in artifacts)
+            {
+                writer.WriteStartObject();
+                writer.WriteStartObject("location");
+                writer.WriteString("uri", Uri(artifact.Path));
+                writer.WriteEndObject();
+                writer.WriteNumber("length", artifact.Length);
+                writer.WriteStartArray("roles");
+                writer.WriteStringValue(artifact.Kind == InputKind.Records || policiesAreTargets ? "analysisTarget" : "userSpecifiedConfiguration");
+                writer.WriteEndArray();
+                writer.WriteStartObject("hashes");
+                writer.WriteString("sha-256", artifact.Sha256);
+                writer.WriteEndObject();
+                writer.WriteStartObject("properties");
+                writer.WriteString("kind", ReportNames.Of(artifact.Kind));
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
         }
 
         public static void WriteText(Utf8JsonWriter writer, string property, string text)

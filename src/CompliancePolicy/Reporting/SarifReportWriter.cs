@@ -65,7 +65,7 @@ namespace CompliancePolicy.Reporting
                 Sarif.WriteDiagnosticResult(_writer, diagnostic.Diagnostic, diagnostic.Policy);
             _writer.WriteEndArray(); // results
             var header = _header!;
-            Sarif.EndRun(_writer, !summary.HasInputErrors, diagnostics.Where(d => d.Diagnostic.Location is null).Select(d => d.Diagnostic), w =>
+            Sarif.EndRun(_writer, header.PolicyFiles.Concat(summary.RecordFiles), false, !summary.HasInputErrors, diagnostics.Where(d => d.Diagnostic.Location is null).Select(d => d.Diagnostic), w =>
             {
                 w.WriteString("asOf", header.AsOf.ToString());
                 w.WriteString("failOn", ReportNames.Of(header.FailOn));

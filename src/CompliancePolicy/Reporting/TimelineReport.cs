@@ -14,9 +14,10 @@ namespace CompliancePolicy.Reporting
     /// </summary>
     public static class TimelineReport
     {
+        /// <summary>Writes the document; <paramref name="inputs"/> are the policy files and the record file by content.</summary>
         public static void WriteJson(Stream output, string toolName, string toolVersion, CalendarDate asOf,
             IReadOnlyList<KeyValuePair<string, string>> parameterOverrides, RecordReadResult record,
-            IReadOnlyList<RecordEvaluation> evaluations, bool indented = true)
+            IReadOnlyList<RecordEvaluation> evaluations, IReadOnlyList<InputFile> inputs, bool indented = true)
         {
             using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
             writer.WriteStartObject();
@@ -58,6 +59,7 @@ namespace CompliancePolicy.Reporting
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
+            JsonValues.WriteInputs(writer, inputs);
             writer.WriteEndObject();
             writer.Flush();
         }

@@ -33,12 +33,14 @@ namespace CompliancePolicy.Testing
         public byte[] Bytes { get; }
         public JsonNode Root { get; }
 
-        /// <summary>Parses the bytes; on malformed JSON gives null and the line, column and message of the problem.</summary>
+        /// <summary>Parses the bytes; on malformed JSON gives null and the line, column and problem, in our words (never the
+        /// JSON library's, which speak of reader options).</summary>
         public static JsonTree? Parse(string path, byte[] bytes, out (int Line, int Column, string Message)? error)
         {
             error = null;
             var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(bytes, start, bytes.Length - start), new JsonReaderOptions { MaxDepth = 64 });
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(bytes, start, bytes.Length - start), new JsonReaderOptions { MaxDepth = JsonSyntaxProblem.MaxDepth });
+            var rootRead = false;
             try
             {
                 if (!reader.Read())
@@ -47,19 +49,30 @@ namespace CompliancePolicy.Testing
                     return null;
                 }
                 var root = ReadValue(ref reader, start, "$");
-                if (reader.Read()) throw new JsonException("unexpected content after the end of the document");
+                rootRead = true;
+                // The reader allows one value: anything after it throws here.
+                reader.Read();
                 return new JsonTree(path, bytes, root);
             }
             catch (JsonException e)
             {
                 var line = (int)(e.LineNumber ?? 0) + 1;
                 var column = (int)(e.BytePositionInLine ?? 0) + 1;
-                var message = e.Message;
-                var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-                if (cut >= 0) message = message.Substring(0, cut);
-                error = (line, column, message.TrimEnd(' ', '.'));
+                var offset = OffsetOf(bytes, start, line, column);
+                error = (line, column, JsonSyntaxProblem.Describe(bytes, start, offset, reader.TokenType, reader.CurrentDepth, rootRead));
                 return null;
             }
+        }
+
+        /// <summary>The byte offset of a 1-based line and byte column, clamped to the file.</summary>
+        private static int OffsetOf(byte[] bytes, int start, int line, int column)
+        {
+            var offset = start;
+            for (var current = 1; current < line && offset < bytes.Length; offset++)
+            {
+                if (bytes[offset] == '\n') current++;
+            }
+            return Math.Min(bytes.Length, offset + column - 1);
         }
 
         public LinePosition PositionOf(int offset)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CompliancePolicy.Checking;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Symbols;
@@ -10,8 +11,10 @@ namespace CompliancePolicy.Testing
     /// <summary>The outcome of running policy test files: each test, the clause and transition coverage per policy, and the problems found in the files.</summary>
     public sealed class PolicyTestRun
     {
-        internal PolicyTestRun(IReadOnlyList<string> files, IReadOnlyList<PolicyTestResult> results, IReadOnlyList<PolicyCoverage> coverage, IReadOnlyList<Diagnostic> diagnostics)
+        internal PolicyTestRun(IReadOnlyList<string> files, IReadOnlyList<PolicyTestResult> results, IReadOnlyList<PolicyCoverage> coverage,
+            IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<InputProblem> problems)
         {
+            Problems = problems;
             Files = files;
             Results = results;
             Coverage = coverage;
@@ -25,12 +28,19 @@ namespace CompliancePolicy.Testing
         /// <summary>Problems in test files, in the policies they name, or in the records they use; sorted by file and position.</summary>
         public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+        /// <summary>Paths that do not exist, or hold no test file: then nothing ran.</summary>
+        public IReadOnlyList<InputProblem> Problems { get; }
+
         public int Passed => Results.Count(r => r.Passed);
         public int Failed => Results.Count(r => !r.Passed);
-        public bool HasErrors => Diagnostics.Any(d => d.IsError);
+        public bool HasErrors => Problems.Count > 0 || Diagnostics.Any(d => d.IsError);
 
         /// <summary>Every test passed and no test file, policy or record had an error.</summary>
         public bool Succeeded => Failed == 0 && !HasErrors;
+
+        /// <summary>0 every test passed; 1 a test failed; 2 a path, test file, policy or record could not be used.
+        /// Coverage is reported, never enforced.</summary>
+        public int ExitCode => HasErrors ? 2 : Failed > 0 ? 1 : 0;
     }
 
     /// <summary>One test: where it is, the policy it ran against, and every expectation it missed.</summary>

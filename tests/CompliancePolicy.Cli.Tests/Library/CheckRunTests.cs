@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using CompliancePolicy.Checking;
 using CompliancePolicy.Cli.Tests.Support;
 using CompliancePolicy.Records;
 using CompliancePolicy.Reporting;
@@ -16,15 +17,18 @@ namespace CompliancePolicy.Cli.Tests.Library
     {
         private static readonly Policy Eligibility = PolicyCompiler.Compile(File.ReadAllText(Fixtures.Policy), Fixtures.Policy).Policies.Single();
 
-        private static CheckReportHeader Header(Severity? failOn = Severity.Blocker, params Policy[] policies) =>
-            new CheckReportHeader("compliance", "test", new CalendarDate(2026, 11, 23), failOn, new KeyValuePair<string, string>[0],
-                (policies.Length == 0 ? new[] { Eligibility } : policies).Select(p => new PolicyInfo(p, p.DefaultParameters)).ToArray());
+        private static readonly RunPolicy[] Policies = { new RunPolicy(Eligibility, Eligibility.DefaultParameters) };
+
+        private static RunOptions Options(Severity? failOn = Severity.Blocker) =>
+            new RunOptions(new CalendarDate(2026, 11, 23), failOn: failOn, toolName: "compliance", toolVersion: "test");
+
+        private static CheckRun Start(ReportWriter writer, Severity? failOn = Severity.Blocker) => new CheckRun(Options(failOn), Policies, writer);
 
         [Fact]
         public void Each_record_reaches_the_writer_before_the_next_one_is_read()
         {
             var writer = new RecordingWriter();
-            var run = new CheckRun(Header(), writer);
+            var run = Start(writer);
             var log = writer.Log;
 
             run.Check("orgs.json", policy => Logged(RecordReader.ReadFile(Fixtures.Records("orgs.json"), policy.Schema), log));
@@ -39,7 +43,7 @@ namespace CompliancePolicy.Cli.Tests.Library
         {
             using var output = new MemoryStream();
             var writer = new JsonReportWriter(output);
-            var run = new CheckRun(Header(), writer);
+            var run = Start(writer);
             var lengths = new List<long>();
 
             run.Check("big.json", policy => Many(policy, 2_000, () => lengths.Add(output.Length)));
@@ -56,7 +60,7 @@ namespace CompliancePolicy.Cli.Tests.Library
         public void Fail_on_never_reports_failures_but_never_fails_the_run()
         {
             var writer = new RecordingWriter();
-            var run = new CheckRun(Header(failOn: null), writer);
+            var run = Start(writer, failOn: null);
 
             run.CheckFile(Fixtures.Records("orgs.json"));
             var summary = run.Complete();
@@ -69,7 +73,7 @@ namespace CompliancePolicy.Cli.Tests.Library
         [Fact]
         public void An_unopenable_file_is_a_run_problem_not_a_record()
         {
-            var run = new CheckRun(Header(), new RecordingWriter());
+            var run = Start(new RecordingWriter());
 
             var count = run.CheckFile(Fixtures.Records("nope.json"));
             var summary = run.Complete();

@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Records;
+using CompliancePolicy.Reporting;
 using CompliancePolicy.Syntax;
 
-namespace CompliancePolicy.Reporting
+namespace CompliancePolicy.Checking
 {
     /// <summary>
     /// Evaluates record files against the policies of a run and streams each record's report to a writer.
@@ -18,14 +20,20 @@ namespace CompliancePolicy.Reporting
     /// not applicable to that one, with the first reason. A record that fits no policy is an unreadable record and is
     /// reported with its problems against the closest schemas (those with the fewest errors). With one policy, or policies sharing one schema,
     /// this is simply "every record against every policy". The file is read once per policy, in step, so memory stays
-    /// constant whatever the file's size.
+    /// constant whatever the file's size; the first reading also fingerprints the file (SHA-256) for the report.
+    /// The run takes its configuration from <see cref="RunOptions"/> and its policies with their parameter values; the
+    /// report header it writes describes the run and is never read back.
     /// </remarks>
     public sealed class CheckRun
     {
-        private readonly CheckReportHeader _header;
+        private readonly RunOptions _options;
+        private readonly IReadOnlyList<RunPolicy> _policies;
+        private readonly PolicyInfo[] _infos;
         private readonly ReportWriter _writer;
+        private readonly IRunListener _listener;
         private readonly Severity _reportAt;
         private readonly List<ReportDiagnostic> _diagnostics = new List<ReportDiagnostic>();
+        private readonly List<InputFile> _recordFiles = new List<InputFile>();
         private int _files;
         private int _records;
         private int _compliant;
@@ -35,16 +43,23 @@ namespace CompliancePolicy.Reporting
         private bool _inputErrors;
         private bool _completed;
 
-        /// <summary>Starts the run and the report; <paramref name="diagnostics"/> are known problems such as policy
-        /// warnings or errors, or refused parameter overrides.</summary>
-        public CheckRun(CheckReportHeader header, ReportWriter writer, IEnumerable<Diagnostic>? diagnostics = null)
+        /// <summary>Starts the run and the report. <paramref name="diagnostics"/> are known problems such as policy
+        /// warnings or errors, or refused parameter overrides; <paramref name="policyFiles"/> the policy files read, for the
+        /// audit trail. The <paramref name="listener"/> hears the problems the run finds itself (a record file that cannot
+        /// be read, nothing checked) as they are found.</summary>
+        public CheckRun(RunOptions options, IReadOnlyList<RunPolicy> policies, ReportWriter writer,
+            IEnumerable<Diagnostic>? diagnostics = null, IReadOnlyList<InputFile>? policyFiles = null, IRunListener? listener = null)
         {
-            _header = header ?? throw new ArgumentNullException(nameof(header));
+            _listener = listener ?? SilentRunListener.Instance;
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            _policies = policies ?? throw new ArgumentNullException(nameof(policies));
             _writer = writer ?? throw new ArgumentNullException(nameof(writer));
+            _infos = policies.Select(p => new PolicyInfo(p.Policy, p.Parameters)).ToArray();
             // With fail-on 'never' every failure is still reported; only the verdict of the run ignores them.
-            _reportAt = header.FailOn ?? Severity.Advisory;
+            _reportAt = options.FailOn ?? Severity.Advisory;
             foreach (var diagnostic in diagnostics ?? Enumerable.Empty<Diagnostic>()) AddDiagnostic(new ReportDiagnostic(diagnostic));
-            writer.Begin(header);
+            writer.Begin(new CheckReportHeader(options.ToolName, options.ToolVersion, options.AsOf, options.FailOn, options.ParameterOverrides,
+                _infos, policyFiles ?? new InputFile[0]));
         }
 
         /// <summary>Records checked so far; safe to read from another thread (for progress displays).</summary>
@@ -65,8 +80,28 @@ namespace CompliancePolicy.Reporting
 
         /// <summary>Reads a JSON / JSON Lines file of records and reports each record as it is evaluated; returns the
         /// number of records found (0 for an empty file or one that cannot be read).</summary>
-        public int CheckFile(string path, CancellationToken cancellationToken = default) =>
-            Check(path, policy => RecordReader.ReadFile(path, policy.Schema, cancellationToken), cancellationToken);
+        public int CheckFile(string path, CancellationToken cancellationToken = default)
+        {
+            var fingerprinted = TryOpen(path);
+            try
+            {
+                var first = true;
+                return Check(path, policy =>
+                {
+                    // The first policy's reading hashes the bytes; the others read the file on their own.
+                    if (!first || fingerprinted is null) return RecordReader.ReadFile(path, policy.Schema, cancellationToken);
+                    first = false;
+                    return RecordReader.Read(fingerprinted, path, policy.Schema, cancellationToken);
+                }, cancellationToken);
+            }
+            finally
+            {
+                if (fingerprinted != null) Fingerprint(fingerprinted, path);
+            }
+        }
+
+        /// <summary>The record files read so far, with their fingerprints.</summary>
+        public IReadOnlyList<InputFile> RecordFiles => _recordFiles;
 
         /// <summary>As <see cref="CheckFile"/>, with the reader of each policy's records supplied (e.g. from memory).</summary>
         public int Check(string path, Func<Policy, IEnumerable<RecordReadResult>> read, CancellationToken cancellationToken = default)
@@ -74,13 +109,12 @@ namespace CompliancePolicy.Reporting
             if (_completed) throw new InvalidOperationException("The run is complete.");
             CurrentFile = path;
             _files++;
-            var policies = _header.Policies;
-            if (policies.Count == 0) return 0;
+            if (_policies.Count == 0) return 0;
             var count = 0;
             var readers = new List<IEnumerator<RecordReadResult>>();
             try
             {
-                foreach (var policy in policies) readers.Add(read(policy.Policy).GetEnumerator());
+                foreach (var policy in _policies) readers.Add(read(policy.Policy).GetEnumerator());
                 var results = new RecordReadResult[readers.Count];
                 while (true)
                 {
@@ -103,15 +137,62 @@ namespace CompliancePolicy.Reporting
             return count;
         }
 
-        /// <summary>Ends the report and gives the run's counts and verdict.</summary>
+        /// <summary>Ends the report and gives the run's counts and verdict. A run that checked no record is an input error
+        /// (CP3003) unless <see cref="RunOptions.AllowEmpty"/>: a gate that checked nothing must not say compliant.</summary>
         public CheckSummary Complete()
         {
             if (_completed) throw new InvalidOperationException("The run is complete.");
             _completed = true;
-            var failed = _header.FailOn != null && (_nonCompliant > 0 || _errors > _unreadable);
-            var summary = new CheckSummary(_files, _records, _compliant, _nonCompliant, _errors, _unreadable, _inputErrors, failed);
+            if (_records == 0 && !_inputErrors && !_options.AllowEmpty) Found(NothingChecked());
+            var failed = _options.FailOn != null && (_nonCompliant > 0 || _errors > _unreadable);
+            var summary = new CheckSummary(_files, _records, _compliant, _nonCompliant, _errors, _unreadable, _inputErrors, failed, _recordFiles.ToArray());
             _writer.End(summary, _diagnostics);
             return summary;
+        }
+
+        private void Found(Diagnostic diagnostic)
+        {
+            AddDiagnostic(new ReportDiagnostic(diagnostic));
+            _listener.Diagnostic(diagnostic);
+        }
+
+        private Diagnostic NothingChecked()
+        {
+            var rule = DiagnosticRules.NothingChecked;
+            var why = _files == 0 ? "no record file was found"
+                : _recordFiles.Count == 1 ? $"'{_recordFiles[0].Path}' holds no records"
+                : $"the {_files} record files hold no records";
+            return new Diagnostic(rule, null, rule.Format(new object?[] { why }), rule.DefaultSeverity);
+        }
+
+        private static HashingStream? TryOpen(string path)
+        {
+            try
+            {
+                // The reader buffers by itself; a FileStream buffer of 1 turns the stream's own buffering off.
+                return new HashingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan));
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                // The record reader opens it again and reports why it cannot (CP2007).
+                return null;
+            }
+        }
+
+        private void Fingerprint(HashingStream stream, string path)
+        {
+            try
+            {
+                _recordFiles.Add(stream.Finish(path, InputKind.Records));
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                // Reading failed part-way: the reader has already reported the file as unreadable (CP2007); it has no fingerprint.
+            }
+            finally
+            {
+                stream.Dispose();
+            }
         }
 
         private bool CheckRecord(RecordReadResult[] results)
@@ -122,7 +203,7 @@ namespace CompliancePolicy.Reporting
                 // A file that cannot be opened or decoded is not a record: it is a problem of the run.
                 if (first.Diagnostics.Any(d => d.Rule == DiagnosticRules.RecordFileUnreadable))
                 {
-                    foreach (var diagnostic in first.Diagnostics) AddDiagnostic(new ReportDiagnostic(diagnostic));
+                    foreach (var diagnostic in first.Diagnostics) Found(diagnostic);
                     return false;
                 }
                 WriteUnreadable(results);
@@ -135,10 +216,10 @@ namespace CompliancePolicy.Reporting
             var warnings = new List<ReportDiagnostic>();
             for (var i = 0; i < results.Length; i++)
             {
-                var policy = _header.Policies[i];
+                var policy = _infos[i];
                 if (!fits[i])
                 {
-                    reports.Add(new PolicyRecordReport(policy, ReportOutcome.NotApplicable, MismatchReason(policy, results[i]),
+                    reports.Add(new PolicyRecordReport(policy, ReportOutcome.NotApplicable, MismatchReason(policy.Policy, results[i]),
                         Array.Empty<ClauseReport>(), Array.Empty<DecisionReport>()));
                     continue;
                 }
@@ -146,7 +227,7 @@ namespace CompliancePolicy.Reporting
                 {
                     if (!warnings.Any(w => w.Diagnostic.ToString() == warning.ToString())) warnings.Add(new ReportDiagnostic(warning));
                 }
-                reports.Add(Evaluate(policy, results[i]));
+                reports.Add(Evaluate(_policies[i], policy, results[i]));
             }
 
             var outcome = reports.Any(r => r.Outcome == ReportOutcome.NonCompliant) ? ReportOutcome.NonCompliant
@@ -172,7 +253,7 @@ namespace CompliancePolicy.Reporting
             for (var i = 0; i < results.Length; i++)
             {
                 if (errors[i] != fewest || (sameForAll && i > 0)) continue;
-                var policy = sameForAll || results.Length == 1 ? null : _header.Policies[i].Name;
+                var policy = sameForAll || results.Length == 1 ? null : _infos[i].Name;
                 diagnostics.AddRange(results[i].Diagnostics.Where(d => d.IsError || results.Length == 1).Select(d => new ReportDiagnostic(d, policy)));
             }
             _inputErrors = true;
@@ -181,9 +262,9 @@ namespace CompliancePolicy.Reporting
                 Array.Empty<PolicyRecordReport>(), diagnostics));
         }
 
-        private PolicyRecordReport Evaluate(PolicyInfo policy, RecordReadResult read)
+        private PolicyRecordReport Evaluate(RunPolicy run, PolicyInfo policy, RecordReadResult read)
         {
-            var evaluation = policy.Policy.Evaluate(read.Record!, _header.AsOf, policy.ParameterValues);
+            var evaluation = run.Policy.Evaluate(read.Record!, _options.AsOf, run.Parameters);
             var clauses = evaluation.Clauses.Select(c => new ClauseReport(
                 c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,
                 c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error ? c.Evidence : Array.Empty<Evidence>(),
@@ -210,11 +291,12 @@ namespace CompliancePolicy.Reporting
             Interlocked.Increment(ref _records);
         }
 
-        private static string MismatchReason(PolicyInfo policy, RecordReadResult read)
+        /// <summary>Why a record is not applicable to a policy: "the record does not fit schema 'Audit': Required field ... at $.audit_id".</summary>
+        internal static string MismatchReason(Policy policy, RecordReadResult read)
         {
             var problem = read.Diagnostics.FirstOrDefault(d => d.IsError);
             var detail = problem is null ? string.Empty : ": " + problem.Message + (problem.Location?.JsonPath is { } path ? " at " + path : string.Empty);
-            return $"the record does not fit schema '{policy.Policy.Schema.Name}'{detail}";
+            return $"the record does not fit schema '{policy.Schema.Name}'{detail}";
         }
 
         private static bool SameDiagnostics(RecordReadResult a, RecordReadResult b) =>

@@ -1,13 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
 using CompliancePolicy.Diagnostics;
-using CompliancePolicy.Evaluation;
 
-namespace CompliancePolicy.Reporting
+namespace CompliancePolicy.Checking
 {
     /// <summary>
-    /// Applies <c>NAME=VALUE</c> overrides to the policies of a run: each override goes to every policy that declares
-    /// the parameter; a name that no policy declares, or a value that does not fit, is reported and not applied.
+    /// Reads <c>NAME=VALUE</c> overrides and applies them to the policies of a run: each override goes to every policy
+    /// that declares the parameter; a name that no policy declares, or a value that does not fit, is reported and not applied.
     /// </summary>
     public static class ParameterOverrides
     {
@@ -23,8 +22,25 @@ namespace CompliancePolicy.Reporting
             return true;
         }
 
-        /// <summary>The parameter values for each policy, in the order given, with every refused override reported.</summary>
-        public static IReadOnlyList<PolicyInfo> Apply(IReadOnlyList<Policy> policies, IReadOnlyList<KeyValuePair<string, string>> overrides, out IReadOnlyList<Diagnostic> diagnostics)
+        /// <summary>
+        /// The first name given more than once, said with both values ("'grace' is given twice: '3 months' and '4 months'");
+        /// null when every name is given once. A gate that silently kept one of two values would decide on a value the
+        /// user may not have meant.
+        /// </summary>
+        public static string? FindRepeated(IReadOnlyList<KeyValuePair<string, string>> overrides)
+        {
+            var seen = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var pair in overrides)
+            {
+                if (seen.TryGetValue(pair.Key, out var first))
+                    return $"'{pair.Key}' is given twice: '{first}' and '{pair.Value}'; give each parameter once";
+                seen.Add(pair.Key, pair.Value);
+            }
+            return null;
+        }
+
+        /// <summary>Each policy with the values a run evaluates it with, in the order given, and every refused override.</summary>
+        public static IReadOnlyList<RunPolicy> Apply(IReadOnlyList<Policy> policies, IReadOnlyList<KeyValuePair<string, string>> overrides, out IReadOnlyList<Diagnostic> diagnostics)
         {
             var problems = new List<Diagnostic>();
             var bag = new DiagnosticBag();
@@ -37,7 +53,7 @@ namespace CompliancePolicy.Reporting
             }
             problems.AddRange(bag);
 
-            var infos = new List<PolicyInfo>();
+            var runPolicies = new List<RunPolicy>();
             foreach (var policy in policies)
             {
                 var own = overrides.Where(pair => policy.Parameters.Any(p => p.Name == pair.Key)).ToArray();
@@ -51,10 +67,10 @@ namespace CompliancePolicy.Reporting
                         if (!problems.Any(d => d.ToString() == diagnostic.ToString())) problems.Add(diagnostic);
                     }
                 }
-                infos.Add(new PolicyInfo(policy, values));
+                runPolicies.Add(new RunPolicy(policy, values));
             }
             diagnostics = problems;
-            return infos;
+            return runPolicies;
         }
     }
 }

@@ -6,11 +6,11 @@ using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Records;
 using CompliancePolicy.Symbols;
 
-namespace CompliancePolicy.Testing
+namespace CompliancePolicy.Checking
 {
     /// <summary>
     /// <c>FILE</c> or <c>FILE#ID</c>: the records of a JSON / JSON Lines file, or the one whose key (or 1-based position
-    /// <c>#n</c>, for schemas without a key) is ID. Used by policy tests and by <c>compliance explain</c>.
+    /// <c>#n</c>, for schemas without a key) is ID. Used by policy tests, <c>compliance explain</c> and <c>compliance timeline</c>.
     /// </summary>
     public sealed class RecordReference
     {

@@ -1,0 +1,100 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace CompliancePolicy.Checking
+{
+    /// <summary>
+    /// Writes a file so that it is either the previous version or the complete new one, never a truncated mix: the
+    /// bytes go to a temporary file beside the target, which replaces the target only on <see cref="Commit"/>. A run
+    /// that fails midway (an exception, a full disk) disposes without committing, and the previous file stays intact.
+    /// </summary>
+    /// <remarks>
+    /// It lives in the library, beside the check that refuses an output that is one of the inputs, because both keep
+    /// the same promise (nothing the user gave is lost) and every host that writes reports or policies needs it.
+    /// A device or pipe (<c>/dev/stdout</c>, <c>NUL</c>) is written in place: it has no previous version to keep.
+    /// </remarks>
+    public sealed class AtomicFile : IDisposable
+    {
+        private readonly string _target;
+        private readonly string? _temporary;
+        private readonly FileStream _stream;
+        private bool _committed;
+
+        private AtomicFile(string target, string? temporary, FileStream stream)
+        {
+            _target = target;
+            _temporary = temporary;
+            _stream = stream;
+        }
+
+        /// <summary>Where the bytes go until <see cref="Commit"/>.</summary>
+        public Stream Stream => _stream;
+
+        /// <summary>Opens a temporary file beside <paramref name="path"/> (beside the file a link names). Throws
+        /// <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when that folder cannot be written.</summary>
+        public static AtomicFile Create(string path)
+        {
+            if (path is null) throw new ArgumentNullException(nameof(path));
+            var target = FilePaths.Resolve(path) ?? throw new ArgumentException($"'{path}' is not a valid file name.", nameof(path));
+            if (FilePaths.IsDevice(target)) return new AtomicFile(target, null, new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite));
+            var folder = Path.GetDirectoryName(target) ?? ".";
+            var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+            return new AtomicFile(target, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+        }
+
+        /// <summary>Writes the whole text as UTF-8 without a byte-order mark, atomically.</summary>
+        public static void WriteAllText(string path, string text)
+        {
+            using var file = Create(path);
+            var bytes = new UTF8Encoding(false).GetBytes(text);
+            file.Stream.Write(bytes, 0, bytes.Length);
+            file.Commit();
+        }
+
+        /// <summary>Flushes the bytes to disk and puts the new file in place of the target.</summary>
+        public void Commit()
+        {
+            if (_committed) throw new InvalidOperationException("The file is already committed.");
+            _stream.Flush(flushToDisk: true);
+            _stream.Dispose();
+            if (_temporary != null)
+            {
+                if (File.Exists(_target))
+                {
+                    KeepPermissions();
+                    File.Replace(_temporary, _target, destinationBackupFileName: null);
+                }
+                else
+                {
+                    File.Move(_temporary, _target);
+                }
+            }
+            _committed = true;
+        }
+
+        /// <summary>A replaced file keeps its permissions (a policy readable only by its owner stays so).</summary>
+        private void KeepPermissions()
+        {
+#if NET
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(_temporary!, File.GetUnixFileMode(_target));
+#endif
+        }
+
+        /// <summary>Without <see cref="Commit"/>, removes the temporary file and leaves the target as it was.</summary>
+        public void Dispose()
+        {
+            if (_committed) return;
+            _stream.Dispose();
+            if (_temporary is null) return;
+            try
+            {
+                File.Delete(_temporary);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                // The target is intact either way; a stray temporary file is the lesser harm than hiding the first failure.
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Reporting;
+
+namespace CompliancePolicy.Checking
+{
+    /// <summary>
+    /// <c>compliance check</c> as one call: find the inputs, refuse an output that is one of them (before anything is
+    /// read), load the policies, check every record file and write the report, atomically when it goes to a file.
+    /// </summary>
+    public static class PolicyCheck
+    {
+        public static CheckResult Run(CheckRequest request, IRunListener listener, RunProgress? progress = null, CancellationToken cancellationToken = default)
+        {
+            if (request is null) throw new ArgumentNullException(nameof(request));
+            var inputs = RunInputs.Find(request.PolicyPaths, request.RecordPaths);
+            if (request.OutputPath != null && inputs.OutputConflict(request.OutputPath) is { } conflict)
+                return new CheckResult(new RunProblem(ProblemSubject.Output, conflict), null);
+
+            var loaded = LoadedPolicies.Load(inputs, request.Options, listener, cancellationToken);
+            var diagnostics = loaded.Diagnostics.ToList();
+            var recordFiles = loaded.CanRun ? inputs.RecordFiles : Array.Empty<string>();
+            if (loaded.CanRun)
+            {
+                foreach (var folder in inputs.EmptyRecordFolders) listener.Warning($"{folder}: no *.json or *.jsonl files in this folder");
+                foreach (var problem in inputs.RecordProblems)
+                {
+                    var reason = problem.Message == "no such file or folder" ? "does not exist" : problem.Message;
+                    var diagnostic = problem.ToDiagnostic(DiagnosticRules.RecordFileUnreadable, $"'{problem.Path}' {reason}");
+                    listener.Diagnostic(diagnostic);
+                    diagnostics.Add(diagnostic);
+                }
+            }
+
+            AtomicFile? file;
+            try
+            {
+                file = request.OutputPath is null ? null : AtomicFile.Create(request.OutputPath);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                return new CheckResult(new RunProblem(ProblemSubject.Output, $"cannot write '{request.OutputPath}': {e.Message}"), null);
+            }
+            using (file)
+            {
+                var stream = file?.Stream ?? request.StandardOutput;
+                CheckSummary summary;
+                using (var writer = request.CreateWriter(stream))
+                {
+                    var run = new CheckRun(request.Options, loaded.Policies, writer, diagnostics, loaded.Files.Select(f => f.Input).ToArray(), listener);
+                    progress?.Attach(run);
+                    foreach (var path in recordFiles)
+                    {
+                        var before = run.Diagnostics.Count;
+                        if (run.CheckFile(path, cancellationToken) == 0 && run.Diagnostics.Count == before) listener.Warning($"{path}: holds no records");
+                    }
+                    summary = run.Complete();
+                }
+                stream.Flush();
+                file?.Commit();
+                return new CheckResult(null, summary);
+            }
+        }
+    }
+
+    /// <summary>What <c>compliance check</c> is asked: the policy and record paths, the run's options, and where the report goes.</summary>
+    public sealed class CheckRequest
+    {
+        /// <param name="policyPaths">Policy files, or folders searched recursively for *.policy.</param>
+        /// <param name="recordPaths">Record files, or folders searched recursively for *.json and *.jsonl.</param>
+        /// <param name="options">The run's options.</param>
+        /// <param name="createWriter">Creates the report writer over the output stream.</param>
+        /// <param name="outputPath">The report file (written atomically), or null to write to <paramref name="standardOutput"/>.</param>
+        /// <param name="standardOutput">The host's own stream for a report without a file; the run neither closes nor replaces it.</param>
+        public CheckRequest(IReadOnlyList<string> policyPaths, IReadOnlyList<string> recordPaths, RunOptions options,
+            Func<Stream, ReportWriter> createWriter, string? outputPath = null, Stream? standardOutput = null)
+        {
+            PolicyPaths = policyPaths;
+            RecordPaths = recordPaths;
+            Options = options;
+            CreateWriter = createWriter;
+            OutputPath = outputPath;
+            StandardOutput = standardOutput ?? (outputPath is null ? throw new ArgumentException("Give an output path or a stream.", nameof(standardOutput)) : Stream.Null);
+        }
+
+        public IReadOnlyList<string> PolicyPaths { get; }
+        public IReadOnlyList<string> RecordPaths { get; }
+        public RunOptions Options { get; }
+        public Func<Stream, ReportWriter> CreateWriter { get; }
+        public string? OutputPath { get; }
+        public Stream StandardOutput { get; }
+    }
+
+    /// <summary>The outcome of <c>compliance check</c>: the run's summary, or the problem that stopped it before it read anything.</summary>
+    public sealed class CheckResult
+    {
+        internal CheckResult(RunProblem? problem, CheckSummary? summary)
+        {
+            Problem = problem;
+            Summary = summary;
+        }
+
+        /// <summary>Why nothing was checked and no report written (an output that is an input, or cannot be created).</summary>
+        public RunProblem? Problem { get; }
+
+        public CheckSummary? Summary { get; }
+
+        public int ExitCode => Summary?.ExitCode ?? 2;
+    }
+
+    /// <summary>How far a running check has got, for a progress display on another thread.</summary>
+    public sealed class RunProgress
+    {
+        private CheckRun? _run;
+
+        public int RecordsChecked => Volatile.Read(ref _run)?.RecordsChecked ?? 0;
+
+        public string? CurrentFile => Volatile.Read(ref _run)?.CurrentFile;
+
+        internal void Attach(CheckRun run) => Volatile.Write(ref _run, run);
+    }
+}
