@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using CompliancePolicy.Cli.Tests.Support;
 
@@ -318,5 +319,76 @@ namespace CompliancePolicy.Cli.Tests
             Assert.Contains("error CP2003: Expected a date but found a number 42 at $.audit_date (schema of policy 'ISO/IEC 20000 certification eligibility')", result.Output);
             Assert.DoesNotContain("of Audit is missing", result.Output);
         }
-    }
+    
+        [Fact]
+        public void Checking_an_empty_folder_of_records_is_not_a_pass()
+        {
+            // The reproducer: check dsl-samples --records empty-folder printed COMPLIANT and exited 0.
+            using var temp = Fixtures.Temp();
+
+            var result = Tool.Run("check", Samples.Folder, "--records", temp.Path, "--as-of", AsOf);
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains($"warning: {temp.Path}: no *.json or *.jsonl files in this folder", result.Error);
+            Assert.Contains("error CP3003: No record was checked: no record file was found; a run that checks nothing is not a pass. " +
+                "Give the records, or allow an empty run (--allow-empty)", result.Error);
+            Assert.Contains("NOTHING CHECKED: 0 records in 0 files", result.Output);
+            Assert.DoesNotContain("COMPLIANT:", result.Output);
+        }
+
+        [Fact]
+        public void Checking_the_null_device_is_not_a_pass_unless_an_empty_run_is_allowed()
+        {
+            if (!File.Exists("/dev/null")) return; // Windows has no /dev/null; the empty folder above is the same case.
+
+            var refused = Tool.Run("check", Samples.Folder, "--records", "/dev/null", "--as-of", AsOf, "--format", "json");
+            var allowed = Tool.Run("check", Samples.Folder, "--records", "/dev/null", "--as-of", AsOf, "--format", "json", "--allow-empty");
+
+            Assert.Equal(2, refused.ExitCode);
+            using var report = JsonDocument.Parse(refused.Output);
+            Assert.Contains(report.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("id").GetString() == "CP3003");
+            Assert.Equal(2, report.RootElement.GetProperty("summary").GetProperty("exitCode").GetInt32());
+            Assert.Equal(0, allowed.ExitCode);
+        }
+
+        [Fact]
+        public void An_as_of_date_that_does_not_exist_is_said_to_be_no_such_date()
+        {
+            var result = Tool.Run("check", Fixtures.Policy, "--records", Fixtures.Records("orgs.json"), "--as-of", "2026-02-30");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal("error: --as-of: '2026-02-30' is no such date: February 2026 has 28 days", result.Error.Trim());
+        }
+
+        [Theory]
+        [InlineData("check")]
+        [InlineData("explain")]
+        [InlineData("timeline")]
+        public void A_parameter_given_twice_is_refused_naming_both_values(string verb)
+        {
+            var records = verb == "check" ? new[] { "--records", Fixtures.Records("orgs.json") } : new[] { "--record", Fixtures.Records("one-org.json") };
+
+            var result = Tool.Run(new[] { verb, Fixtures.Policy }.Concat(records)
+                .Concat(new[] { "--param", "minimum_operation=2 months", "--param", "minimum_operation=4 months" }).ToArray());
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal("error: --param: 'minimum_operation' is given twice: '2 months' and '4 months'; give each parameter once", result.Error.Trim());
+        }
+
+        [Theory]
+        [InlineData("check")]
+        [InlineData("explain")]
+        public void Every_verb_prints_the_policy_warnings_as_lint_does(string verb)
+        {
+            using var temp = Fixtures.Temp();
+            var policy = Fixtures.Path("broken/warning.policy");
+            var record = temp.Write("r.json", "{\"id\": \"a\"}");
+            var records = verb == "check" ? "--records" : "--record";
+
+            var result = Tool.Run(verb, policy, records, record, "--as-of", AsOf);
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains($"{policy}(5,7): warning CP1102: Parameter 'unused_limit' is never used", result.Error);
+        }
+}
 }

@@ -124,5 +124,57 @@ namespace CompliancePolicy.Cli.Tests
             Assert.Equal(2, result.ExitCode);
             Assert.Contains("no .policy files found", result.Error);
         }
-    }
+    
+        [Fact]
+        public async Task Sarif_on_a_policy_that_is_not_utf8_is_a_valid_log_that_carries_the_error()
+        {
+            // The reproducer: lint bad.policy --format sarif > lint.sarif left a 0-byte file, the error only on stderr.
+            using var temp = Fixtures.Temp();
+            var policy = Path.Combine(temp.Path, "bad.policy");
+            File.WriteAllBytes(policy, new byte[] { (byte)'p', 0xFF, (byte)'\n' });
+
+            var result = Tool.Run("lint", policy, "--format", "sarif");
+
+            Assert.Equal(2, result.ExitCode);
+            await SarifSchema.AssertValid(result.Output);
+            using var log = JsonDocument.Parse(result.Output);
+            var run = log.RootElement.GetProperty("runs")[0];
+            var error = run.GetProperty("results")[0];
+            Assert.Equal("CP3004", error.GetProperty("ruleId").GetString());
+            Assert.Equal($"Cannot use the policy input '{policy}': is not valid UTF-8 (byte offset 1); save it with UTF-8 encoding",
+                error.GetProperty("message").GetProperty("text").GetString());
+            Assert.False(run.GetProperty("invocations")[0].GetProperty("executionSuccessful").GetBoolean());
+            Assert.Contains("is not valid UTF-8 (byte offset 1)", result.Error);
+        }
+
+        [Fact]
+        public void Json_on_a_missing_policy_is_a_whole_report_that_carries_the_error()
+        {
+            using var temp = Fixtures.Temp();
+            var missing = Path.Combine(temp.Path, "nope.policy");
+            var output = Path.Combine(temp.Path, "lint.json");
+
+            var result = Tool.Run("lint", missing, "--format", "json", "--output", output);
+
+            Assert.Equal(2, result.ExitCode);
+            using var report = JsonDocument.Parse(File.ReadAllText(output));
+            var diagnostic = Assert.Single(report.RootElement.GetProperty("diagnostics").EnumerateArray());
+            Assert.Equal("CP3004", diagnostic.GetProperty("id").GetString());
+            Assert.Equal($"Cannot use the policy input '{missing}': no such file or folder", diagnostic.GetProperty("message").GetString());
+            Assert.Equal(1, report.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+        }
+
+        [Fact]
+        public void Text_goes_to_the_output_file_as_it_would_to_stdout()
+        {
+            using var temp = Fixtures.Temp();
+            var output = Path.Combine(temp.Path, "lint.txt");
+
+            var result = Tool.Run("lint", Fixtures.Path("broken"), "--output", output);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal(string.Empty, result.Output);
+            Assert.Equal(Tool.Run("lint", Fixtures.Path("broken")).Output, File.ReadAllText(output));
+        }
+}
 }

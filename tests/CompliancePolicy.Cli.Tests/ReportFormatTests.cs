@@ -176,5 +176,62 @@ namespace CompliancePolicy.Cli.Tests
             Assert.Equal(pipeline.Output, withProgress.Output);
             Assert.DoesNotContain("Checked 0 records", pipeline.Error);
         }
-    }
+    
+        [Theory]
+        [InlineData("json")]
+        [InlineData("sarif")]
+        [InlineData("junit")]
+        [InlineData("markdown")]
+        [InlineData("text")]
+        public void Every_format_names_its_inputs_by_SHA_256_with_the_tool_version_date_and_parameters(string format)
+        {
+            // RD-5.4: every export is traceable. An auditor can tell exactly which files a gate decided on.
+            var result = Check(format, "--param", "minimum_operation=3 months");
+
+            var inputs = new[] { Fixtures.Policy, Fixtures.Path("policies/grading/grading.policy"), Fixtures.Records("orgs.json"), Fixtures.Records("audits.json"), Fixtures.Records("mixed.jsonl") };
+            foreach (var input in inputs) Assert.Contains(Sha256(input), result.Output);
+            Assert.Contains(CliApp.Version, result.Output);
+            Assert.Contains("2026-11-23", result.Output);
+            Assert.Contains("minimum_operation", result.Output);
+            Assert.Contains("3 months", result.Output);
+        }
+
+        [Fact]
+        public void Json_lists_the_inputs_with_kind_file_hash_and_size()
+        {
+            var result = Check("json");
+
+            using var report = JsonDocument.Parse(result.Output);
+            var inputs = report.RootElement.GetProperty("inputs").EnumerateArray().ToArray();
+            Assert.Equal(new[] { "policy", "policy", "records", "records", "records" }, inputs.Select(i => i.GetProperty("kind").GetString()));
+            var orgs = inputs.Single(i => i.GetProperty("file").GetString()!.EndsWith("records/orgs.json"));
+            Assert.Equal(Sha256(Fixtures.Records("orgs.json")), orgs.GetProperty("sha256").GetString());
+            Assert.Equal(new System.IO.FileInfo(Fixtures.Records("orgs.json")).Length, orgs.GetProperty("bytes").GetInt64());
+        }
+
+        [Fact]
+        public async Task Sarif_carries_each_input_as_an_artifact_with_its_sha_256()
+        {
+            var result = Check("sarif");
+
+            await SarifSchema.AssertValid(result.Output);
+            using var log = JsonDocument.Parse(result.Output);
+            var artifacts = log.RootElement.GetProperty("runs")[0].GetProperty("artifacts").EnumerateArray().ToArray();
+            var orgs = artifacts.Single(a => a.GetProperty("location").GetProperty("uri").GetString()!.EndsWith("records/orgs.json"));
+            Assert.Equal(Sha256(Fixtures.Records("orgs.json")), orgs.GetProperty("hashes").GetProperty("sha-256").GetString());
+            Assert.Equal("analysisTarget", orgs.GetProperty("roles")[0].GetString());
+        }
+
+        [Fact]
+        public void The_text_summary_lists_the_inputs_as_sha256sum_reads_them()
+        {
+            var result = Check("text");
+
+            Assert.Contains($"{Sha256(Fixtures.Records("orgs.json"))}  {Fixtures.Records("orgs.json")}", result.Output);
+            Assert.Contains($"by compliance {CliApp.Version}", result.Output);
+        }
+
+        private static string Sha256(string path) =>
+            System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.IO.File.ReadAllBytes(path))).ToLowerInvariant();
+}
 }

@@ -10,12 +10,12 @@ namespace CompliancePolicy.Cli.Tests
     /// </summary>
     public class SamplesTests
     {
-        private static readonly string Samples = Path.Combine(FindRepositoryRoot(), "dsl-samples");
+        private static readonly string SamplesFolder = Samples.Folder;
 
         [Fact]
         public void The_samples_lint_without_errors_or_warnings()
         {
-            var result = Tool.Run("lint", Samples, "--warnings-as-errors");
+            var result = Tool.Run("lint", SamplesFolder, "--warnings-as-errors");
 
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Contains("0 error(s), 0 warning(s)", result.Error + result.Output);
@@ -24,7 +24,7 @@ namespace CompliancePolicy.Cli.Tests
         [Fact]
         public void The_sample_policy_tests_pass_and_cover_every_clause_and_transition()
         {
-            var result = Tool.Run("test", Samples);
+            var result = Tool.Run("test", SamplesFolder);
 
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Contains("0 failed", result.Output + result.Error);
@@ -38,19 +38,12 @@ namespace CompliancePolicy.Cli.Tests
         [Fact]
         public void READMEs_first_command_checks_every_sample_record()
         {
-            var result = Tool.Run("check", Samples, "--records", Path.Combine(Samples, "records"), "--as-of", "2026-11-23", "--format", "json");
+            var result = Tool.Run("check", SamplesFolder, "--records", Path.Combine(SamplesFolder, "records"), "--as-of", "2026-11-23", "--format", "json");
 
             Assert.True(result.ExitCode == 1, result.ToString()); // some sample records are meant to fail
             Assert.Contains("\"records\": 48", result.Output);
             Assert.Contains("\"unreadable\": 0", result.Output);
             Assert.Contains("\"errors\": 0", result.Output);
-        }
-
-        private static string FindRepositoryRoot()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "CompliancePolicy.sln"))) directory = directory.Parent;
-            return directory?.FullName ?? throw new InvalidOperationException("CompliancePolicy.sln not found above the test assembly");
         }
     }
 }

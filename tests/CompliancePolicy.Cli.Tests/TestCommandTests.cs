@@ -131,5 +131,68 @@ namespace CompliancePolicy.Cli.Tests
             Assert.Equal($"The records file '{Fixtures.Records("orgs.json")}' has no record with ID 'org-404'", missing.Message);
             Assert.Equal("$.tests[0].records[1]", missing.Location!.JsonPath);
         }
-    }
+    
+        [Fact]
+        public void Bad_parameter_values_are_located_diagnostics_and_the_other_tests_still_run()
+        {
+            // The reproducer: "parameters": {"grace": "banana"} (or true, "", an unknown name) gave "internal error
+            // (FormatException)" and ran no test.
+            using var temp = Fixtures.Temp();
+            var policy = System.Text.Json.JsonSerializer.Serialize(Path.Combine(Samples.Folder, "iso20000-certificate-status.policy"));
+            const string record = "{\"id\": \"X\", \"holder\": \"Test holder\", \"issued\": \"2024-02-01\", \"base_fee\": 60000, \"events\": []}";
+            string Test(string name, string parameters) =>
+                $"{{ \"name\": \"{name}\", \"as_of\": \"2024-06-01\", \"parameters\": {parameters}, \"record\": {record}, \"expect\": {{ \"lifecycles\": {{ \"certificate\": \"active\" }} }} }}";
+            var file = temp.Write("grace.policytest.json", $"{{ \"policy\": {policy}, \"tests\": [\n" + string.Join(",\n",
+                Test("banana", "{\"grace\": \"banana\"}"), Test("true", "{\"grace\": true}"), Test("empty", "{\"grace\": \"\"}"),
+                Test("unknown", "{\"gracee\": \"3 months\"}"), Test("good", "{\"grace\": \"3 months\"}")) + "\n] }");
+
+            var result = Tool.Run("test", file);
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.DoesNotContain("internal error", result.Error);
+            Assert.Contains($"{file}(2,{Column(file, 2, "\"banana\"}")}): error CP3002: Parameter 'grace' is a duration; cannot use 'banana': " +
+                "expected a duration such as '30 days', '3 months' or '1 year' at $.tests[0].parameters.grace", result.Error);
+            Assert.Contains("error CP3002: Parameter 'grace' is a duration; cannot use 'true': expected a duration", result.Error);
+            Assert.Contains("error CP3002: Parameter 'grace' is a duration; cannot use '': expected a duration", result.Error);
+            Assert.Contains("error CP3001: Policy 'ISO/IEC 20000 certificate status' has no parameter 'gracee'; did you mean 'grace'? at $.tests[3].parameters.gracee", result.Error);
+            Assert.Contains($"PASS {file}: good", result.Output);
+            Assert.Contains("5 test(s): 1 passed, 4 failed", result.Output);
+        }
+
+        [Fact]
+        public void A_policy_path_with_a_NUL_or_that_never_ends_is_a_clear_error()
+        {
+            using var temp = Fixtures.Temp();
+            string File(string policy) => $"{{ \"policy\": \"{policy}\", \"tests\": [ {{ \"name\": \"t\", \"as_of\": \"2026-11-23\", \"record\": {{ \"id\": \"a\" }}, \"expect\": {{ \"decisions\": {{ \"eligible\": true }} }} }} ] }}";
+            var nul = temp.Write("nul.policytest.json", File("eligibility\\u0000.policy"));
+            var zero = temp.Write("zero.policytest.json", File("/dev/zero"));
+
+            var result = Tool.Run("test", nul, zero);
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains($"{nul}(1,13): error CP3108: The policy 'eligibilityU+0000.policy' cannot be used: the path contains a NUL or another character no file name can hold at $.policy", result.Error);
+            if (System.IO.File.Exists("/dev/zero"))
+                Assert.Contains($"{zero}(1,13): error CP3108: The policy '/dev/zero' cannot be used: is larger than 4 MiB, the limit for a policy file", result.Error);
+            Assert.DoesNotContain("internal error", result.Error);
+        }
+
+        [Fact]
+        public void A_malformed_test_file_is_described_without_the_JSON_library_s_wording()
+        {
+            using var temp = Fixtures.Temp();
+            var trailing = temp.Write("trailing.policytest.json", "{ \"policy\": \"p.policy\", \"tests\": [], }");
+            var blank = temp.Write("blank.policytest.json", "   ");
+
+            var result = Tool.Run("test", trailing, blank);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains($"{trailing}(1,38): error CP3101: The policy test file is not valid JSON: a comma before the closing '}}'; remove it", result.Error);
+            Assert.Contains($"{blank}(1,4): error CP3101: The policy test file is not valid JSON: the file is empty", result.Error);
+            Assert.DoesNotContain("reader options", result.Error);
+            Assert.DoesNotContain("isFinalBlock", result.Error);
+        }
+
+        /// <summary>The 1-based column of a text on a line of a file, for asserting where a diagnostic points.</summary>
+        private static int Column(string file, int line, string text) => File.ReadAllLines(file)[line - 1].IndexOf(text, System.StringComparison.Ordinal) + 1;
+}
 }

@@ -187,5 +187,17 @@ namespace CompliancePolicy.Cli.Tests
                 .Select(line => System.Text.RegularExpressions.Regex.Split(line.Trim(), @"\s{2,}"))
                 .Where(cells => cells.Length > 1)
                 .ToArray();
-    }
+    
+        [Fact]
+        public void Json_names_the_policy_and_the_record_file_by_sha_256()
+        {
+            var result = Tool.Run("timeline", Fixtures.Termination, "--record", Engagement("E-3"), "--as-of", "2026-03-10", "--format", "json");
+
+            using var document = JsonDocument.Parse(result.Output);
+            var inputs = document.RootElement.GetProperty("inputs").EnumerateArray().ToArray();
+            Assert.Equal(new[] { "policy", "records" }, inputs.Select(i => i.GetProperty("kind").GetString()));
+            var hash = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.IO.File.ReadAllBytes(Fixtures.Engagements))).ToLowerInvariant();
+            Assert.Equal(hash, inputs[1].GetProperty("sha256").GetString());
+        }
+}
 }

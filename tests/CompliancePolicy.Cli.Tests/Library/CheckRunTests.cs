@@ -84,6 +84,20 @@ namespace CompliancePolicy.Cli.Tests.Library
             Assert.Equal(2, summary.ExitCode);
         }
 
+        [Fact]
+        public void A_check_that_fails_midway_leaves_the_previous_report_and_no_temporary_file()
+        {
+            using var temp = Fixtures.Temp();
+            var report = temp.Write("report.json", "the previous report");
+            var request = new CheckRequest(new[] { Fixtures.Policy }, new[] { Fixtures.Records("orgs.json") }, Options(),
+                stream => new DiskFullAfterOneRecord(new JsonReportWriter(stream)), report);
+
+            Assert.Throws<IOException>(() => PolicyCheck.Run(request, SilentRunListener.Instance));
+
+            Assert.Equal("the previous report", File.ReadAllText(report));
+            Assert.Equal(new[] { report }, Directory.GetFiles(temp.Path));
+        }
+
         private static IEnumerable<RecordReadResult> Logged(IEnumerable<RecordReadResult> results, List<string> log)
         {
             foreach (var result in results)
@@ -102,6 +116,30 @@ namespace CompliancePolicy.Cli.Tests.Library
             {
                 beforeEach();
                 yield return result;
+            }
+        }
+
+        /// <summary>Writes the first record, then fails as a full disk does.</summary>
+        private sealed class DiskFullAfterOneRecord : ReportWriter
+        {
+            private readonly ReportWriter _inner;
+            private int _records;
+
+            public DiskFullAfterOneRecord(ReportWriter inner) => _inner = inner;
+
+            public override void Begin(CheckReportHeader header) => _inner.Begin(header);
+
+            public override void WriteRecord(RecordReport record)
+            {
+                if (_records++ == 1) throw new IOException("No space left on device");
+                _inner.WriteRecord(record);
+            }
+
+            public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics) => _inner.End(summary, diagnostics);
+
+            protected override void Dispose(bool disposing)
+            {
+                if (disposing) _inner.Dispose();
             }
         }
 

@@ -94,4 +94,17 @@ namespace CompliancePolicy.Cli.Tests.Support
             }
         }
     }
+
+    /// <summary>Where the bundled samples (dsl-samples) are.</summary>
+    public static class Samples
+    {
+        public static string Folder { get; } = Find();
+
+        private static string Find()
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "CompliancePolicy.sln"))) directory = directory.Parent;
+            return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("CompliancePolicy.sln not found above the test assembly"), "dsl-samples");
+        }
+    }
 }
