@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -58,27 +59,16 @@ namespace CompliancePolicy.Testing
             if (policy is null) return ok ? expectations : null;
             foreach (var property in Properties(decisions))
             {
-                var decision = policy.Decisions.FirstOrDefault(d => d.Name == property.Name);
-                if (decision is null)
-                {
-                    file.UnknownSubject(property.Value, policy, "decision", property.Name, policy.Decisions.Select(d => d.Name));
-                    ok = false;
-                    continue;
-                }
-                expectations.Decisions.Add((decision, property.Value));
+                var decision = Find(file, policy, property, "decision", policy.Decisions, d => d.Name);
+                if (decision != null) expectations.Decisions.Add((decision, property.Value));
+                else ok = false;
             }
             foreach (var property in Properties(lifecycles))
             {
-                var lifecycle = policy.Lifecycles.FirstOrDefault(l => l.Name == property.Name);
-                if (lifecycle is null)
-                {
-                    file.UnknownSubject(property.Value, policy, "lifecycle", property.Name, policy.Lifecycles.Select(l => l.Name));
-                    ok = false;
-                    continue;
-                }
-                var expectation = ReadLifecycle(file, lifecycle, property.Value);
-                if (expectation is null) ok = false;
-                else expectations.Lifecycles.Add(expectation.Value);
+                var lifecycle = Find(file, policy, property, "lifecycle", policy.Lifecycles, l => l.Name);
+                var expectation = lifecycle is null ? null : ReadLifecycle(file, lifecycle, property.Value);
+                if (expectation != null) expectations.Lifecycles.Add(expectation.Value);
+                else ok = false;
             }
             return ok ? expectations : null;
         }
@@ -128,12 +118,16 @@ namespace CompliancePolicy.Testing
             return (lifecycle, state, since, value);
         }
 
-        private static ClauseSymbol? FindClause(TestFileContext file, Policy? policy, JsonProperty property)
+        private static ClauseSymbol? FindClause(TestFileContext file, Policy? policy, JsonProperty property) =>
+            policy is null ? null : Find(file, policy, property, "clause", policy.Clauses, c => c.Id);
+
+        /// <summary>The clause, decision or lifecycle an expectation names; null after reporting (CP3113) that the policy has none of that name.</summary>
+        private static T? Find<T>(TestFileContext file, Policy policy, JsonProperty property, string kind, IEnumerable<T> declared, Func<T, string> name)
+            where T : class
         {
-            if (policy is null) return null;
-            var clause = policy.Clauses.FirstOrDefault(c => c.Id == property.Name);
-            if (clause is null) file.UnknownSubject(property.Value, policy, "clause", property.Name, policy.Clauses.Select(c => c.Id));
-            return clause;
+            var found = declared.FirstOrDefault(d => name(d) == property.Name);
+            if (found is null) file.UnknownSubject(property.Value, policy, kind, property.Name, declared.Select(name));
+            return found;
         }
     }
 }
