@@ -37,7 +37,11 @@ namespace CompliancePolicy.Checking
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
             var target = FilePaths.Resolve(path) ?? throw new ArgumentException($"'{path}' is not a valid file name.", nameof(path));
-            if (FilePaths.IsDevice(target)) return new AtomicFile(target, null, new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite));
+            // /dev/stdout may lead to the file a shell redirected to ('>> log'). Renamed over, that file would be replaced;
+            // opened anew, it would be overwritten from its start. Appending writes after what the shell left there: nothing
+            // after '>', the earlier lines after '>>'.
+            if (FilePaths.IsDevice(Path.GetFullPath(path)) || FilePaths.IsDevice(target))
+                return new AtomicFile(target, null, new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite));
             var folder = Path.GetDirectoryName(target) ?? ".";
             var temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
             return new AtomicFile(target, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));

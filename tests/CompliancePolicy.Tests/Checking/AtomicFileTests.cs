@@ -97,6 +97,24 @@ namespace CompliancePolicy.Tests.Checking
             Assert.Equal(0, new FileInfo("/dev/null").Length);
         }
 
+        [Fact]
+        public void A_report_to_stdout_redirected_with_append_keeps_what_the_file_held()
+        {
+            // `compliance check ... --output /dev/stdout >> log.txt`: /dev/stdout leads to log.txt through /proc/self/fd.
+            if (!Directory.Exists("/proc/self/fd")) return; // Linux only; elsewhere /dev/stdout is not a link to the file.
+            var log = Path.Combine(_folder, "log.txt");
+            File.WriteAllText(log, "previous line\n");
+            using (var redirected = new FileStream(log, FileMode.Append, FileAccess.Write))
+            {
+                var descriptor = redirected.SafeFileHandle.DangerousGetHandle().ToInt32();
+
+                AtomicFile.WriteAllText($"/proc/self/fd/{descriptor}", "the report\n");
+            }
+
+            Assert.Equal("previous line\nthe report\n", File.ReadAllText(log));
+            Assert.Equal(new[] { log }, Directory.GetFiles(_folder));
+        }
+
         private static void WriteThenFail(string path)
         {
             using var file = AtomicFile.Create(path);
