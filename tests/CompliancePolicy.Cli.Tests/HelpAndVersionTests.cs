@@ -6,8 +6,8 @@ namespace CompliancePolicy.Cli.Tests
     public class HelpAndVersionTests
     {
         [Theory]
-        [InlineData("check", new[] { "--records", "--as-of", "--param", "--format", "--output", "--fail-on", "Exit codes", "not applicable" })]
-        [InlineData("lint", new[] { "--format", "--warnings-as-errors", "Exit codes" })]
+        [InlineData("check", new[] { "--records", "--as-of", "--param", "--format", "--output", "--fail-on", "--allow-empty", "Exit codes", "not applicable" })]
+        [InlineData("lint", new[] { "--format", "--warnings-as-errors", "--output", "Exit codes" })]
         [InlineData("fmt", new[] { "--check", "Exit codes" })]
         [InlineData("test", new[] { "policytest.json", "Exit codes" })]
         [InlineData("explain", new[] { "--record", "--clause", "--as-of", "--param" })]

@@ -42,7 +42,7 @@ namespace CompliancePolicy.Cli.Commands
             };
             var parameters = new Option<string[]>("--param", "-p")
             {
-                Description = "Override a policy parameter, NAME=VALUE (repeatable), e.g. --param \"cure_period=45 days\". Applies to every policy that declares NAME.",
+                Description = "Override a policy parameter, NAME=VALUE (repeatable, each NAME once), e.g. --param \"cure_period=45 days\". Applies to every policy that declares NAME.",
                 HelpName = "NAME=VALUE",
             };
             var format = new Option<string>("--format", "-f")

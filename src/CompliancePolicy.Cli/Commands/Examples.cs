@@ -23,12 +23,13 @@ namespace CompliancePolicy.Cli.Commands
                 "compliance check dsl-samples --records dsl-samples/records --as-of 2026-11-23",
                 "compliance check eligibility.policy --records orgs.jsonl --param \"minimum_operation=6 months\" --fail-on major",
                 "compliance check policies --records records --format sarif --output compliance.sarif",
+                "compliance check policies --records exports/today --allow-empty",
             },
             ["lint"] = new[]
             {
                 "compliance lint policies",
                 "compliance lint eligibility.policy --warnings-as-errors",
-                "compliance lint policies --format sarif > lint.sarif",
+                "compliance lint policies --format sarif --output lint.sarif",
             },
             ["fmt"] = new[]
             {

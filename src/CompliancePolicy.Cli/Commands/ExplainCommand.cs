@@ -38,7 +38,7 @@ namespace CompliancePolicy.Cli.Commands
             var parameters = new Option<string[]>("--param", "-p")
             {
                 HelpName = "NAME=VALUE",
-                Description = "Override a policy parameter (repeatable).",
+                Description = "Override a policy parameter (repeatable, each NAME once).",
             };
             var command = new Command("explain",
                 "Show how one record was evaluated, as a tree: each clause, each condition and sub-expression, the values seen and the verdict. " +

@@ -32,7 +32,7 @@ namespace CompliancePolicy.Cli.Commands
             var parameters = new Option<string[]>("--param", "-p")
             {
                 HelpName = "NAME=VALUE",
-                Description = "Override a policy parameter (repeatable), e.g. --param \"cure_period=45 days\".",
+                Description = "Override a policy parameter (repeatable, each NAME once), e.g. --param \"cure_period=45 days\".",
             };
             var format = new Option<string>("--format", "-f")
             {

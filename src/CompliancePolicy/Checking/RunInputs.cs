@@ -12,9 +12,9 @@ namespace CompliancePolicy.Checking
     public sealed class RunInputs
     {
         /// <summary>The file name patterns of policy files and of record files, for searching folders.</summary>
-        public static readonly IReadOnlyList<string> PolicyPatterns = new[] { "*.policy" };
+        internal static readonly IReadOnlyList<string> PolicyPatterns = new[] { "*.policy" };
 
-        public static readonly IReadOnlyList<string> RecordPatterns = new[] { "*.json", "*.jsonl" };
+        internal static readonly IReadOnlyList<string> RecordPatterns = new[] { "*.json", "*.jsonl" };
 
         /// <summary>Policy tests live beside policies and records but are not records.</summary>
         public const string PolicyTestPattern = "*.policytest.json";
