@@ -82,22 +82,18 @@ namespace CompliancePolicy.Checking
         /// number of records found (0 for an empty file or one that cannot be read).</summary>
         public int CheckFile(string path, CancellationToken cancellationToken = default)
         {
-            var fingerprinted = TryOpen(path);
-            try
+            using var fingerprinted = TryOpen(path);
+            var first = true;
+            var count = Check(path, policy =>
             {
-                var first = true;
-                return Check(path, policy =>
-                {
-                    // The first policy's reading hashes the bytes; the others read the file on their own.
-                    if (!first || fingerprinted is null) return RecordReader.ReadFile(path, policy.Schema, cancellationToken);
-                    first = false;
-                    return RecordReader.Read(fingerprinted, path, policy.Schema, cancellationToken);
-                }, cancellationToken);
-            }
-            finally
-            {
-                if (fingerprinted != null) Fingerprint(fingerprinted, path);
-            }
+                // The first policy's reading hashes the bytes; the others read the file on their own.
+                if (!first || fingerprinted is null) return RecordReader.ReadFile(path, policy.Schema, cancellationToken);
+                first = false;
+                return RecordReader.Read(fingerprinted, path, policy.Schema, cancellationToken);
+            }, cancellationToken);
+            // Only once the file is checked: a cancelled or failed run does not read the rest of a large file first.
+            if (fingerprinted != null) Fingerprint(fingerprinted, path);
+            return count;
         }
 
         /// <summary>The record files read so far, with their fingerprints.</summary>
@@ -188,10 +184,6 @@ namespace CompliancePolicy.Checking
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 // Reading failed part-way: the reader has already reported the file as unreadable (CP2007); it has no fingerprint.
-            }
-            finally
-            {
-                stream.Dispose();
             }
         }
 

@@ -19,7 +19,8 @@ namespace CompliancePolicy.Checking
         /// <summary>
         /// The largest policy file (and policy test file) read: 4 MiB. Policies are written by people (the samples are
         /// under 20 KB), and a path such as <c>/dev/zero</c> would otherwise be read until memory runs out. A larger policy
-        /// can be split: files that name the same policy are one policy. Record files are streamed and have no such limit.
+        /// can be split: files that name the same policy are one policy. Record files are streamed, so only a single
+        /// record is limited (to 2 GB, by the record reader's buffer).
         /// </summary>
         public const int MaxFileBytes = 4 * 1024 * 1024;
 
