@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Hosting;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Samples.Hosting

@@ -29,7 +29,7 @@ namespace CompliancePolicy.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 // Resolved when a type carries an attribute of that name, not up front (see HostTypes.Lazily).
-                var attribute = new Lazy<INamedTypeSymbol?>(() => HostTypes.LibraryType(start.Compilation, "CompliancePolicy.PolicyRecordAttribute"));
+                var attribute = new Lazy<INamedTypeSymbol?>(() => HostTypes.LibraryType(start.Compilation, "CompliancePolicy.Hosting.PolicyRecordAttribute"));
                 var project = PolicyProject.Create(start.Options, text => start.TryGetValue(text, PolicyParseCache.Provider, out var parses) ? parses : null);
                 var types = new Lazy<ClrTypes>(() => new ClrTypes(start.Compilation));
                 start.RegisterSymbolAction(symbol =>

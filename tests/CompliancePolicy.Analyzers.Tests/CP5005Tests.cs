@@ -34,7 +34,7 @@ public sealed class Organisation
         [Fact]
         public async Task Reference_types_in_code_without_nullable_annotations_are_not_judged()
         {
-            var source = "#nullable disable\nusing System;\nusing CompliancePolicy;\nusing CompliancePolicy.Values;\n" + Review.Replace("[PolicyRecord(\"Eligibility\", \"Review\")]\n", string.Empty) + @"
+            var source = "#nullable disable\nusing System;\nusing CompliancePolicy;\nusing CompliancePolicy.Hosting;\nusing CompliancePolicy.Values;\n" + Review.Replace("[PolicyRecord(\"Eligibility\", \"Review\")]\n", string.Empty) + @"
 [PolicyRecord(""Eligibility"")]
 public sealed class Organisation
 {

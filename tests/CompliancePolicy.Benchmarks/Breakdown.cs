@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Records;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Values;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using CompliancePolicy.Checking;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Values;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CompliancePolicy.Checking;
 using CompliancePolicy.Cli.Output;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Reporting;
 using Spectre.Console;
 

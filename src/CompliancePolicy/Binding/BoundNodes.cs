@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Syntax;
 

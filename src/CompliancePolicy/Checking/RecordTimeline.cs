@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Lifecycles;
 
 namespace CompliancePolicy.Checking
 {

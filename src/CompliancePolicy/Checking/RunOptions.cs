@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Values;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CompliancePolicy.Binding;
+using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Evaluation

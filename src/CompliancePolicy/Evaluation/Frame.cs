@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Evaluation

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CompliancePolicy.Binding;
+using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Symbols;
 
 namespace CompliancePolicy.Evaluation

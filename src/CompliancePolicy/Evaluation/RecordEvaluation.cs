@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Values;

@@ -1,6 +1,6 @@
 using System;
 
-namespace CompliancePolicy
+namespace CompliancePolicy.Hosting
 {
     /// <summary>
     /// Declares that a C# type holds the records a policy evaluates (or one of the policy's record types), so the

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Symbols;
 
 namespace CompliancePolicy.Reporting

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Values;
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Records;
 using CompliancePolicy.Values;
 

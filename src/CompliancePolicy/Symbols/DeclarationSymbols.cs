@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using CompliancePolicy.Binding;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Text;
 

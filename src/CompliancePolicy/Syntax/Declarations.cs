@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Syntax
@@ -95,15 +96,6 @@ namespace CompliancePolicy.Syntax
 
     /// <summary><c>=&gt; error "message with {holes}"</c>: the lookup fails and the clause using it is in error.</summary>
     public sealed record ErrorArmSyntax(TextSpan Span, InterpolatedStringSyntax Message) : ArmResultSyntax(Span);
-
-    /// <summary>The four clause severities, most serious first.</summary>
-    public enum Severity
-    {
-        Blocker,
-        Major,
-        Minor,
-        Advisory,
-    }
 
     /// <summary>
     /// A clause:

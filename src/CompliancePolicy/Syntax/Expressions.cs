@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Syntax

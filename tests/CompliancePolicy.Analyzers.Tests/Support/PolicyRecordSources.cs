@@ -22,7 +22,7 @@ namespace CompliancePolicy.Analyzers.Tests.Support
             "  applies when audit_date is present\n" +
             "  require staff >= 5 and turnover > 0 and legal_status != LegalStatus.none and any r in reviews where r.passed and r.held < audit_date\n";
 
-        public const string Usings = "#nullable enable\nusing System;\nusing System.Collections.Generic;\nusing CompliancePolicy;\nusing CompliancePolicy.Values;\n";
+        public const string Usings = "#nullable enable\nusing System;\nusing System.Collections.Generic;\nusing CompliancePolicy;\nusing CompliancePolicy.Hosting;\nusing CompliancePolicy.Values;\n";
 
         public const string Review =
             "[PolicyRecord(\"Eligibility\", \"Review\")]\n" +

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using CompliancePolicy.Checking;
 using CompliancePolicy.Cli.Tests.Support;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Records;
 using CompliancePolicy.Reporting;
 using CompliancePolicy.Syntax;

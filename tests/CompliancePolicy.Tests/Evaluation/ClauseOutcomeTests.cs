@@ -1,3 +1,4 @@
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Tests.Support;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Tests.Support;
 using static CompliancePolicy.Tests.Support.PolicyHarness;
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Tests.Support;
 
 namespace CompliancePolicy.Tests.Rules
 {
@@ -21,7 +22,7 @@ namespace CompliancePolicy.Tests.Rules
         {
         };
 
-        private static readonly string Root = FindRepositoryRoot();
+        private static readonly string Root = Repository.Root;
 
         private static string RulesFolder => Path.Combine(Root, "docs", "rules");
 
@@ -133,15 +134,6 @@ namespace CompliancePolicy.Tests.Rules
             var file = Path.Combine(RulesFolder, "analyzer-only.txt");
             if (!File.Exists(file)) return Enumerable.Empty<string>();
             return File.ReadAllLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("#", StringComparison.Ordinal));
-        }
-
-        private static string FindRepositoryRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "CompliancePolicy.sln"))) return directory.FullName;
-            }
-            throw new InvalidOperationException("No CompliancePolicy.sln above " + AppContext.BaseDirectory);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Values;
 using static CompliancePolicy.Tests.Syntax.ParserTestHelpers;

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Syntax;
 using static CompliancePolicy.Tests.Syntax.ParserTestHelpers;
 

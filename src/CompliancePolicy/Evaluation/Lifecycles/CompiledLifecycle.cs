@@ -6,7 +6,7 @@ using CompliancePolicy.Symbols;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Values;
 
-namespace CompliancePolicy.Evaluation
+namespace CompliancePolicy.Evaluation.Lifecycles
 {
     /// <summary>
     /// A lifecycle compiled to closures, and its replay: events in date order (same-day events in record order), each

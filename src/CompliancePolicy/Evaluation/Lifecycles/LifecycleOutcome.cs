@@ -1,6 +1,6 @@
 using CompliancePolicy.Symbols;
 
-namespace CompliancePolicy.Evaluation
+namespace CompliancePolicy.Evaluation.Lifecycles
 {
     /// <summary>A lifecycle's result for one record, or why it could not be replayed.</summary>
     public sealed class LifecycleOutcome

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Values;
 
-namespace CompliancePolicy.Evaluation
+namespace CompliancePolicy.Evaluation.Lifecycles
 {
     /// <summary>A lifecycle replayed over one record's events up to the as-of date.</summary>
     public sealed class LifecycleResult

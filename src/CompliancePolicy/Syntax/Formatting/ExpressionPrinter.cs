@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Syntax.Parsing;
 using CompliancePolicy.Text;
 using CompliancePolicy.Values;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using CompliancePolicy.Diagnostics;
 using Sprache;
 
 namespace CompliancePolicy.Syntax.Parsing

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Text;
 using Sprache;
 using static CompliancePolicy.Syntax.Parsing.GrammarExtensions;
