@@ -280,36 +280,6 @@ namespace CompliancePolicy.Binding
         public BoundInterpolatedString(ExpressionSyntax syntax, ImmutableArray<object> parts) : base(syntax, TypeSymbol.Text) => Parts = parts;
         public ImmutableArray<object> Parts { get; }
     }
-
-    /// <summary>What a band, tier or otherwise yields: a value or an error message.</summary>
-    internal sealed class BoundArmResult
-    {
-        public BoundArmResult(BoundExpression? value, BoundInterpolatedString? error)
-        {
-            Value = value;
-            Error = error;
-        }
-
-        public BoundExpression? Value { get; }
-        public BoundInterpolatedString? Error { get; }
-    }
-
-    /// <summary>A band (low..high, either open) or a tier (low = threshold, high open).</summary>
-    internal sealed class BoundLookupArm
-    {
-        public BoundLookupArm(decimal? low, decimal? high, BoundArmResult result)
-        {
-            Low = low;
-            High = high;
-            Result = result;
-        }
-
-        public decimal? Low { get; }
-        public decimal? High { get; }
-        public BoundArmResult Result { get; }
-
-        public bool Contains(decimal key) => (Low is null || key >= Low) && (High is null || key <= High);
-    }
 }
 
 namespace CompliancePolicy.Binding

@@ -3,7 +3,10 @@ using CompliancePolicy.Symbols;
 
 namespace CompliancePolicy.Binding
 {
-    /// <summary>A policy with every declaration bound and type-checked, ready to compile for evaluation.</summary>
+    /// <summary>
+    /// A policy with every declaration bound and type-checked, ready to compile for evaluation: the symbols, and beside
+    /// them what each one computes (as Minsk's BoundProgram keeps function bodies beside function symbols).
+    /// </summary>
     internal sealed class BoundPolicy
     {
         public BoundPolicy(
@@ -12,12 +15,7 @@ namespace CompliancePolicy.Binding
             ImmutableArray<string> sources,
             ImmutableArray<string> files,
             RecordType? schema,
-            ImmutableArray<ParameterSymbol> parameters,
-            ImmutableArray<LetSymbol> lets,
-            ImmutableArray<LookupSymbol> lookups,
-            ImmutableArray<ClauseSymbol> clauses,
-            ImmutableArray<DecisionSymbol> decisions,
-            ImmutableArray<LifecycleSymbol> lifecycles,
+            BoundDeclarations declarations,
             int variableSlots,
             bool hasErrors)
         {
@@ -26,12 +24,7 @@ namespace CompliancePolicy.Binding
             Sources = sources;
             Files = files;
             Schema = schema;
-            Parameters = parameters;
-            Lets = lets;
-            Lookups = lookups;
-            Clauses = clauses;
-            Decisions = decisions;
-            Lifecycles = lifecycles;
+            Declarations = declarations;
             VariableSlots = variableSlots;
             HasErrors = hasErrors;
         }
@@ -41,12 +34,24 @@ namespace CompliancePolicy.Binding
         public ImmutableArray<string> Sources { get; }
         public ImmutableArray<string> Files { get; }
         public RecordType? Schema { get; }
-        public ImmutableArray<ParameterSymbol> Parameters { get; }
-        public ImmutableArray<LetSymbol> Lets { get; }
-        public ImmutableArray<LookupSymbol> Lookups { get; }
-        public ImmutableArray<ClauseSymbol> Clauses { get; }
-        public ImmutableArray<DecisionSymbol> Decisions { get; }
-        public ImmutableArray<LifecycleSymbol> Lifecycles { get; }
+        private BoundDeclarations Declarations { get; }
+        public ImmutableArray<ParameterSymbol> Parameters => Declarations.Parameters;
+        public ImmutableArray<LetSymbol> Lets => Declarations.Lets;
+        public ImmutableArray<LookupSymbol> Lookups => Declarations.Lookups;
+        public ImmutableArray<ClauseSymbol> Clauses => Declarations.Clauses;
+        public ImmutableArray<DecisionSymbol> Decisions => Declarations.Decisions;
+        public ImmutableArray<LifecycleSymbol> Lifecycles => Declarations.Lifecycles;
+
+        /// <summary>Each parameter's default: a constant expression.</summary>
+        public ImmutableDictionary<ParameterSymbol, BoundExpression> Defaults => Declarations.Defaults;
+
+        /// <summary>What each let and decision computes.</summary>
+        public ImmutableDictionary<ValueSymbol, BoundExpression> Values => Declarations.Values;
+
+        public ImmutableDictionary<LookupSymbol, BoundLookupBody> LookupBodies => Declarations.LookupBodies;
+        public ImmutableDictionary<ClauseSymbol, BoundClauseBody> ClauseBodies => Declarations.ClauseBodies;
+        public ImmutableDictionary<LifecycleSymbol, BoundLifecycleBody> LifecycleBodies => Declarations.LifecycleBodies;
+
         public int VariableSlots { get; }
         public bool HasErrors { get; }
     }

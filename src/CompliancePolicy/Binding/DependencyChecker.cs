@@ -42,7 +42,7 @@ namespace CompliancePolicy.Binding
             if (done.Contains(node)) return;
             if (onPath.Contains(node))
             {
-                var cycle = path.Skip(path.IndexOf(node)).Concat(new[] { node }).Cast<DeclarationSymbol>().ToList();
+                var cycle = path.Skip(path.IndexOf(node)).Concat(new[] { node }).Select(PolicyDeclarations.Describe).ToList();
                 var first = cycle[0];
                 _diagnostics.Report(DiagnosticRules.CircularDefinition, first.Source, first.Location.Span,
                     first.Name, string.Join(" -> ", cycle.Select(s => s.Name)));
@@ -71,10 +71,10 @@ namespace CompliancePolicy.Binding
         }
 
         // Visit in source order so that the reported cycle starts at the first declaration, whatever the hash order.
-        private string Order(object symbol)
+        private static string Order(object symbol)
         {
-            var declaration = (DeclarationSymbol)symbol;
-            return declaration.Location.Path + "\0" + declaration.Location.Span.Start.ToString("D10", CultureInfo.InvariantCulture);
+            var location = PolicyDeclarations.Describe(symbol).Location;
+            return location.Path + "\0" + location.Span.Start.ToString("D10", CultureInfo.InvariantCulture);
         }
     }
 }

@@ -28,7 +28,7 @@ namespace CompliancePolicy.Binding
         private readonly PolicyDeclarations _declarations;
         private readonly DiagnosticBag _diagnostics;
         private readonly SourceText _source;
-        private readonly Func<ValueSymbol, TypeSymbol> _resolveValueType;
+        private readonly Func<PendingValue, ValueSymbol?> _resolveValue;
         private readonly List<VariableSymbol> _variables = new List<VariableSymbol>();
         private readonly SlotCounter _slots;
         private readonly bool _constantOnly;
@@ -37,14 +37,14 @@ namespace CompliancePolicy.Binding
             PolicyDeclarations declarations,
             DiagnosticBag diagnostics,
             SourceText source,
-            Func<ValueSymbol, TypeSymbol> resolveValueType,
+            Func<PendingValue, ValueSymbol?> resolveValue,
             SlotCounter slots,
             bool constantOnly = false)
         {
             _declarations = declarations;
             _diagnostics = diagnostics;
             _source = source;
-            _resolveValueType = resolveValueType;
+            _resolveValue = resolveValue;
             _slots = slots;
             _constantOnly = constantOnly;
         }
@@ -147,9 +147,14 @@ namespace CompliancePolicy.Binding
 
             if (_declarations.Values.TryGetValue(name, out var declaration))
             {
-                if (declaration is ValueSymbol value) return BindValueReference(syntax, value);
-                var hint = declaration is LifecycleSymbol ? $"(use {name}.state or {name}.since)" : "(call it with an argument)";
-                Report(DiagnosticRules.TypeMismatch, syntax.Span, "a value", $"the {declaration.Kind} '{name}' {hint}");
+                switch (declaration)
+                {
+                    case ParameterSymbol parameter: return BindValueReference(syntax, parameter, parameter.Kind, () => parameter);
+                    case PendingValue pending: return BindValueReference(syntax, pending, pending.Kind, () => _resolveValue(pending));
+                }
+                var symbol = (DeclarationSymbol)declaration;
+                var hint = symbol is LifecycleSymbol ? $"(use {name}.state or {name}.since)" : "(call it with an argument)";
+                Report(DiagnosticRules.TypeMismatch, syntax.Span, "a value", $"the {symbol.Kind} '{name}' {hint}");
                 return new BoundError(syntax);
             }
 
@@ -166,17 +171,18 @@ namespace CompliancePolicy.Binding
             return new BoundError(syntax);
         }
 
-        private BoundExpression BindValueReference(ExpressionSyntax syntax, ValueSymbol value)
+        /// <summary>A parameter, let or decision; <paramref name="declaration"/> is what the reference depends on.</summary>
+        private BoundExpression BindValueReference(NameExpressionSyntax syntax, object declaration, string kind, Func<ValueSymbol?> resolve)
         {
-            Dependencies.Add(value);
+            Dependencies.Add(declaration);
             if (_constantOnly)
             {
                 // Defaults are evaluated once, before any record, and independently of each other.
-                Report(DiagnosticRules.TypeMismatch, syntax.Span, "a constant", $"the {value.Kind} '{value.Name}'");
+                Report(DiagnosticRules.TypeMismatch, syntax.Span, "a constant", $"the {kind} '{syntax.Name.Text}'");
                 return new BoundError(syntax);
             }
-            var type = _resolveValueType(value);
-            return type == TypeSymbol.Error ? new BoundError(syntax) : new BoundValueReference(syntax, value);
+            var symbol = resolve();
+            return symbol is null || symbol.Type == TypeSymbol.Error ? new BoundError(syntax) : new BoundValueReference(syntax, symbol);
         }
 
         private BoundExpression ReadsRecord(BoundExpression bound)

@@ -8,42 +8,82 @@ using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Binding
 {
-    /// <summary>Binds a lifecycle's states, transitions and deadlines, then checks the state machine's shape.</summary>
+    /// <summary>
+    /// Binds a lifecycle: first its shape (states, transitions, deadlines) into its symbol, then the expressions
+    /// (start date, durations, conditions) into its body; then checks the state machine's shape.
+    /// </summary>
     internal sealed class LifecycleBinder
     {
         private readonly PolicyDeclarations _symbols;
         private readonly DiagnosticBag _diagnostics;
-        private readonly ExpressionBinder _binder;
         private readonly SourceText _source;
 
-        public LifecycleBinder(PolicyDeclarations symbols, DiagnosticBag diagnostics, ExpressionBinder binder)
+        public LifecycleBinder(PolicyDeclarations symbols, DiagnosticBag diagnostics, SourceText source)
         {
             _symbols = symbols;
             _diagnostics = diagnostics;
-            _binder = binder;
-            _source = binder.Source;
+            _source = source;
         }
 
-        public void Bind(LifecycleSymbol lifecycle)
+        public LifecycleSymbol Declare(LifecycleDeclarationSyntax syntax, int index)
         {
-            var syntax = lifecycle.Syntax;
-            lifecycle.HistoryField = BindHistoryField(syntax.HistoryField);
-            lifecycle.States = BindStates(lifecycle);
-            lifecycle.Initial = FindState(lifecycle, syntax.InitialState);
-            lifecycle.StartDate = _binder.BindExpecting(syntax.StartDate, TypeSymbol.Date);
+            var historyField = BindHistoryField(syntax.HistoryField);
+            var stateType = new EnumType(syntax.Name.Text, syntax.States.Select(s => s.Name.Text).Distinct());
+            var states = BindStates(syntax, stateType);
+            var initial = FindState(syntax, states, syntax.InitialState);
 
             var transitions = ImmutableArray.CreateBuilder<LifecycleTransition>();
             var ids = new HashSet<string>();
+            var order = 0;
             foreach (var transitionSyntax in syntax.Transitions)
             {
                 if (!ids.Add(transitionSyntax.Id.Text))
-                    Report(DiagnosticRules.DuplicateMember, transitionSyntax.Id.Span, lifecycle.Name, transitionSyntax.Id.Text);
-                var transition = BindTransition(lifecycle, transitionSyntax, transitions.Count);
-                if (transition != null) transitions.Add(transition);
+                    Report(DiagnosticRules.DuplicateMember, transitionSyntax.Id.Span, syntax.Name.Text, transitionSyntax.Id.Text);
+                var transition = DeclareTransition(syntax, states, transitionSyntax, order);
+                if (transition is null) continue;
+                transitions.Add(transition);
+                order++;
             }
-            lifecycle.Transitions = transitions.ToImmutable();
-            lifecycle.Deadlines = syntax.Deadlines.Select(d => BindDeadline(lifecycle, d, ids)).Where(d => d != null).ToImmutableArray()!;
-            new LifecycleShapeChecker(lifecycle, _diagnostics, _source).Check();
+
+            var deadlines = ImmutableArray.CreateBuilder<LifecycleDeadline>();
+            foreach (var deadlineSyntax in syntax.Deadlines)
+            {
+                if (!ids.Add(deadlineSyntax.Id.Text)) Report(DiagnosticRules.DuplicateMember, deadlineSyntax.Id.Span, syntax.Name.Text, deadlineSyntax.Id.Text);
+                var state = FindState(syntax, states, deadlineSyntax.State);
+                var anchorEvents = BindAnchorEvents(deadlineSyntax.Anchor);
+                if (state != null) deadlines.Add(new LifecycleDeadline(deadlineSyntax, state, anchorEvents));
+            }
+
+            return new LifecycleSymbol(syntax, _source.GetLocation(syntax.Name.Span), _source, index, stateType, states, initial, historyField,
+                transitions.ToImmutable(), deadlines.ToImmutable());
+        }
+
+        /// <summary>
+        /// Binds the start date and every transition's and deadline's expressions, also those of transitions left out of
+        /// the symbol for an unknown state, so that every mistake in them is reported.
+        /// </summary>
+        public BoundLifecycleBody BindBody(LifecycleSymbol lifecycle, ExpressionBinder binder)
+        {
+            var startDate = binder.BindExpecting(lifecycle.Syntax.StartDate, TypeSymbol.Date);
+            var transitions = ImmutableDictionary.CreateBuilder<LifecycleTransition, BoundTransitionBody>();
+            foreach (var syntax in lifecycle.Syntax.Transitions)
+            {
+                var transition = lifecycle.Transitions.FirstOrDefault(t => ReferenceEquals(t.Syntax, syntax));
+                var body = BindTransition(syntax, transition?.EventType, binder);
+                if (transition != null) transitions.Add(transition, body);
+            }
+
+            var deadlines = ImmutableDictionary.CreateBuilder<LifecycleDeadline, BoundExpression>();
+            foreach (var syntax in lifecycle.Syntax.Deadlines)
+            {
+                var duration = binder.BindExpecting(syntax.Duration, TypeSymbol.Duration);
+                var deadline = lifecycle.Deadlines.FirstOrDefault(d => ReferenceEquals(d.Syntax, syntax));
+                if (deadline != null) deadlines.Add(deadline, duration);
+            }
+
+            var bound = new BoundLifecycleBody(startDate, transitions.ToImmutable(), deadlines.ToImmutable());
+            new LifecycleShapeChecker(lifecycle, bound, _diagnostics, _source).Check();
+            return bound;
         }
 
         private FieldSymbol? BindHistoryField(NameSyntax name)
@@ -63,26 +103,26 @@ namespace CompliancePolicy.Binding
             return field;
         }
 
-        private IReadOnlyList<LifecycleState> BindStates(LifecycleSymbol lifecycle)
+        private ImmutableArray<LifecycleState> BindStates(LifecycleDeclarationSyntax lifecycle, EnumType stateType)
         {
-            var states = new List<LifecycleState>();
-            foreach (var state in lifecycle.Syntax.States)
+            var states = ImmutableArray.CreateBuilder<LifecycleState>();
+            foreach (var state in lifecycle.States)
             {
                 if (states.Any(s => s.Name == state.Name.Text))
                 {
-                    Report(DiagnosticRules.DuplicateMember, state.Name.Span, lifecycle.Name, state.Name.Text);
+                    Report(DiagnosticRules.DuplicateMember, state.Name.Span, lifecycle.Name.Text, state.Name.Text);
                     continue;
                 }
-                states.Add(new LifecycleState(state.Name.Text, state.IsFinal, lifecycle.StateType.Find(state.Name.Text)!));
+                states.Add(new LifecycleState(state.Name.Text, state.IsFinal, stateType.Find(state.Name.Text)!));
             }
-            return states;
+            return states.ToImmutable();
         }
 
-        private LifecycleState? FindState(LifecycleSymbol lifecycle, NameSyntax name)
+        private LifecycleState? FindState(LifecycleDeclarationSyntax lifecycle, ImmutableArray<LifecycleState> states, NameSyntax name)
         {
-            var state = lifecycle.FindState(name.Text);
+            var state = states.FirstOrDefault(s => s.Name == name.Text);
             if (state is null)
-                Report(DiagnosticRules.UnknownState, name.Span, lifecycle.Name, name.Text, Suggestions.DidYouMean(name.Text, lifecycle.States.Select(s => s.Name)));
+                Report(DiagnosticRules.UnknownState, name.Span, lifecycle.Name.Text, name.Text, Suggestions.DidYouMean(name.Text, states.Select(s => s.Name)));
             return state;
         }
 
@@ -94,55 +134,39 @@ namespace CompliancePolicy.Binding
             return eventType;
         }
 
-        private LifecycleTransition? BindTransition(LifecycleSymbol lifecycle, TransitionSyntax syntax, int order)
+        private LifecycleTransition? DeclareTransition(LifecycleDeclarationSyntax lifecycle, ImmutableArray<LifecycleState> states, TransitionSyntax syntax, int order)
         {
-            var from = FindState(lifecycle, syntax.From);
-            var to = FindState(lifecycle, syntax.To);
+            var from = FindState(lifecycle, states, syntax.From);
+            var to = FindState(lifecycle, states, syntax.To);
             RecordType? eventType = null;
-            BoundExpression? duration = null;
             var anchor = AnchorKind.Entering;
             var anchorEvents = ImmutableArray<RecordType>.Empty;
-            VariableSymbol? eventVariable = null;
-
             if (syntax.Trigger is EventTriggerSyntax on)
             {
                 eventType = FindEvent(on.EventType);
-                if (eventType != null) eventVariable = _binder.DeclareVariable("event", eventType);
             }
             else
             {
                 var deadline = (DeadlineTriggerSyntax)syntax.Trigger;
-                duration = _binder.BindExpecting(deadline.Duration, TypeSymbol.Duration);
-                (anchor, anchorEvents) = BindAnchor(deadline.Anchor);
+                anchor = deadline.Anchor.Kind;
+                anchorEvents = BindAnchorEvents(deadline.Anchor);
             }
-
-            var condition = syntax.Condition is null ? null : _binder.BindExpecting(syntax.Condition, TypeSymbol.Bool);
-            if (eventVariable != null) _binder.RemoveVariable(eventVariable);
             if (from is null || to is null) return null;
-
-            return new LifecycleTransition(syntax, from, to, order)
-            {
-                EventType = eventType,
-                EventVariable = eventVariable,
-                Duration = duration,
-                Anchor = anchor,
-                AnchorEvents = anchorEvents,
-                Condition = condition,
-            };
+            return new LifecycleTransition(syntax, from, to, order, eventType, anchor, anchorEvents);
         }
 
-        private (AnchorKind, ImmutableArray<RecordType>) BindAnchor(AnchorSyntax anchor) =>
-            (anchor.Kind, anchor.EventTypes.Select(FindEvent).Where(e => e != null).Select(e => e!).ToImmutableArray());
-
-        private LifecycleDeadline? BindDeadline(LifecycleSymbol lifecycle, DeadlineSyntax syntax, HashSet<string> ids)
+        /// <summary>The deadline's length and the condition; an <c>on E</c> trigger's condition may read <c>event</c>.</summary>
+        private static BoundTransitionBody BindTransition(TransitionSyntax syntax, RecordType? eventType, ExpressionBinder binder)
         {
-            if (!ids.Add(syntax.Id.Text)) Report(DiagnosticRules.DuplicateMember, syntax.Id.Span, lifecycle.Name, syntax.Id.Text);
-            var state = FindState(lifecycle, syntax.State);
-            var duration = _binder.BindExpecting(syntax.Duration, TypeSymbol.Duration);
-            var (anchor, anchorEvents) = BindAnchor(syntax.Anchor);
-            if (state is null) return null;
-            return new LifecycleDeadline(syntax, state) { Duration = duration, Anchor = anchor, AnchorEvents = anchorEvents };
+            var eventVariable = eventType is null ? null : binder.DeclareVariable("event", eventType);
+            var duration = syntax.Trigger is DeadlineTriggerSyntax deadline ? binder.BindExpecting(deadline.Duration, TypeSymbol.Duration) : null;
+            var condition = syntax.Condition is null ? null : binder.BindExpecting(syntax.Condition, TypeSymbol.Bool);
+            if (eventVariable != null) binder.RemoveVariable(eventVariable);
+            return new BoundTransitionBody(duration, condition, eventVariable);
         }
+
+        private ImmutableArray<RecordType> BindAnchorEvents(AnchorSyntax anchor) =>
+            anchor.EventTypes.Select(FindEvent).Where(e => e != null).Select(e => e!).ToImmutableArray();
 
         private void Report(DiagnosticRule rule, TextSpan span, params object?[] arguments) =>
             _diagnostics.Report(rule, _source, span, arguments);

@@ -13,12 +13,14 @@ namespace CompliancePolicy.Binding
     internal sealed class LifecycleShapeChecker
     {
         private readonly LifecycleSymbol _lifecycle;
+        private readonly BoundLifecycleBody _body;
         private readonly DiagnosticBag _diagnostics;
         private readonly SourceText _source;
 
-        public LifecycleShapeChecker(LifecycleSymbol lifecycle, DiagnosticBag diagnostics, SourceText source)
+        public LifecycleShapeChecker(LifecycleSymbol lifecycle, BoundLifecycleBody body, DiagnosticBag diagnostics, SourceText source)
         {
             _lifecycle = lifecycle;
+            _body = body;
             _diagnostics = diagnostics;
             _source = source;
         }
@@ -61,10 +63,10 @@ namespace CompliancePolicy.Binding
         }
 
         /// <summary>Why a transition can never fire, or null. With no reachable set, only the local reasons are checked.</summary>
-        private static string? NeverFires(LifecycleTransition transition, HashSet<LifecycleState>? reachable)
+        private string? NeverFires(LifecycleTransition transition, HashSet<LifecycleState>? reachable)
         {
             if (transition.From.IsFinal) return $"it leaves '{transition.From.Name}', a final state";
-            if (transition.Condition is BoundLiteral literal && literal.Value is bool holds && !holds) return "its condition is always false";
+            if (_body.Transitions[transition].Condition is BoundLiteral literal && literal.Value is bool holds && !holds) return "its condition is always false";
             if (reachable != null && !reachable.Contains(transition.From)) return $"its source state '{transition.From.Name}' can never be reached";
             return null;
         }

@@ -12,39 +12,24 @@ namespace CompliancePolicy.Binding
     /// <summary>Binds a band table or tiers, and checks that its bands neither overlap nor leave gaps and its tiers descend.</summary>
     internal sealed class LookupBinder
     {
-        private readonly PolicyDeclarations _symbols;
         private readonly DiagnosticBag _diagnostics;
         private readonly SourceText _source;
         private readonly ExpressionBinder _binder;
 
-        public LookupBinder(PolicyDeclarations symbols, DiagnosticBag diagnostics, SourceText source, ExpressionBinder binder)
+        /// <summary>The lookup's signature is bound with its symbol, so that any arm may call any lookup.</summary>
+        public LookupBinder(DiagnosticBag diagnostics, ExpressionBinder binder)
         {
-            _symbols = symbols;
             _diagnostics = diagnostics;
-            _source = source;
+            _source = binder.Source;
             _binder = binder;
         }
 
-        /// <summary>Key and result types first, for every lookup, so that any arm may call any lookup.</summary>
-        public static void BindSignature(LookupSymbol lookup, PolicyDeclarations symbols, DiagnosticBag diagnostics, SourceText source)
-        {
-            var types = new TypeDeclarationBinder(symbols, diagnostics);
-            var (keyType, resultType) = lookup.Syntax is TableDeclarationSyntax table
-                ? (table.KeyType, table.ResultType)
-                : (((TiersDeclarationSyntax)lookup.Syntax).KeyType, ((TiersDeclarationSyntax)lookup.Syntax).ResultType);
-            lookup.KeyType = types.BindType(keyType, source);
-            lookup.ResultType = types.BindType(resultType, source);
-        }
+        public BoundLookupBody Bind(LookupSymbol lookup) =>
+            lookup.Syntax is TableDeclarationSyntax table ? BindTable(lookup, table) : BindTiers(lookup, (TiersDeclarationSyntax)lookup.Syntax);
 
-        public void Bind(LookupSymbol lookup)
+        private BoundLookupBody BindTable(LookupSymbol lookup, TableDeclarationSyntax syntax)
         {
-            if (lookup.Syntax is TableDeclarationSyntax table) BindTable(lookup, table);
-            else BindTiers(lookup, (TiersDeclarationSyntax)lookup.Syntax);
-        }
-
-        private void BindTable(LookupSymbol lookup, TableDeclarationSyntax syntax)
-        {
-            lookup.Key = _binder.DeclareVariable(syntax.KeyName.Text, lookup.KeyType);
+            var key = _binder.DeclareVariable(syntax.KeyName.Text, lookup.KeyType);
             if (lookup.KeyType != TypeSymbol.Error && lookup.KeyType != TypeSymbol.Int)
                 Report(DiagnosticRules.TableKeyNotInteger, syntax.KeyType.Span, lookup.Name, lookup.KeyType.Describe());
 
@@ -61,15 +46,15 @@ namespace CompliancePolicy.Binding
                     Report(DiagnosticRules.TableBandInverted, band.Span, i + 1, lookup.Name, Format(band.Low.Value), Format(band.High.Value));
                 arms.Add(new BoundLookupArm(band.Low?.Value, band.High?.Value, BindArm(lookup, band.Result)));
             }
-            lookup.Arms = arms.ToImmutable();
             CheckBands(lookup, syntax);
-            BindOtherwise(lookup, syntax.Otherwise, syntax.Name, "band");
-            _binder.RemoveVariable(lookup.Key!);
+            var otherwise = BindOtherwise(lookup, syntax.Otherwise, syntax.Name, "band");
+            _binder.RemoveVariable(key);
+            return new BoundLookupBody(key, arms.ToImmutable(), otherwise);
         }
 
-        private void BindTiers(LookupSymbol lookup, TiersDeclarationSyntax syntax)
+        private BoundLookupBody BindTiers(LookupSymbol lookup, TiersDeclarationSyntax syntax)
         {
-            lookup.Key = _binder.DeclareVariable(syntax.KeyName.Text, lookup.KeyType);
+            var key = _binder.DeclareVariable(syntax.KeyName.Text, lookup.KeyType);
             if (lookup.KeyType != TypeSymbol.Error && !lookup.KeyType.IsNumeric)
                 Report(DiagnosticRules.TypeMismatch, syntax.KeyType.Span, "an int or a decimal", lookup.KeyType.Describe());
 
@@ -87,9 +72,9 @@ namespace CompliancePolicy.Binding
                 }
                 arms.Add(new BoundLookupArm(tier.Threshold.Value, null, BindArm(lookup, tier.Result)));
             }
-            lookup.Arms = arms.ToImmutable();
-            BindOtherwise(lookup, syntax.Otherwise, syntax.Name, "tier");
-            _binder.RemoveVariable(lookup.Key!);
+            var otherwise = BindOtherwise(lookup, syntax.Otherwise, syntax.Name, "tier");
+            _binder.RemoveVariable(key);
+            return new BoundLookupBody(key, arms.ToImmutable(), otherwise);
         }
 
         private BoundArmResult BindArm(LookupSymbol lookup, ArmResultSyntax arm)
@@ -99,14 +84,14 @@ namespace CompliancePolicy.Binding
             return new BoundArmResult(value, null);
         }
 
-        private void BindOtherwise(LookupSymbol lookup, ArmResultSyntax? otherwise, NameSyntax name, string armKind)
+        private BoundArmResult? BindOtherwise(LookupSymbol lookup, ArmResultSyntax? otherwise, NameSyntax name, string armKind)
         {
             if (otherwise is null)
             {
                 Report(DiagnosticRules.MissingOtherwise, name.Span, lookup.IsTiers ? "Tiers" : "Table", lookup.Name, armKind);
-                return;
+                return null;
             }
-            lookup.Otherwise = BindArm(lookup, otherwise);
+            return BindArm(lookup, otherwise);
         }
 
         /// <summary>

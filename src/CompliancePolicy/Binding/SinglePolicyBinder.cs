@@ -9,7 +9,10 @@ using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Binding
 {
-    /// <summary>Binds the declarations of one policy, in dependency order: types, then values, then clauses.</summary>
+    /// <summary>
+    /// Binds the declarations of one policy in two passes: first what each declaration is (types, signatures,
+    /// lifecycle shapes), so its symbol is finished when made; then what each computes, kept beside the symbols.
+    /// </summary>
     internal sealed class SinglePolicyBinder
     {
         private readonly string _title;
@@ -18,9 +21,13 @@ namespace CompliancePolicy.Binding
         private readonly DiagnosticBag _policyDiagnostics = new DiagnosticBag();
         private readonly PolicyDeclarations _symbols = new PolicyDeclarations();
         private readonly Dictionary<object, HashSet<object>> _dependencies = new Dictionary<object, HashSet<object>>();
-        private readonly HashSet<ValueSymbol> _binding = new HashSet<ValueSymbol>();
-        private readonly HashSet<ValueSymbol> _bound = new HashSet<ValueSymbol>();
+        private readonly HashSet<PendingValue> _binding = new HashSet<PendingValue>();
         private readonly ExpressionBinder.SlotCounter _slots = new ExpressionBinder.SlotCounter();
+        private readonly ImmutableDictionary<ParameterSymbol, BoundExpression>.Builder _defaults = ImmutableDictionary.CreateBuilder<ParameterSymbol, BoundExpression>();
+        private readonly ImmutableDictionary<ValueSymbol, BoundExpression>.Builder _values = ImmutableDictionary.CreateBuilder<ValueSymbol, BoundExpression>();
+        private readonly ImmutableDictionary<LookupSymbol, BoundLookupBody>.Builder _lookups = ImmutableDictionary.CreateBuilder<LookupSymbol, BoundLookupBody>();
+        private readonly ImmutableDictionary<ClauseSymbol, BoundClauseBody>.Builder _clauses = ImmutableDictionary.CreateBuilder<ClauseSymbol, BoundClauseBody>();
+        private readonly ImmutableDictionary<LifecycleSymbol, BoundLifecycleBody>.Builder _lifecycles = ImmutableDictionary.CreateBuilder<LifecycleSymbol, BoundLifecycleBody>();
 
         public SinglePolicyBinder(string title, List<SourcedDeclaration> declarations, DiagnosticBag diagnostics)
         {
@@ -35,15 +42,28 @@ namespace CompliancePolicy.Binding
             new TypeDeclarationBinder(_symbols, _policyDiagnostics).Bind(_declarationsWithSource, _title);
             BindSchemaPresence();
             DeclareValues();
-            foreach (var lookup in _symbols.Lookups) LookupBinder.BindSignature(lookup, _symbols, _policyDiagnostics, lookup.Source);
-            foreach (var parameter in _symbols.Parameters) EnsureBound(parameter);
-            foreach (var lookup in _symbols.Lookups) BindLookup(lookup);
+            foreach (var parameter in _symbols.Parameters) BindDefault(parameter);
+            foreach (var lookup in _symbols.Lookups) _lookups.Add(lookup, new LookupBinder(_policyDiagnostics, CreateBinder(lookup, lookup.Source)).Bind(lookup));
             foreach (var let in _symbols.Lets) EnsureBound(let);
-            foreach (var lifecycle in _symbols.LifecycleList) new LifecycleBinder(_symbols, _policyDiagnostics, CreateBinder(lifecycle)).Bind(lifecycle);
+            foreach (var lifecycle in _symbols.LifecycleList)
+                _lifecycles.Add(lifecycle, new LifecycleBinder(_symbols, _policyDiagnostics, lifecycle.Source).BindBody(lifecycle, CreateBinder(lifecycle, lifecycle.Source)));
             foreach (var clause in _symbols.ClauseList) BindClause(clause);
             foreach (var decision in _symbols.Decisions) EnsureBound(decision);
+
+            var declarations = new BoundDeclarations(
+                _symbols.Parameters.ToImmutableArray(),
+                _symbols.Lets.Select(l => (LetSymbol)l.Symbol!).ToImmutableArray(),
+                _symbols.Lookups.ToImmutableArray(),
+                _symbols.ClauseList.ToImmutableArray(),
+                _symbols.Decisions.Select(d => (DecisionSymbol)d.Symbol!).ToImmutableArray(),
+                _symbols.LifecycleList.ToImmutableArray(),
+                _defaults.ToImmutable(),
+                _values.ToImmutable(),
+                _lookups.ToImmutable(),
+                _clauses.ToImmutable(),
+                _lifecycles.ToImmutable());
             new DependencyChecker(_symbols, _dependencies, _policyDiagnostics).Check();
-            new Quality.ContradictionChecker(_symbols, _policyDiagnostics).Check();
+            new Quality.ContradictionChecker(declarations, _policyDiagnostics).Check();
 
             _diagnostics.AddRange(_policyDiagnostics);
             return new BoundPolicy(
@@ -52,12 +72,7 @@ namespace CompliancePolicy.Binding
                 sources,
                 _declarationsWithSource.Select(d => d.Source.Path).Distinct().ToImmutableArray(),
                 _symbols.Schema,
-                _symbols.Parameters.ToImmutableArray(),
-                _symbols.Lets.ToImmutableArray(),
-                _symbols.Lookups.ToImmutableArray(),
-                _symbols.ClauseList.ToImmutableArray(),
-                _symbols.Decisions.ToImmutableArray(),
-                _symbols.LifecycleList.ToImmutableArray(),
+                declarations,
                 _slots.Count,
                 _policyDiagnostics.HasErrors);
         }
@@ -103,6 +118,7 @@ namespace CompliancePolicy.Binding
             _policyDiagnostics.Report(DiagnosticRules.MissingSchema, header.Source, ((PolicyHeaderSyntax)header.Declaration).Title.Span, _title);
         }
 
+        /// <summary>The first pass: a symbol for every named declaration, with its types (a let's may wait for its value).</summary>
         private void DeclareValues()
         {
             foreach (var item in _declarationsWithSource)
@@ -111,145 +127,132 @@ namespace CompliancePolicy.Binding
                 switch (item.Declaration)
                 {
                     case ParameterDeclarationSyntax parameter:
-                        Declare(new ParameterSymbol(parameter.Name.Text, source.GetLocation(parameter.Name.Span), _symbols.Parameters.Count, parameter),
-                            parameter.Name, source, s => _symbols.Parameters.Add(s));
+                        if (!IsNew(parameter.Name, source)) break;
+                        var type = new TypeDeclarationBinder(_symbols, _policyDiagnostics).BindType(parameter.Type, source);
+                        Add(new ParameterSymbol(parameter, source.GetLocation(parameter.Name.Span), source, _symbols.Parameters.Count, type), _symbols.Parameters);
                         break;
                     case LetDeclarationSyntax let:
-                        Declare(new LetSymbol(let.Name.Text, source.GetLocation(let.Name.Span), _symbols.Lets.Count, let), let.Name, source, s => _symbols.Lets.Add(s));
+                        if (IsNew(let.Name, source))
+                            Add(new PendingValue(let.Name, let.Type, let.Value, source, _symbols.Lets.Count, isDecision: false), _symbols.Lets);
                         break;
                     case DecisionDeclarationSyntax decision:
-                        Declare(new DecisionSymbol(decision.Name.Text, source.GetLocation(decision.Name.Span), _symbols.Decisions.Count, decision),
-                            decision.Name, source, s => _symbols.Decisions.Add(s));
+                        if (IsNew(decision.Name, source))
+                            Add(new PendingValue(decision.Name, decision.Type, decision.Value, source, _symbols.Decisions.Count, isDecision: true), _symbols.Decisions);
                         break;
                     case TableDeclarationSyntax table:
-                        Declare(new LookupSymbol(table.Name.Text, source.GetLocation(table.Name.Span), false, table), table.Name, source, AddLookup);
+                        DeclareLookup(table, table.Name, table.KeyType, table.ResultType, source);
                         break;
                     case TiersDeclarationSyntax tiers:
-                        Declare(new LookupSymbol(tiers.Name.Text, source.GetLocation(tiers.Name.Span), true, tiers), tiers.Name, source, AddLookup);
+                        DeclareLookup(tiers, tiers.Name, tiers.KeyType, tiers.ResultType, source);
                         break;
                     case ClauseDeclarationSyntax clause:
                         DeclareClause(clause, source);
                         break;
                     case LifecycleDeclarationSyntax lifecycle:
-                        Declare(new LifecycleSymbol(lifecycle, source.GetLocation(lifecycle.Name.Span), _symbols.LifecycleList.Count), lifecycle.Name, source, AddLifecycle);
+                        if (!IsNew(lifecycle.Name, source)) break;
+                        var symbol = new LifecycleBinder(_symbols, _policyDiagnostics, source).Declare(lifecycle, _symbols.LifecycleList.Count);
+                        _symbols.Lifecycles.Add(symbol.Name, symbol);
+                        Add(symbol, _symbols.LifecycleList);
                         break;
                 }
             }
         }
 
-        private void AddLifecycle(LifecycleSymbol lifecycle)
+        private void DeclareLookup(DeclarationSyntax syntax, NameSyntax name, TypeSyntax keyType, TypeSyntax resultType, SourceText source)
         {
-            _symbols.Lifecycles.Add(lifecycle.Name, lifecycle);
-            _symbols.LifecycleList.Add(lifecycle);
+            if (!IsNew(name, source)) return;
+            var types = new TypeDeclarationBinder(_symbols, _policyDiagnostics);
+            var lookup = new LookupSymbol(syntax, name.Text, source.GetLocation(name.Span), source, _symbols.Lookups.Count,
+                types.BindType(keyType, source), types.BindType(resultType, source));
+            Add(lookup, _symbols.Lookups);
         }
 
-        private void AddLookup(LookupSymbol lookup)
+        private void Add<T>(T declaration, List<T> list)
+            where T : class
         {
-            lookup.Index = _symbols.Lookups.Count;
-            _symbols.Lookups.Add(lookup);
+            _symbols.Values.Add(PolicyDeclarations.Describe(declaration).Name, declaration);
+            list.Add(declaration);
         }
 
-        private void Declare<T>(T symbol, NameSyntax name, SourceText source, Action<T> add)
-            where T : DeclarationSymbol
+        /// <summary>False, after reporting it, when the name is taken by another declaration, a type, the schema or <c>as_of</c>.</summary>
+        private bool IsNew(NameSyntax name, SourceText source)
         {
-            symbol.Source = source;
             if (_symbols.Values.TryGetValue(name.Text, out var existing))
             {
-                _policyDiagnostics.Report(DiagnosticRules.DuplicateDeclaration, source, name.Span, name.Text, existing.Location);
-                return;
+                _policyDiagnostics.Report(DiagnosticRules.DuplicateDeclaration, source, name.Span, name.Text, PolicyDeclarations.Describe(existing).Location);
+                return false;
             }
             if (_symbols.Schema?.Find(name.Text) != null || _symbols.Types.ContainsKey(name.Text) || name.Text == "as_of")
             {
                 var where = _symbols.Types.ContainsKey(name.Text) ? _symbols.TypeLocations[name.Text].ToString()
                     : name.Text == "as_of" ? "the built-in evaluation date" : "the schema " + _symbols.Schema!.Name;
                 _policyDiagnostics.Report(DiagnosticRules.DuplicateDeclaration, source, name.Span, name.Text, where);
-                return;
+                return false;
             }
-            _symbols.Values.Add(name.Text, symbol);
-            add(symbol);
+            return true;
         }
 
         private void DeclareClause(ClauseDeclarationSyntax syntax, SourceText source)
         {
-            var clause = new ClauseSymbol(syntax, source.GetLocation(syntax.Id.Span), _symbols.ClauseList.Count);
-            if (_symbols.Clauses.TryGetValue(clause.Id, out var existing))
+            if (_symbols.Clauses.TryGetValue(syntax.Id.Text, out var existing))
             {
-                _policyDiagnostics.Report(DiagnosticRules.DuplicateClauseId, source, syntax.Id.Span, clause.Id, existing.Location);
+                _policyDiagnostics.Report(DiagnosticRules.DuplicateClauseId, source, syntax.Id.Span, syntax.Id.Text, existing.Location);
                 return;
             }
-            clause.Source = source;
+            var clause = new ClauseSymbol(syntax, source.GetLocation(syntax.Id.Span), source, _symbols.ClauseList.Count);
             _symbols.Clauses.Add(clause.Id, clause);
             _symbols.ClauseList.Add(clause);
             if (syntax.Citations.Length == 0)
                 _policyDiagnostics.Report(DiagnosticRules.MissingCitation, source, syntax.Id.Span, clause.Id);
         }
 
-        private ExpressionBinder CreateBinder(object owner, bool constantOnly = false)
+        /// <summary>A binder for the expressions of one declaration; what they refer to becomes the declaration's dependencies.</summary>
+        private ExpressionBinder CreateBinder(object owner, SourceText source, bool constantOnly = false)
         {
-            var source = ((DeclarationSymbol)owner).Source;
             var binder = new ExpressionBinder(_symbols, _policyDiagnostics, source, EnsureBound, _slots, constantOnly);
             _dependencies[owner] = binder.Dependencies;
             return binder;
         }
 
-        /// <summary>Binds a parameter, let or decision on first use, so that names may be used before they are declared.</summary>
-        private TypeSymbol EnsureBound(ValueSymbol symbol)
+        /// <summary>Binds a let or decision on first use, so that names may be used before they are declared; null inside a cycle.</summary>
+        private ValueSymbol? EnsureBound(PendingValue pending)
         {
-            if (_bound.Contains(symbol)) return symbol.Type;
-            if (!_binding.Add(symbol))
-            {
-                // Reported once, by the dependency checker, with the whole cycle.
-                return TypeSymbol.Error;
-            }
+            if (pending.Symbol != null) return pending.Symbol;
+            // Reported once, by the dependency checker, with the whole cycle.
+            if (!_binding.Add(pending)) return null;
 
-            switch (symbol)
+            var binder = CreateBinder(pending, pending.Source);
+            var value = binder.Bind(pending.ValueSyntax);
+            var type = value.Type;
+            if (pending.TypeSyntax != null)
             {
-                case ParameterSymbol parameter: BindParameter(parameter); break;
-                case LetSymbol let: BindComputed(let, let.Syntax.Type, let.Syntax.Value, v => let.Value = v); break;
-                case DecisionSymbol decision: BindComputed(decision, decision.Syntax.Type, decision.Syntax.Value, v => decision.Value = v); break;
+                type = new TypeDeclarationBinder(_symbols, _policyDiagnostics).BindType(pending.TypeSyntax, pending.Source);
+                value = binder.Convert(value, type);
             }
-            _binding.Remove(symbol);
-            _bound.Add(symbol);
-            return symbol.Type;
+            ValueSymbol symbol = pending.IsDecision
+                ? new DecisionSymbol(pending.Name, pending.Location, pending.Source, pending.Index, type)
+                : new LetSymbol(pending.Name, pending.Location, pending.Source, pending.Index, type);
+            _values.Add(symbol, value);
+            _binding.Remove(pending);
+            pending.Symbol = symbol;
+            return symbol;
         }
 
-        private void BindParameter(ParameterSymbol parameter)
+        private void BindDefault(ParameterSymbol parameter)
         {
-            var syntax = parameter.Syntax;
-            var types = new TypeDeclarationBinder(_symbols, _policyDiagnostics);
-            parameter.Type = types.BindType(syntax.Type, parameter.Source);
-            var binder = CreateBinder(parameter, constantOnly: true);
-            parameter.DefaultValue = binder.BindExpecting(syntax.Default, parameter.Type);
+            var binder = CreateBinder(parameter, parameter.Source, constantOnly: true);
+            _defaults.Add(parameter, binder.BindExpecting(parameter.Syntax.Default, parameter.Type));
         }
-
-        private void BindComputed(ValueSymbol symbol, TypeSyntax? declaredType, ExpressionSyntax value, Action<BoundExpression> store)
-        {
-            var binder = CreateBinder(symbol);
-            var bound = binder.Bind(value);
-            if (declaredType != null)
-            {
-                var type = new TypeDeclarationBinder(_symbols, _policyDiagnostics).BindType(declaredType, symbol.Source);
-                bound = binder.Convert(bound, type);
-                symbol.Type = type;
-            }
-            else
-            {
-                symbol.Type = bound.Type;
-            }
-            store(bound);
-        }
-
-        private void BindLookup(LookupSymbol lookup) =>
-            new LookupBinder(_symbols, _policyDiagnostics, lookup.Source, CreateBinder(lookup)).Bind(lookup);
 
         private void BindClause(ClauseSymbol clause)
         {
-            var binder = CreateBinder(clause);
+            var binder = CreateBinder(clause, clause.Source);
             var syntax = clause.Syntax;
-            if (syntax.AppliesWhen != null) clause.AppliesWhen = binder.BindExpecting(syntax.AppliesWhen, TypeSymbol.Bool);
-            clause.Requirement = binder.BindExpecting(syntax.Requirement, TypeSymbol.Bool);
-            clause.Exceptions = syntax.Exceptions.Select(e => binder.BindExpecting(e, TypeSymbol.Bool)).ToImmutableArray();
-            if (syntax.Message != null) clause.Message = binder.BindInterpolatedString(syntax.Message);
+            var appliesWhen = syntax.AppliesWhen is null ? null : binder.BindExpecting(syntax.AppliesWhen, TypeSymbol.Bool);
+            var requirement = binder.BindExpecting(syntax.Requirement, TypeSymbol.Bool);
+            var exceptions = syntax.Exceptions.Select(e => binder.BindExpecting(e, TypeSymbol.Bool)).ToImmutableArray();
+            var message = syntax.Message is null ? null : binder.BindInterpolatedString(syntax.Message);
+            _clauses.Add(clause, new BoundClauseBody(appliesWhen, requirement, exceptions, message));
         }
     }
 }

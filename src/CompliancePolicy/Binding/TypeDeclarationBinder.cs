@@ -23,36 +23,33 @@ namespace CompliancePolicy.Binding
         public void Bind(IReadOnlyList<SourcedDeclaration> declarations, string policyTitle)
         {
             var records = new List<(RecordType Type, RecordDeclarationSyntax Syntax, SourceText Source)>();
-            var events = new List<(RecordType Type, EventDeclarationSyntax Syntax, SourceText Source)>();
+            var events = new List<RecordType>();
             foreach (var item in declarations)
             {
                 switch (item.Declaration)
                 {
                     case EventDeclarationSyntax eventSyntax:
-                        var eventType = new RecordType(eventSyntax.Name.Text, isSchema: false, isEvent: true);
-                        if (DeclareType(eventType, eventSyntax.Name, item.Source)) events.Add((eventType, eventSyntax, item.Source));
+                        var eventType = new RecordType(eventSyntax.Name.Text, isSchema: false,
+                            _ => EventFields.Concat(BindFields(eventSyntax.Name, eventSyntax.Fields, EventFields.Select(f => f.Name), item.Source)), isEvent: true);
+                        if (DeclareType(eventType, eventSyntax.Name, item.Source)) events.Add(eventType);
                         break;
                     case EnumDeclarationSyntax enumSyntax:
                         DeclareEnum(enumSyntax, item.Source);
                         break;
                     case RecordDeclarationSyntax recordSyntax:
-                        var record = new RecordType(recordSyntax.Name.Text, recordSyntax.IsSchema);
+                        var record = new RecordType(recordSyntax.Name.Text, recordSyntax.IsSchema,
+                            _ => BindFields(recordSyntax.Name, recordSyntax.Fields, Enumerable.Empty<string>(), item.Source), recordSyntax.Key?.Text);
                         if (DeclareType(record, recordSyntax.Name, item.Source)) records.Add((record, recordSyntax, item.Source));
                         break;
                 }
             }
 
-            _symbols.History = new HistoryType(events.Select(e => e.Type));
-            foreach (var (type, syntax, source) in events)
-            {
-                type.AddField("type", TypeSymbol.Text);
-                type.AddField("date", TypeSymbol.Date);
-                BindFields(type, syntax.Name, syntax.Fields, source);
-            }
-
+            // Every type is declared now, so field types can be bound: each type's fields are made here, in order.
+            _symbols.History = new HistoryType(events);
+            foreach (var eventType in events) _ = eventType.Fields;
             foreach (var (type, syntax, source) in records)
             {
-                BindFields(type, syntax.Name, syntax.Fields, source);
+                _ = type.Fields;
                 if (!syntax.IsSchema) continue;
                 if (_symbols.Schema != null)
                 {
@@ -60,9 +57,12 @@ namespace CompliancePolicy.Binding
                     continue;
                 }
                 _symbols.Schema = type;
-                BindKey(type, syntax, source);
+                CheckKey(type, syntax, source);
             }
         }
+
+        /// <summary>The fields every event has before its own.</summary>
+        private static readonly (string Name, TypeSymbol Type)[] EventFields = { ("type", TypeSymbol.Text), ("date", TypeSymbol.Date) };
 
         public TypeSymbol BindType(TypeSyntax syntax, SourceText source)
         {
@@ -110,20 +110,25 @@ namespace CompliancePolicy.Binding
             return true;
         }
 
-        private void BindFields(RecordType type, NameSyntax name, IEnumerable<FieldSyntax> fields, SourceText source)
+        /// <summary>The declared fields with their bound types, less any repeated name (reported); <paramref name="taken"/> are names the type has already.</summary>
+        private List<(string Name, TypeSymbol Type)> BindFields(NameSyntax type, IEnumerable<FieldSyntax> fields, IEnumerable<string> taken, SourceText source)
         {
+            var names = new HashSet<string>(taken);
+            var bound = new List<(string Name, TypeSymbol Type)>();
             foreach (var field in fields)
             {
-                if (type.Find(field.Name.Text) != null)
+                if (!names.Add(field.Name.Text))
                 {
-                    _diagnostics.Report(DiagnosticRules.DuplicateMember, source, field.Name.Span, name.Text, field.Name.Text);
+                    _diagnostics.Report(DiagnosticRules.DuplicateMember, source, field.Name.Span, type.Text, field.Name.Text);
                     continue;
                 }
-                type.AddField(field.Name.Text, BindType(field.Type, source));
+                bound.Add((field.Name.Text, BindType(field.Type, source)));
             }
+            return bound;
         }
 
-        private void BindKey(RecordType schema, RecordDeclarationSyntax syntax, SourceText source)
+        /// <summary>Reports a key that names no field or a field that cannot identify a record; the schema then has no key.</summary>
+        private void CheckKey(RecordType schema, RecordDeclarationSyntax syntax, SourceText source)
         {
             if (syntax.Key is null) return;
             var field = schema.Find(syntax.Key.Text);
@@ -134,13 +139,8 @@ namespace CompliancePolicy.Binding
                 return;
             }
             // A field of an unknown type is reported there (CP1003); calling it "a ?" here would only repeat that.
-            if (field.Type == TypeSymbol.Error) return;
-            if (field.Type != TypeSymbol.Text && field.Type != TypeSymbol.Int)
-            {
-                _diagnostics.Report(DiagnosticRules.InvalidKey, source, syntax.Key.Span, schema.Name, field.Name, field.Type.Describe());
-                return;
-            }
-            schema.Key = field;
+            if (field.Type == TypeSymbol.Error || RecordType.IsKeyType(field.Type)) return;
+            _diagnostics.Report(DiagnosticRules.InvalidKey, source, syntax.Key.Span, schema.Name, field.Name, field.Type.Describe());
         }
     }
 }

@@ -17,21 +17,25 @@ namespace CompliancePolicy.Evaluation
         private readonly string? _appliesText;
         private readonly string[] _exceptionTexts;
 
-        public CompiledClause(ClauseSymbol symbol)
+        public CompiledClause(ClauseSymbol symbol, BoundClauseBody body)
         {
             Symbol = symbol;
+            Body = body;
             var compiler = new ExpressionCompiler(symbol.Source);
-            _appliesWhen = symbol.AppliesWhen is null ? null : compiler.Bool(symbol.AppliesWhen);
-            _requirement = compiler.Bool(symbol.Requirement!);
-            _exceptions = symbol.Exceptions.Select(compiler.Bool).ToArray();
-            _message = symbol.Message is null ? null : compiler.CompileInterpolation(symbol.Message);
-            _requirementText = compiler.TextOf(symbol.Requirement!);
-            _appliesText = symbol.AppliesWhen is null ? null : compiler.TextOf(symbol.AppliesWhen);
-            _exceptionTexts = symbol.Exceptions.Select(compiler.TextOf).ToArray();
-            Probes = EvidenceProbe.Collect(symbol, compiler);
+            _appliesWhen = body.AppliesWhen is null ? null : compiler.Bool(body.AppliesWhen);
+            _requirement = compiler.Bool(body.Requirement);
+            _exceptions = body.Exceptions.Select(compiler.Bool).ToArray();
+            _message = body.Message is null ? null : compiler.CompileInterpolation(body.Message);
+            _requirementText = compiler.TextOf(body.Requirement);
+            _appliesText = body.AppliesWhen is null ? null : compiler.TextOf(body.AppliesWhen);
+            _exceptionTexts = body.Exceptions.Select(compiler.TextOf).ToArray();
+            Probes = EvidenceProbe.Collect(body, compiler);
         }
 
         public ClauseSymbol Symbol { get; }
+
+        /// <summary>The bound conditions, for explanations.</summary>
+        public BoundClauseBody Body { get; }
         public ImmutableArray<EvidenceProbe> Probes { get; }
 
         /// <summary>Applicability, then the requirement; exceptions are looked at only when the requirement fails.</summary>

@@ -22,7 +22,7 @@ namespace CompliancePolicy.Evaluation
         public string Expression { get; }
         public Func<Frame, object?> Value { get; }
 
-        public static ImmutableArray<EvidenceProbe> Collect(ClauseSymbol clause, ExpressionCompiler compiler)
+        public static ImmutableArray<EvidenceProbe> Collect(BoundClauseBody clause, ExpressionCompiler compiler)
         {
             var found = new List<BoundExpression>();
             var roots = new[] { clause.AppliesWhen, clause.Requirement }.Concat(clause.Exceptions).Where(r => r != null);

@@ -17,10 +17,11 @@ namespace CompliancePolicy.Evaluation
         public static Explanation Explain(Frame frame, ClauseSymbol clause, ClauseResult result)
         {
             var compiler = new ExpressionCompiler(clause.Source);
+            var body = frame.Program.Clauses[clause.Index].Body;
             var steps = new List<ExplanationNode>();
-            if (clause.AppliesWhen != null) steps.Add(Node(frame, compiler, clause.AppliesWhen, "applies when"));
-            steps.Add(Node(frame, compiler, clause.Requirement!, "require"));
-            steps.AddRange(clause.Exceptions.Select(e => Node(frame, compiler, e, "unless")));
+            if (body.AppliesWhen != null) steps.Add(Node(frame, compiler, body.AppliesWhen, "applies when"));
+            steps.Add(Node(frame, compiler, body.Requirement, "require"));
+            steps.AddRange(body.Exceptions.Select(e => Node(frame, compiler, e, "unless")));
             return new Explanation(clause, result, steps);
         }
 

@@ -11,16 +11,14 @@ namespace CompliancePolicy.Evaluation
     /// </summary>
     internal static class HistoryDependence
     {
-        public static bool[] Of(IReadOnlyList<ValueSymbol> symbols) => symbols.Select(s => ReadsHistory(s, new HashSet<ValueSymbol>())).ToArray();
+        /// <summary>For each symbol, whether its value reads the history; <paramref name="values"/> holds every let's and decision's value.</summary>
+        public static bool[] Of(IReadOnlyList<ValueSymbol> symbols, IReadOnlyDictionary<ValueSymbol, BoundExpression> values) =>
+            symbols.Select(s => ReadsHistory(s, values, new HashSet<ValueSymbol>())).ToArray();
 
-        private static bool ReadsHistory(ValueSymbol symbol, HashSet<ValueSymbol> visited)
-        {
-            if (!visited.Add(symbol)) return false;
-            var value = symbol is LetSymbol let ? let.Value : symbol is DecisionSymbol decision ? decision.Value : null;
-            return value != null && ReadsHistory(value, visited);
-        }
+        private static bool ReadsHistory(ValueSymbol symbol, IReadOnlyDictionary<ValueSymbol, BoundExpression> values, HashSet<ValueSymbol> visited) =>
+            visited.Add(symbol) && values.TryGetValue(symbol, out var value) && ReadsHistory(value, values, visited);
 
-        private static bool ReadsHistory(BoundExpression expression, HashSet<ValueSymbol> visited)
+        private static bool ReadsHistory(BoundExpression expression, IReadOnlyDictionary<ValueSymbol, BoundExpression> values, HashSet<ValueSymbol> visited)
         {
             switch (expression)
             {
@@ -28,9 +26,9 @@ namespace CompliancePolicy.Evaluation
                 case BoundStreak _:
                     return true;
                 case BoundValueReference reference:
-                    return ReadsHistory(reference.Symbol, visited);
+                    return ReadsHistory(reference.Symbol, values, visited);
                 default:
-                    return BoundTree.Children(expression).Any(c => ReadsHistory(c, visited));
+                    return BoundTree.Children(expression).Any(c => ReadsHistory(c, values, visited));
             }
         }
     }

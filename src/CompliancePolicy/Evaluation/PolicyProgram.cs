@@ -13,13 +13,13 @@ namespace CompliancePolicy.Evaluation
         {
             Bound = bound;
             VariableSlots = bound.VariableSlots;
-            Lookups = bound.Lookups.Select(CompileLookup).ToArray();
-            Lets = bound.Lets.Select(l => new ExpressionCompiler(l.Source).Boxed(l.Value!)).ToArray();
-            Decisions = bound.Decisions.Select(d => new ExpressionCompiler(d.Source).Boxed(d.Value!)).ToArray();
-            Clauses = bound.Clauses.Select(c => new CompiledClause(c)).ToArray();
-            Lifecycles = bound.Lifecycles.Select(l => new CompiledLifecycle(l)).ToArray();
-            LetsReadHistory = HistoryDependence.Of(bound.Lets);
-            DecisionsReadHistory = HistoryDependence.Of(bound.Decisions);
+            Lookups = bound.Lookups.Select(l => CompileLookup(l, bound.LookupBodies[l])).ToArray();
+            Lets = bound.Lets.Select(l => new ExpressionCompiler(l.Source).Boxed(bound.Values[l])).ToArray();
+            Decisions = bound.Decisions.Select(d => new ExpressionCompiler(d.Source).Boxed(bound.Values[d])).ToArray();
+            Clauses = bound.Clauses.Select(c => new CompiledClause(c, bound.ClauseBodies[c])).ToArray();
+            Lifecycles = bound.Lifecycles.Select(l => new CompiledLifecycle(l, bound.LifecycleBodies[l])).ToArray();
+            LetsReadHistory = HistoryDependence.Of(bound.Lets, bound.Values);
+            DecisionsReadHistory = HistoryDependence.Of(bound.Decisions, bound.Values);
             DefaultParameters = bound.Parameters.Select(EvaluateDefault).ToArray();
         }
 
@@ -43,17 +43,17 @@ namespace CompliancePolicy.Evaluation
         private object? EvaluateDefault(ParameterSymbol parameter)
         {
             // Defaults are constants (the binder rejects anything that reads a record or another value).
-            var compiled = new ExpressionCompiler(parameter.Source).Boxed(parameter.DefaultValue!);
+            var compiled = new ExpressionCompiler(parameter.Source).Boxed(Bound.Defaults[parameter]);
             var frame = new Frame(this, new Values.RecordValue(Bound.Schema!, new object?[Bound.Schema!.Fields.Count]), default, Array.Empty<object?>());
             return compiled(frame);
         }
 
-        private static Func<Frame, decimal, object?> CompileLookup(LookupSymbol lookup)
+        private static Func<Frame, decimal, object?> CompileLookup(LookupSymbol lookup, BoundLookupBody body)
         {
             var compiler = new ExpressionCompiler(lookup.Source);
-            var arms = lookup.Arms.Select(a => (Arm: a, Result: CompileArm(compiler, a.Result))).ToArray();
-            var otherwise = CompileArm(compiler, lookup.Otherwise!);
-            var slot = lookup.Key!.Slot;
+            var arms = body.Arms.Select(a => (Arm: a, Result: CompileArm(compiler, a.Result))).ToArray();
+            var otherwise = CompileArm(compiler, body.Otherwise!);
+            var slot = body.Key.Slot;
             var isTiers = lookup.IsTiers;
             return (frame, key) =>
             {

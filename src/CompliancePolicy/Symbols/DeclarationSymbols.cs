@@ -1,26 +1,30 @@
 using System.Collections.Immutable;
 using System.Linq;
-using CompliancePolicy.Binding;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Symbols
 {
-    /// <summary>A named declaration of a policy: parameter, let, table, tiers, clause or decision.</summary>
+    /// <summary>A named declaration of a policy: parameter, let, table, tiers, clause, decision or lifecycle.</summary>
+    /// <remarks>
+    /// Symbols are finished when they are made: their types are bound first, and what they compute (a default, a
+    /// value, a clause's conditions) is kept beside them in the bound policy, not in them.
+    /// </remarks>
     public abstract class DeclarationSymbol
     {
-        protected DeclarationSymbol(string name, SourceLocation location)
+        private protected DeclarationSymbol(string name, SourceLocation location, SourceText source)
         {
             Name = name;
             Location = location;
+            Source = source;
         }
 
         public string Name { get; }
         public SourceLocation Location { get; }
 
         /// <summary>The file the declaration is in; messages and explanations quote expressions from it.</summary>
-        internal SourceText Source { get; set; } = null!;
+        internal SourceText Source { get; }
 
         /// <summary>What the declaration is called in messages ("parameter", "let", ...).</summary>
         public abstract string Kind { get; }
@@ -29,10 +33,14 @@ namespace CompliancePolicy.Symbols
     /// <summary>A value that has a type and is computed or supplied once per evaluation or record.</summary>
     public abstract class ValueSymbol : DeclarationSymbol
     {
-        protected ValueSymbol(string name, SourceLocation location, int index)
-            : base(name, location) => Index = index;
+        private protected ValueSymbol(string name, SourceLocation location, SourceText source, int index, TypeSymbol type)
+            : base(name, location, source)
+        {
+            Index = index;
+            Type = type;
+        }
 
-        public TypeSymbol Type { get; internal set; } = TypeSymbol.Error;
+        public TypeSymbol Type { get; }
 
         /// <summary>The slot of the value in the evaluation frame.</summary>
         public int Index { get; }
@@ -41,37 +49,29 @@ namespace CompliancePolicy.Symbols
     /// <summary><c>param name: type = default</c>.</summary>
     public sealed class ParameterSymbol : ValueSymbol
     {
-        internal ParameterSymbol(string name, SourceLocation location, int index, ParameterDeclarationSyntax syntax)
-            : base(name, location, index) => Syntax = syntax;
+        internal ParameterSymbol(ParameterDeclarationSyntax syntax, SourceLocation location, SourceText source, int index, TypeSymbol type)
+            : base(syntax.Name.Text, location, source, index, type) => Syntax = syntax;
 
         internal ParameterDeclarationSyntax Syntax { get; }
         public string? Description => Syntax.Description?.Value;
-
-        /// <summary>The default: a constant expression, evaluated once when a policy is compiled.</summary>
-        internal BoundExpression? DefaultValue { get; set; }
-
         public override string Kind => "parameter";
     }
 
     /// <summary><c>let name = expression</c>, computed at most once per record.</summary>
     public sealed class LetSymbol : ValueSymbol
     {
-        internal LetSymbol(string name, SourceLocation location, int index, LetDeclarationSyntax syntax)
-            : base(name, location, index) => Syntax = syntax;
+        internal LetSymbol(string name, SourceLocation location, SourceText source, int index, TypeSymbol type)
+            : base(name, location, source, index, type) { }
 
-        internal LetDeclarationSyntax Syntax { get; }
-        internal BoundExpression? Value { get; set; }
         public override string Kind => "let";
     }
 
     /// <summary><c>decision name = expression</c>, reported for every record.</summary>
     public sealed class DecisionSymbol : ValueSymbol
     {
-        internal DecisionSymbol(string name, SourceLocation location, int index, DecisionDeclarationSyntax syntax)
-            : base(name, location, index) => Syntax = syntax;
+        internal DecisionSymbol(string name, SourceLocation location, SourceText source, int index, TypeSymbol type)
+            : base(name, location, source, index, type) { }
 
-        internal DecisionDeclarationSyntax Syntax { get; }
-        internal BoundExpression? Value { get; set; }
         public override string Kind => "decision";
     }
 
@@ -93,31 +93,32 @@ namespace CompliancePolicy.Symbols
     /// <summary>A band table or tiers: a lookup from a number to a result.</summary>
     public sealed class LookupSymbol : DeclarationSymbol
     {
-        internal LookupSymbol(string name, SourceLocation location, bool isTiers, SyntaxNode syntax)
-            : base(name, location)
+        internal LookupSymbol(DeclarationSyntax syntax, string name, SourceLocation location, SourceText source, int index, TypeSymbol keyType, TypeSymbol resultType)
+            : base(name, location, source)
         {
-            IsTiers = isTiers;
             Syntax = syntax;
+            Index = index;
+            KeyType = keyType;
+            ResultType = resultType;
         }
 
-        public bool IsTiers { get; }
-        internal SyntaxNode Syntax { get; }
+        /// <summary>The <c>table</c> or <c>tiers</c> declaration.</summary>
+        internal DeclarationSyntax Syntax { get; }
 
         /// <summary>The lookup's slot in the compiled policy.</summary>
-        internal int Index { get; set; }
-        public TypeSymbol KeyType { get; internal set; } = TypeSymbol.Error;
-        public TypeSymbol ResultType { get; internal set; } = TypeSymbol.Error;
-        internal VariableSymbol? Key { get; set; }
-        internal ImmutableArray<BoundLookupArm> Arms { get; set; } = ImmutableArray<BoundLookupArm>.Empty;
-        internal BoundArmResult? Otherwise { get; set; }
+        internal int Index { get; }
+
+        public bool IsTiers => Syntax is TiersDeclarationSyntax;
+        public TypeSymbol KeyType { get; }
+        public TypeSymbol ResultType { get; }
         public override string Kind => IsTiers ? "tiers" : "table";
     }
 
-    /// <summary>A clause: ID, title, citations, severity, and its bound conditions.</summary>
+    /// <summary>A clause: ID, title, citations and severity.</summary>
     public sealed class ClauseSymbol : DeclarationSymbol
     {
-        internal ClauseSymbol(ClauseDeclarationSyntax syntax, SourceLocation location, int index)
-            : base(syntax.Id.Text, location)
+        internal ClauseSymbol(ClauseDeclarationSyntax syntax, SourceLocation location, SourceText source, int index)
+            : base(syntax.Id.Text, location, source)
         {
             Syntax = syntax;
             Index = index;
@@ -130,10 +131,6 @@ namespace CompliancePolicy.Symbols
         public string Title => Syntax.Title.Value;
         public ImmutableArray<string> Citations { get; }
         public Severity Severity => Syntax.Severity;
-        internal BoundExpression? AppliesWhen { get; set; }
-        internal BoundExpression? Requirement { get; set; }
-        internal ImmutableArray<BoundExpression> Exceptions { get; set; } = ImmutableArray<BoundExpression>.Empty;
-        internal BoundInterpolatedString? Message { get; set; }
         public override string Kind => "clause";
     }
 }

@@ -1,21 +1,34 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using CompliancePolicy.Binding;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Symbols
 {
-    /// <summary>A lifecycle: states, the initial state and its date, transitions and deadlines, over the record's history.</summary>
+    /// <summary>A lifecycle: states, the initial state, transitions and deadlines, over the record's history.</summary>
     public sealed class LifecycleSymbol : DeclarationSymbol
     {
-        internal LifecycleSymbol(LifecycleDeclarationSyntax syntax, SourceLocation location, int index)
-            : base(syntax.Name.Text, location)
+        internal LifecycleSymbol(
+            LifecycleDeclarationSyntax syntax,
+            SourceLocation location,
+            SourceText source,
+            int index,
+            EnumType stateType,
+            ImmutableArray<LifecycleState> states,
+            LifecycleState? initial,
+            FieldSymbol? historyField,
+            ImmutableArray<LifecycleTransition> transitions,
+            ImmutableArray<LifecycleDeadline> deadlines)
+            : base(syntax.Name.Text, location, source)
         {
             Syntax = syntax;
             Index = index;
-            StateType = new EnumType(syntax.Name.Text, syntax.States.Select(s => s.Name.Text).Distinct());
+            StateType = stateType;
+            States = states;
+            Initial = initial;
+            HistoryField = historyField;
+            Transitions = transitions;
+            Deadlines = deadlines;
         }
 
         internal LifecycleDeclarationSyntax Syntax { get; }
@@ -25,12 +38,16 @@ namespace CompliancePolicy.Symbols
         /// <summary>The states as an enumeration, so <c>certificate.state = certificate.active</c> type-checks.</summary>
         public EnumType StateType { get; }
 
-        public IReadOnlyList<LifecycleState> States { get; internal set; } = new LifecycleState[0];
-        public LifecycleState? Initial { get; internal set; }
-        public FieldSymbol? HistoryField { get; internal set; }
-        public ImmutableArray<LifecycleTransition> Transitions { get; internal set; } = ImmutableArray<LifecycleTransition>.Empty;
-        public ImmutableArray<LifecycleDeadline> Deadlines { get; internal set; } = ImmutableArray<LifecycleDeadline>.Empty;
-        internal BoundExpression? StartDate { get; set; }
+        public ImmutableArray<LifecycleState> States { get; }
+
+        /// <summary>The state a replay starts in; null when the declaration names no such state (an error).</summary>
+        public LifecycleState? Initial { get; }
+
+        /// <summary>The schema field of type <c>history</c> the lifecycle replays; null when there is none (an error).</summary>
+        public FieldSymbol? HistoryField { get; }
+
+        public ImmutableArray<LifecycleTransition> Transitions { get; }
+        public ImmutableArray<LifecycleDeadline> Deadlines { get; }
         public override string Kind => "lifecycle";
 
         public LifecycleState? FindState(string name) => States.FirstOrDefault(s => s.Name == name);
@@ -55,12 +72,22 @@ namespace CompliancePolicy.Symbols
     /// <summary>A transition between two states, fired by an event or by a deadline.</summary>
     public sealed class LifecycleTransition
     {
-        internal LifecycleTransition(TransitionSyntax syntax, LifecycleState from, LifecycleState to, int order)
+        internal LifecycleTransition(
+            TransitionSyntax syntax,
+            LifecycleState from,
+            LifecycleState to,
+            int order,
+            RecordType? eventType,
+            AnchorKind anchor,
+            ImmutableArray<RecordType> anchorEvents)
         {
             Syntax = syntax;
             From = from;
             To = to;
             Order = order;
+            EventType = eventType;
+            Anchor = anchor;
+            AnchorEvents = anchorEvents;
             Citations = syntax.Citations.Select(c => c.Value).ToImmutableArray();
         }
 
@@ -77,24 +104,24 @@ namespace CompliancePolicy.Symbols
         internal int Order { get; }
 
         /// <summary>The event type of an <c>on</c> trigger, or null for a deadline.</summary>
-        public RecordType? EventType { get; internal set; }
+        public RecordType? EventType { get; }
 
-        internal BoundExpression? Duration { get; set; }
-        public AnchorKind Anchor { get; internal set; }
+        public AnchorKind Anchor { get; }
+
         /// <summary>For <c>since last E or F</c>: the event types whose last occurrence the deadline is measured from.</summary>
-        public ImmutableArray<RecordType> AnchorEvents { get; internal set; } = ImmutableArray<RecordType>.Empty;
-        internal BoundExpression? Condition { get; set; }
-        internal VariableSymbol? EventVariable { get; set; }
-        public bool IsDeadline => EventType is null;
+        public ImmutableArray<RecordType> AnchorEvents { get; }
+
+        public bool IsDeadline => !(Syntax.Trigger is EventTriggerSyntax);
     }
 
     /// <summary>A date to meet while in a state; reported among pending deadlines.</summary>
     public sealed class LifecycleDeadline
     {
-        internal LifecycleDeadline(DeadlineSyntax syntax, LifecycleState state)
+        internal LifecycleDeadline(DeadlineSyntax syntax, LifecycleState state, ImmutableArray<RecordType> anchorEvents)
         {
             Syntax = syntax;
             State = state;
+            AnchorEvents = anchorEvents;
             Citations = syntax.Citations.Select(c => c.Value).ToImmutableArray();
         }
 
@@ -103,9 +130,9 @@ namespace CompliancePolicy.Symbols
         public string Title => Syntax.Title.Value;
         public LifecycleState State { get; }
         public ImmutableArray<string> Citations { get; }
-        internal BoundExpression? Duration { get; set; }
-        public AnchorKind Anchor { get; internal set; }
+        public AnchorKind Anchor => Syntax.Anchor.Kind;
+
         /// <summary>For <c>since last E or F</c>: the event types whose last occurrence the deadline is measured from.</summary>
-        public ImmutableArray<RecordType> AnchorEvents { get; internal set; } = ImmutableArray<RecordType>.Empty;
+        public ImmutableArray<RecordType> AnchorEvents { get; }
     }
 }

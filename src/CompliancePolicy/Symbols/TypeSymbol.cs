@@ -100,14 +100,25 @@ namespace CompliancePolicy.Symbols
     /// <summary>A record type: named, typed fields in declaration order; the schema is the record type a policy evaluates.</summary>
     public sealed class RecordType : TypeSymbol
     {
-        private readonly Dictionary<string, FieldSymbol> _byName = new Dictionary<string, FieldSymbol>(StringComparer.Ordinal);
-        private readonly List<FieldSymbol> _fields = new List<FieldSymbol>();
+        private readonly Lazy<Members> _members;
 
-        public RecordType(string name, bool isSchema, bool isEvent = false)
+        /// <summary>
+        /// A record type whose fields are given by <paramref name="fields"/>, called once, on first use, with the type
+        /// itself: fields may refer to the type and to types made after it (records may refer to each other). The
+        /// <paramref name="key"/> field identifies a record in reports; it counts only if it is a text or int field.
+        /// </summary>
+        public RecordType(string name, bool isSchema, Func<RecordType, IEnumerable<(string Name, TypeSymbol Type)>> fields, string? key = null, bool isEvent = false)
         {
             Name = name;
             IsSchema = isSchema;
             IsEvent = isEvent;
+            _members = new Lazy<Members>(() => new Members(fields(this), key));
+        }
+
+        /// <summary>A record type whose fields do not refer to itself.</summary>
+        public RecordType(string name, bool isSchema, IEnumerable<(string Name, TypeSymbol Type)> fields, string? key = null)
+            : this(name, isSchema, _ => fields, key)
+        {
         }
 
         public override string Name { get; }
@@ -115,21 +126,35 @@ namespace CompliancePolicy.Symbols
 
         /// <summary>An event type: its first fields are always <c>type: text</c> and <c>date: date</c>.</summary>
         public bool IsEvent { get; }
-        public IReadOnlyList<FieldSymbol> Fields => _fields;
+
+        public IReadOnlyList<FieldSymbol> Fields => _members.Value.Fields;
 
         /// <summary>The field that identifies a record in reports, if the schema names one.</summary>
-        public FieldSymbol? Key { get; internal set; }
+        public FieldSymbol? Key => _members.Value.Key;
 
-        public FieldSymbol? Find(string name) => _byName.TryGetValue(name, out var field) ? field : null;
+        public FieldSymbol? Find(string name) => _members.Value.ByName.TryGetValue(name, out var field) ? field : null;
 
-        // Fields are added after construction because record types may refer to each other.
-        internal FieldSymbol AddField(string name, TypeSymbol type)
+        /// <summary>The fields, made once; a repeated name keeps its first field.</summary>
+        private sealed class Members
         {
-            var field = new FieldSymbol(name, type, _fields.Count);
-            _fields.Add(field);
-            if (!_byName.ContainsKey(name)) _byName.Add(name, field);
-            return field;
+            public Members(IEnumerable<(string Name, TypeSymbol Type)> fields, string? key)
+            {
+                Fields = fields.Select((f, i) => new FieldSymbol(f.Name, f.Type, i)).ToImmutableArray();
+                ByName = new Dictionary<string, FieldSymbol>(StringComparer.Ordinal);
+                foreach (var field in Fields)
+                {
+                    if (!ByName.ContainsKey(field.Name)) ByName.Add(field.Name, field);
+                }
+                Key = key != null && ByName.TryGetValue(key, out var keyField) && IsKeyType(keyField.Type) ? keyField : null;
+            }
+
+            public ImmutableArray<FieldSymbol> Fields { get; }
+            public Dictionary<string, FieldSymbol> ByName { get; }
+            public FieldSymbol? Key { get; }
         }
+
+        /// <summary>Only a required text or int field identifies a record.</summary>
+        internal static bool IsKeyType(TypeSymbol type) => type == Text || type == Int;
     }
 
     /// <summary>

@@ -233,8 +233,7 @@ namespace CompliancePolicy.Tests.Records
         [Fact]
         public void NestedListsOfPrimitivesAndOptionalElementsAreDecoded()
         {
-            var schema = new RecordType("Matrix", isSchema: true);
-            schema.AddField("rows", new ListType(new ListType(new OptionalType(TypeSymbol.Int))));
+            var schema = new RecordType("Matrix", isSchema: true, new (string, TypeSymbol)[] { ("rows", new ListType(new ListType(new OptionalType(TypeSymbol.Int)))) });
 
             var record = Assert.Single(Read("{\"rows\": [[1, null], [], [3]]}", schema)).Record!;
 
@@ -307,10 +306,8 @@ namespace CompliancePolicy.Tests.Records
         [Fact]
         public void IdIsTheKeyValueOrThePositionWhenThereIsNone()
         {
-            var schemaWithoutKey = new RecordType("Note", isSchema: true);
-            schemaWithoutKey.AddField("text", TypeSymbol.Text);
-            var schemaWithIntKey = new RecordType("Numbered", isSchema: true);
-            schemaWithIntKey.Key = schemaWithIntKey.AddField("number", TypeSymbol.Int);
+            var schemaWithoutKey = new RecordType("Note", isSchema: true, new (string, TypeSymbol)[] { ("text", TypeSymbol.Text) });
+            var schemaWithIntKey = new RecordType("Numbered", isSchema: true, new (string, TypeSymbol)[] { ("number", TypeSymbol.Int) }, key: "number");
 
             var keyed = Read(OrganisationWithId("org-7") + "\n" + Organisation(("id", null)));
             var unkeyed = Read("{\"text\": \"a\"}\n{\"text\": \"b\"}", schemaWithoutKey);
@@ -333,9 +330,7 @@ namespace CompliancePolicy.Tests.Records
         [Fact]
         public void RecursiveRecordTypesAreDecoded()
         {
-            var unit = new RecordType("Unit", isSchema: true);
-            unit.AddField("name", TypeSymbol.Text);
-            unit.AddField("parent", new OptionalType(unit));
+            var unit = new RecordType("Unit", isSchema: true, self => new (string, TypeSymbol)[] { ("name", TypeSymbol.Text), ("parent", new OptionalType(self)) });
 
             var record = Assert.Single(Read("{\"name\": \"desk\", \"parent\": {\"name\": \"team\", \"parent\": {\"name\": \"org\"}}}", unit)).Record!;
 

@@ -56,38 +56,35 @@ namespace CompliancePolicy.Tests.Records
 
         public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
-        private static RecordType CreateAddress()
-        {
-            var address = new RecordType("Address", isSchema: false);
-            address.AddField("city", TypeSymbol.Text);
-            address.AddField("postcode", new OptionalType(TypeSymbol.Text));
-            return address;
-        }
+        private static RecordType CreateAddress() =>
+            new RecordType("Address", isSchema: false, new (string, TypeSymbol)[]
+            {
+                ("city", TypeSymbol.Text),
+                ("postcode", new OptionalType(TypeSymbol.Text)),
+            });
 
-        private static RecordType CreatePenalty()
-        {
-            var penalty = new RecordType("Penalty", isSchema: false);
-            penalty.AddField("date", TypeSymbol.Date);
-            penalty.AddField("authority", TypeSymbol.Text);
-            penalty.AddField("amount", new OptionalType(TypeSymbol.Decimal));
-            return penalty;
-        }
+        private static RecordType CreatePenalty() =>
+            new RecordType("Penalty", isSchema: false, new (string, TypeSymbol)[]
+            {
+                ("date", TypeSymbol.Date),
+                ("authority", TypeSymbol.Text),
+                ("amount", new OptionalType(TypeSymbol.Decimal)),
+            });
 
-        private static RecordType CreateOrganisation()
-        {
-            var organisation = new RecordType("Organisation", isSchema: true);
-            organisation.Key = organisation.AddField("id", TypeSymbol.Text);
-            organisation.AddField("name", TypeSymbol.Text);
-            organisation.AddField("employees", TypeSymbol.Int);
-            organisation.AddField("revenue", TypeSymbol.Decimal);
-            organisation.AddField("regulated", TypeSymbol.Bool);
-            organisation.AddField("founded", TypeSymbol.Date);
-            organisation.AddField("reviewEvery", TypeSymbol.Duration);
-            organisation.AddField("risk", Risk);
-            organisation.AddField("address", new OptionalType(Address));
-            organisation.AddField("penalties", new ListType(Penalty));
-            organisation.AddField("notes", new OptionalType(TypeSymbol.Text));
-            return organisation;
-        }
+        private static RecordType CreateOrganisation() =>
+            new RecordType("Organisation", isSchema: true, new (string, TypeSymbol)[]
+            {
+                ("id", TypeSymbol.Text),
+                ("name", TypeSymbol.Text),
+                ("employees", TypeSymbol.Int),
+                ("revenue", TypeSymbol.Decimal),
+                ("regulated", TypeSymbol.Bool),
+                ("founded", TypeSymbol.Date),
+                ("reviewEvery", TypeSymbol.Duration),
+                ("risk", Risk),
+                ("address", new OptionalType(Address)),
+                ("penalties", new ListType(Penalty)),
+                ("notes", new OptionalType(TypeSymbol.Text)),
+            }, key: "id");
     }
 }

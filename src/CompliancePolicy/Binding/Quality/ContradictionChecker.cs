@@ -13,46 +13,32 @@ namespace CompliancePolicy.Binding.Quality
     /// </summary>
     internal sealed class ContradictionChecker
     {
-        private readonly PolicyDeclarations _symbols;
+        private readonly BoundDeclarations _declarations;
         private readonly DiagnosticBag _diagnostics;
 
-        public ContradictionChecker(PolicyDeclarations symbols, DiagnosticBag diagnostics)
+        public ContradictionChecker(BoundDeclarations declarations, DiagnosticBag diagnostics)
         {
-            _symbols = symbols;
+            _declarations = declarations;
             _diagnostics = diagnostics;
         }
 
+        /// <summary>Checks the conditions of lets, lookups, clauses and decisions (defaults are constants; lifecycles are checked by their shape).</summary>
         public void Check()
         {
-            foreach (var let in _symbols.Lets) Walk(let.Value, let.Source, null);
-            foreach (var lookup in _symbols.Lookups)
+            foreach (var (owner, root) in _declarations.Roots())
             {
-                foreach (var arm in lookup.Arms) WalkArm(arm.Result, lookup.Source);
-                if (lookup.Otherwise != null) WalkArm(lookup.Otherwise, lookup.Source);
+                if (owner is ParameterSymbol || owner is LifecycleSymbol) continue;
+                var appliesTo = owner is ClauseSymbol clause && _declarations.ClauseBodies[clause].AppliesWhen == root ? clause : null;
+                Walk(root, owner.Source, appliesTo);
             }
-            foreach (var clause in _symbols.ClauseList)
-            {
-                Walk(clause.AppliesWhen, clause.Source, clause);
-                Walk(clause.Requirement, clause.Source, null);
-                foreach (var exception in clause.Exceptions) Walk(exception, clause.Source, null);
-                Walk(clause.Message, clause.Source, null);
-            }
-            foreach (var decision in _symbols.Decisions) Walk(decision.Value, decision.Source, null);
-        }
-
-        private void WalkArm(BoundArmResult arm, SourceText source)
-        {
-            Walk(arm.Value, source, null);
-            Walk(arm.Error, source, null);
         }
 
         /// <summary>
         /// Visits every sub-expression (iteratively: an <c>and</c> chain of thousands of terms is a deep tree).
         /// <paramref name="appliesTo"/> is the clause whose whole applicability condition <paramref name="root"/> is.
         /// </summary>
-        private void Walk(BoundExpression? root, SourceText source, ClauseSymbol? appliesTo)
+        private void Walk(BoundExpression root, SourceText source, ClauseSymbol? appliesTo)
         {
-            if (root is null || source is null) return;
             if (appliesTo != null && root is BoundLiteral literal && literal.Value is bool value && !value)
             {
                 _diagnostics.Report(DiagnosticRules.ClauseNeverApplies, source, root.Syntax.Span, appliesTo.Id, "its condition is the constant 'false'");

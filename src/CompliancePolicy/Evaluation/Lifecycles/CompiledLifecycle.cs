@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using CompliancePolicy.Binding;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Values;
@@ -21,18 +22,18 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         private readonly CompiledDeadline[] _deadlines;
         private readonly int _historySlot;
 
-        public CompiledLifecycle(LifecycleSymbol symbol)
+        public CompiledLifecycle(LifecycleSymbol symbol, BoundLifecycleBody body)
         {
             Symbol = symbol;
             var compiler = new ExpressionCompiler(symbol.Source);
-            _start = compiler.Date(symbol.StartDate!);
+            _start = compiler.Date(body.StartDate);
             _historySlot = symbol.HistoryField!.Index;
             _transitions = symbol.Transitions
                 .OrderBy(t => t.Priority ?? int.MaxValue)
                 .ThenBy(t => t.Order)
-                .Select(t => new CompiledTransition(t, compiler))
+                .Select(t => new CompiledTransition(t, body.Transitions[t], compiler))
                 .ToArray();
-            _deadlines = symbol.Deadlines.Select(d => new CompiledDeadline(d, compiler)).ToArray();
+            _deadlines = symbol.Deadlines.Select(d => new CompiledDeadline(d, compiler.Duration(body.DeadlineDurations[d]))).ToArray();
         }
 
         public LifecycleSymbol Symbol { get; }
@@ -191,12 +192,12 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             private readonly Func<Frame, bool>? _condition;
             private readonly int _eventSlot;
 
-            public CompiledTransition(LifecycleTransition symbol, ExpressionCompiler compiler)
+            public CompiledTransition(LifecycleTransition symbol, BoundTransitionBody body, ExpressionCompiler compiler)
             {
                 Symbol = symbol;
-                _condition = symbol.Condition is null ? null : compiler.Bool(symbol.Condition);
-                Duration = symbol.Duration is null ? null : compiler.Duration(symbol.Duration);
-                _eventSlot = symbol.EventVariable?.Slot ?? -1;
+                _condition = body.Condition is null ? null : compiler.Bool(body.Condition);
+                Duration = body.Duration is null ? null : compiler.Duration(body.Duration);
+                _eventSlot = body.EventVariable?.Slot ?? -1;
             }
 
             public LifecycleTransition Symbol { get; }
@@ -212,10 +213,10 @@ namespace CompliancePolicy.Evaluation.Lifecycles
 
         private sealed class CompiledDeadline
         {
-            public CompiledDeadline(LifecycleDeadline symbol, ExpressionCompiler compiler)
+            public CompiledDeadline(LifecycleDeadline symbol, Func<Frame, Duration> duration)
             {
                 Symbol = symbol;
-                Duration = compiler.Duration(symbol.Duration!);
+                Duration = duration;
             }
 
             public LifecycleDeadline Symbol { get; }
