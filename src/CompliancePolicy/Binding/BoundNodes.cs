@@ -103,6 +103,44 @@ namespace CompliancePolicy.Binding
         TextConcat,
     }
 
+    /// <summary>Facts about the operator kinds, each stated for every kind rather than read off the enum's order.</summary>
+    internal static class BoundBinaryKinds
+    {
+        /// <summary>True for the operators that compute a number, date, duration or text; false for logic and comparisons.</summary>
+        public static bool IsArithmetic(BoundBinaryKind kind)
+        {
+            switch (kind)
+            {
+                case BoundBinaryKind.Or:
+                case BoundBinaryKind.And:
+                case BoundBinaryKind.Equal:
+                case BoundBinaryKind.NotEqual:
+                case BoundBinaryKind.Less:
+                case BoundBinaryKind.LessOrEqual:
+                case BoundBinaryKind.Greater:
+                case BoundBinaryKind.GreaterOrEqual:
+                    return false;
+                case BoundBinaryKind.NumberAdd:
+                case BoundBinaryKind.NumberSubtract:
+                case BoundBinaryKind.NumberMultiply:
+                case BoundBinaryKind.NumberDivide:
+                case BoundBinaryKind.DateAddDuration:
+                case BoundBinaryKind.DateSubtractDuration:
+                case BoundBinaryKind.DurationAdd:
+                case BoundBinaryKind.DurationSubtract:
+                case BoundBinaryKind.DurationTimesNumber:
+                case BoundBinaryKind.TextConcat:
+                    return true;
+                default:
+                    throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "An operator kind without its facts.");
+            }
+        }
+
+        /// <summary>True for <c>&lt; &lt;= &gt; &gt;=</c>: the operators that order their operands.</summary>
+        public static bool IsOrdering(BoundBinaryKind kind) =>
+            kind == BoundBinaryKind.Less || kind == BoundBinaryKind.LessOrEqual || kind == BoundBinaryKind.Greater || kind == BoundBinaryKind.GreaterOrEqual;
+    }
+
     internal sealed class BoundBinary : BoundExpression
     {
         public BoundBinary(ExpressionSyntax syntax, BoundBinaryKind kind, BoundExpression left, BoundExpression right, TypeSymbol type)
@@ -231,17 +269,20 @@ namespace CompliancePolicy.Binding
         public BoundExpression WhenFalse { get; }
     }
 
+    /// <summary>A call of a built-in function; <c>round</c>'s mode is not a value, so it is not among the arguments.</summary>
     internal sealed class BoundCall : BoundExpression
     {
-        public BoundCall(ExpressionSyntax syntax, BuiltinFunction function, ImmutableArray<BoundExpression> arguments, TypeSymbol type)
+        public BoundCall(ExpressionSyntax syntax, BuiltinFunction function, ImmutableArray<BoundExpression> arguments, TypeSymbol type, RoundingMode? rounding = null)
             : base(syntax, type)
         {
             Function = function;
             Arguments = arguments;
+            Rounding = rounding;
         }
 
         public BuiltinFunction Function { get; }
         public ImmutableArray<BoundExpression> Arguments { get; }
+        public RoundingMode? Rounding { get; }
     }
 
     internal sealed class BoundLookup : BoundExpression

@@ -40,15 +40,9 @@ namespace CompliancePolicy.Binding
         }
 
         /// <summary><c>history(E)</c> and <c>streak(E, R)</c>: arguments name event types, not values.</summary>
-        private BoundExpression BindHistoryCall(CallExpressionSyntax syntax)
+        private BoundExpression BindHistoryCall(CallExpressionSyntax syntax, BuiltinSignature signature)
         {
-            var isStreak = syntax.Function.Text == "streak";
-            var expected = isStreak ? 2 : 1;
-            if (syntax.Arguments.Length != expected)
-            {
-                Report(DiagnosticRules.WrongArgumentCount, syntax.Span, syntax.Function.Text, isStreak ? "2 event types" : "1 event type", syntax.Arguments.Length);
-                return new BoundError(syntax);
-            }
+            var isStreak = signature.Function == BuiltinFunction.Streak;
 
             var historyField = _declarations.Schema?.Fields.FirstOrDefault(f => f.Type is HistoryType);
             if (historyField is null)

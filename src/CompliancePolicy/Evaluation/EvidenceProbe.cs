@@ -36,25 +36,41 @@ namespace CompliancePolicy.Evaluation
         private static void Walk(BoundExpression expression, List<BoundExpression> found)
         {
             if (BoundTree.HasFreeVariable(expression)) return;
-            switch (expression)
-            {
-                case BoundFieldAccess _:
-                case BoundValueReference _:
-                case BoundAsOf _:
-                case BoundLifecycleValue _:
-                case BoundHistory _:
-                case BoundStreak _:
-                    found.Add(expression);
-                    return;
-                case BoundLookup _:
-                case BoundCall _:
-                case BoundQuantifier _:
-                case BoundClauseOutcome _:
-                case BoundFailureCount _:
-                    found.Add(expression);
-                    break;
-            }
+            var role = RoleOf.Visit(expression);
+            if (role != ProbeRole.None) found.Add(expression);
+            if (role == ProbeRole.Read) return;
             foreach (var child in BoundTree.Children(expression)) Walk(child, found);
+        }
+
+        private static readonly ProbeRoles RoleOf = new ProbeRoles();
+
+        /// <summary>What a node is worth as evidence.</summary>
+        private enum ProbeRole
+        {
+            /// <summary>Not shown; what it is made of may be.</summary>
+            None,
+
+            /// <summary>A value read from the record, the parameters or the policy: shown, and nothing below it.</summary>
+            Read,
+
+            /// <summary>A value computed from others: shown, and so are the values it was computed from.</summary>
+            Computed,
+        }
+
+        private sealed class ProbeRoles : BoundTreeVisitor<ProbeRole>
+        {
+            protected override ProbeRole DefaultVisit(BoundExpression node) => ProbeRole.None;
+            protected override ProbeRole VisitFieldAccess(BoundFieldAccess node) => ProbeRole.Read;
+            protected override ProbeRole VisitValueReference(BoundValueReference node) => ProbeRole.Read;
+            protected override ProbeRole VisitAsOf(BoundAsOf node) => ProbeRole.Read;
+            protected override ProbeRole VisitLifecycleValue(BoundLifecycleValue node) => ProbeRole.Read;
+            protected override ProbeRole VisitHistory(BoundHistory node) => ProbeRole.Read;
+            protected override ProbeRole VisitStreak(BoundStreak node) => ProbeRole.Read;
+            protected override ProbeRole VisitLookup(BoundLookup node) => ProbeRole.Computed;
+            protected override ProbeRole VisitCall(BoundCall node) => ProbeRole.Computed;
+            protected override ProbeRole VisitQuantifier(BoundQuantifier node) => ProbeRole.Computed;
+            protected override ProbeRole VisitClauseOutcome(BoundClauseOutcome node) => ProbeRole.Computed;
+            protected override ProbeRole VisitFailureCount(BoundFailureCount node) => ProbeRole.Computed;
         }
     }
 }

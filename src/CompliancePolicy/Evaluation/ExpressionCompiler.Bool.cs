@@ -46,7 +46,7 @@ namespace CompliancePolicy.Evaluation
                     return f => condition(f) ? whenTrue(f) : whenFalse(f);
             }
 
-            var boxed = Boxed(expression);
+            var boxed = Stored(expression);
             return f => (bool)boxed(f)!;
         }
 

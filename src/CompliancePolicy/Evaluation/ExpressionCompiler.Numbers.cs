@@ -36,7 +36,7 @@ namespace CompliancePolicy.Evaluation
                     return f => condition(f) ? whenTrue(f) : whenFalse(f);
             }
 
-            var boxed = Boxed(expression);
+            var boxed = Stored(expression);
             return f => (decimal)boxed(f)!;
         }
 
@@ -128,7 +128,7 @@ namespace CompliancePolicy.Evaluation
                 {
                     var value = Number(arguments[0]);
                     var places = Number(arguments[1]);
-                    var mode = (RoundingMode)((BoundLiteral)arguments[2]).Value;
+                    var mode = call.Rounding!.Value;
                     return f => Rounding.Round(value(f), ToInt(places(f), "round: decimal places"), mode);
                 }
                 case BuiltinFunction.Abs:
@@ -192,7 +192,7 @@ namespace CompliancePolicy.Evaluation
                     return f => condition(f) ? whenTrue(f) : whenFalse(f);
             }
 
-            var boxed = Boxed(expression);
+            var boxed = Stored(expression);
             return f => (CalendarDate)boxed(f)!;
         }
 
@@ -243,7 +243,7 @@ namespace CompliancePolicy.Evaluation
                     return f => condition(f) ? whenTrue(f) : whenFalse(f);
             }
 
-            var boxed = Boxed(expression);
+            var boxed = Stored(expression);
             return f => (Duration)boxed(f)!;
         }
     }

@@ -23,6 +23,41 @@ namespace CompliancePolicy.Evaluation
 
         public Func<Frame, object?> Boxed(BoundExpression expression)
         {
+            var stored = TryStored(expression);
+            if (stored != null) return stored;
+
+            var type = expression.Type;
+            if (type == TypeSymbol.Bool)
+            {
+                var compiled = Bool(expression);
+                return f => compiled(f) ? BoxedTrue : BoxedFalse;
+            }
+            if (type.IsNumeric)
+            {
+                var compiled = Number(expression);
+                return f => compiled(f);
+            }
+            if (type == TypeSymbol.Date)
+            {
+                var compiled = Date(expression);
+                return f => compiled(f);
+            }
+            if (type == TypeSymbol.Duration)
+            {
+                var compiled = Duration(expression);
+                return f => compiled(f);
+            }
+            return Reference(expression);
+        }
+
+        /// <summary>
+        /// The nodes of any type: a stored or looked-up value, boxed as it is. The typed compilers end here for the
+        /// nodes they do not compute themselves, so a node kind nobody compiles throws instead of going round in circles.
+        /// </summary>
+        private Func<Frame, object?> Stored(BoundExpression expression) => TryStored(expression) ?? throw BoundTree.UnknownNode(expression);
+
+        private Func<Frame, object?>? TryStored(BoundExpression expression)
+        {
             switch (expression)
             {
                 case BoundLiteral literal:
@@ -54,30 +89,9 @@ namespace CompliancePolicy.Evaluation
                     return f => condition(f) ? whenTrue(f) : whenFalse(f);
                 case BoundError _:
                     throw new InvalidOperationException("A policy with binding errors cannot be compiled.");
+                default:
+                    return null;
             }
-
-            var type = expression.Type;
-            if (type == TypeSymbol.Bool)
-            {
-                var compiled = Bool(expression);
-                return f => compiled(f) ? BoxedTrue : BoxedFalse;
-            }
-            if (type.IsNumeric)
-            {
-                var compiled = Number(expression);
-                return f => compiled(f);
-            }
-            if (type == TypeSymbol.Date)
-            {
-                var compiled = Date(expression);
-                return f => compiled(f);
-            }
-            if (type == TypeSymbol.Duration)
-            {
-                var compiled = Duration(expression);
-                return f => compiled(f);
-            }
-            return Reference(expression);
         }
 
         private static readonly object BoxedTrue = true;
@@ -140,7 +154,7 @@ namespace CompliancePolicy.Evaluation
                     return CompileExtremeOfList(call, v => v, (a, b) => string.CompareOrdinal(Key(a), Key(b)));
             }
 
-            var boxed = Boxed(expression);
+            var boxed = Stored(expression);
             return f => boxed(f)!;
         }
 

@@ -12,24 +12,33 @@ namespace CompliancePolicy.Evaluation
     internal static class HistoryDependence
     {
         /// <summary>For each symbol, whether its value reads the history; <paramref name="values"/> holds every let's and decision's value.</summary>
-        public static bool[] Of(IReadOnlyList<ValueSymbol> symbols, IReadOnlyDictionary<ValueSymbol, BoundExpression> values) =>
-            symbols.Select(s => ReadsHistory(s, values, new HashSet<ValueSymbol>())).ToArray();
-
-        private static bool ReadsHistory(ValueSymbol symbol, IReadOnlyDictionary<ValueSymbol, BoundExpression> values, HashSet<ValueSymbol> visited) =>
-            visited.Add(symbol) && values.TryGetValue(symbol, out var value) && ReadsHistory(value, values, visited);
-
-        private static bool ReadsHistory(BoundExpression expression, IReadOnlyDictionary<ValueSymbol, BoundExpression> values, HashSet<ValueSymbol> visited)
+        public static bool[] Of(IReadOnlyList<ValueSymbol> symbols, IReadOnlyDictionary<ValueSymbol, BoundExpression> values)
         {
-            switch (expression)
+            var reads = new ReadsHistory(values);
+            return symbols.Select(reads.Value).ToArray();
+        }
+
+        /// <summary>Whether an expression reads the history, directly or through the lets and decisions it reads.</summary>
+        private sealed class ReadsHistory : BoundTreeVisitor<bool>
+        {
+            private readonly IReadOnlyDictionary<ValueSymbol, BoundExpression> _values;
+            private readonly HashSet<ValueSymbol> _visited = new HashSet<ValueSymbol>();
+
+            public ReadsHistory(IReadOnlyDictionary<ValueSymbol, BoundExpression> values) => _values = values;
+
+            /// <summary>A symbol met again (in a cycle, or already followed for this symbol) adds nothing new.</summary>
+            public bool Value(ValueSymbol symbol)
             {
-                case BoundHistory _:
-                case BoundStreak _:
-                    return true;
-                case BoundValueReference reference:
-                    return ReadsHistory(reference.Symbol, values, visited);
-                default:
-                    return BoundTree.Children(expression).Any(c => ReadsHistory(c, values, visited));
+                _visited.Clear();
+                return Reads(symbol);
             }
+
+            protected override bool DefaultVisit(BoundExpression node) => BoundTree.Children(node).Any(Visit);
+            protected override bool VisitHistory(BoundHistory node) => true;
+            protected override bool VisitStreak(BoundStreak node) => true;
+            protected override bool VisitValueReference(BoundValueReference node) => Reads(node.Symbol);
+
+            private bool Reads(ValueSymbol symbol) => _visited.Add(symbol) && _values.TryGetValue(symbol, out var value) && Visit(value);
         }
     }
 }

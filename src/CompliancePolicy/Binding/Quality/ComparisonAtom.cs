@@ -129,62 +129,78 @@ namespace CompliancePolicy.Binding.Quality
         /// </summary>
         private static string? KeyOf(BoundExpression expression)
         {
-            var key = new StringBuilder();
-            return AppendKey(expression, key, 0) ? key.ToString() : null;
+            var key = new TermKeyWriter();
+            return key.Visit(expression) ? key.ToString() : null;
         }
 
-        private static bool AppendKey(BoundExpression expression, StringBuilder key, int depth)
+        /// <summary>Writes a term's key; false for a node that is not part of a term (a comparison, a quantifier, ...).</summary>
+        private sealed class TermKeyWriter : BoundTreeVisitor<bool>
         {
-            if (depth > 32) return false;
-            switch (expression)
+            private const int MaxDepth = 32;
+            private readonly StringBuilder _key = new StringBuilder();
+            private int _depth;
+
+            public override string ToString() => _key.ToString();
+
+            protected override bool DefaultVisit(BoundExpression node) => false;
+
+            protected override bool VisitUnwrap(BoundUnwrap node) => Nested(node.Operand);
+
+            protected override bool VisitFieldAccess(BoundFieldAccess node)
             {
-                case BoundUnwrap unwrap:
-                    return AppendKey(unwrap.Operand, key, depth + 1);
-                case BoundFieldAccess field:
-                    if (field.Target != null && !AppendKey(field.Target, key, depth + 1)) return false;
-                    key.Append('.').Append(field.Field.Name);
-                    return true;
-                case BoundValueReference value:
-                    key.Append('$').Append(value.Symbol.Name);
-                    return true;
-                case BoundVariable variable:
-                    key.Append('@').Append(variable.Variable.Name).Append('#').Append(variable.Variable.Slot.ToString(CultureInfo.InvariantCulture));
-                    return true;
-                case BoundAsOf _:
-                    key.Append("as_of");
-                    return true;
-                case BoundLiteral literal when literal.Value is decimal || literal.Value is CalendarDate || literal.Value is Duration || literal.Value is EnumValue:
-                    key.Append('\'').Append(System.Convert.ToString(literal.Value, CultureInfo.InvariantCulture)).Append('\'');
-                    return true;
-                case BoundUnary unary when unary.Operator == UnaryOperator.Negate:
-                    key.Append("-(");
-                    if (!AppendKey(unary.Operand, key, depth + 1)) return false;
-                    key.Append(')');
-                    return true;
-                case BoundBinary binary when binary.Kind >= BoundBinaryKind.NumberAdd:
-                    key.Append('(');
-                    if (!AppendKey(binary.Left, key, depth + 1)) return false;
-                    key.Append(' ').Append(binary.Kind.ToString()).Append(' ');
-                    if (!AppendKey(binary.Right, key, depth + 1)) return false;
-                    key.Append(')');
-                    return true;
-                case BoundCall call:
-                    key.Append(call.Function.ToString()).Append('(');
-                    foreach (var argument in call.Arguments)
-                    {
-                        if (argument is BoundLiteral mode && mode.Value is RoundingMode) key.Append(mode.Value.ToString());
-                        else if (!AppendKey(argument, key, depth + 1)) return false;
-                        key.Append(',');
-                    }
-                    key.Append(')');
-                    return true;
-                case BoundLookup lookup:
-                    key.Append(lookup.Lookup.Name).Append('(');
-                    if (!AppendKey(lookup.Argument, key, depth + 1)) return false;
-                    key.Append(')');
-                    return true;
-                default:
-                    return false;
+                if (node.Target != null && !Nested(node.Target)) return false;
+                _key.Append('.').Append(node.Field.Name);
+                return true;
+            }
+
+            protected override bool VisitValueReference(BoundValueReference node) => Append("$", node.Symbol.Name);
+
+            protected override bool VisitVariable(BoundVariable node) =>
+                Append("@", node.Variable.Name + "#" + node.Variable.Slot.ToString(CultureInfo.InvariantCulture));
+
+            protected override bool VisitAsOf(BoundAsOf node) => Append("as_of", string.Empty);
+
+            protected override bool VisitLiteral(BoundLiteral node) =>
+                (node.Value is decimal || node.Value is CalendarDate || node.Value is Duration || node.Value is EnumValue)
+                && Append("'", System.Convert.ToString(node.Value, CultureInfo.InvariantCulture) + "'");
+
+            protected override bool VisitUnary(BoundUnary node) =>
+                node.Operator == UnaryOperator.Negate && Append("-(", string.Empty) && Nested(node.Operand) && Append(")", string.Empty);
+
+            protected override bool VisitBinary(BoundBinary node) =>
+                BoundBinaryKinds.IsArithmetic(node.Kind)
+                && Append("(", string.Empty) && Nested(node.Left)
+                && Append(" " + node.Kind + " ", string.Empty) && Nested(node.Right) && Append(")", string.Empty);
+
+            protected override bool VisitCall(BoundCall node)
+            {
+                _key.Append(node.Function).Append('(');
+                foreach (var argument in node.Arguments)
+                {
+                    if (!Nested(argument)) return false;
+                    _key.Append(',');
+                }
+                if (node.Rounding != null) _key.Append(node.Rounding.Value);
+                _key.Append(')');
+                return true;
+            }
+
+            protected override bool VisitLookup(BoundLookup node) =>
+                Append(node.Lookup.Name, "(") && Nested(node.Argument) && Append(")", string.Empty);
+
+            private bool Nested(BoundExpression node)
+            {
+                if (_depth >= MaxDepth) return false;
+                _depth++;
+                var ok = Visit(node);
+                _depth--;
+                return ok;
+            }
+
+            private bool Append(string prefix, string text)
+            {
+                _key.Append(prefix).Append(text);
+                return true;
             }
         }
 
