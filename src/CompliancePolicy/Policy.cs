@@ -66,7 +66,9 @@ namespace CompliancePolicy
                     bag.Report(DiagnosticRules.UnknownParameter, null, Name, pair.Key, Suggestions.DidYouMean(pair.Key, Parameters.Select(p => p.Name)));
                     continue;
                 }
-                if (!ParameterParser.TryParse(parameter.Type, pair.Value, out var value, out var problem))
+                var parsed = ParameterParser.TryParse(parameter.Type, pair.Value, out var value, out var problem);
+                if (parsed && _bound.RefusedOverride(parameter, value) is { } refused) (parsed, problem) = (false, refused);
+                if (!parsed)
                 {
                     bag.Report(DiagnosticRules.InvalidParameterValue, null, parameter.Name, parameter.Type.Describe(), pair.Value, problem);
                     continue;

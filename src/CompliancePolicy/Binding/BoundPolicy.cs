@@ -16,6 +16,7 @@ namespace CompliancePolicy.Binding
             ImmutableArray<string> files,
             RecordType? schema,
             BoundDeclarations declarations,
+            ImmutableDictionary<ParameterSymbol, DurationUnits> orderedDurations,
             int variableSlots,
             bool hasErrors)
         {
@@ -25,6 +26,7 @@ namespace CompliancePolicy.Binding
             Files = files;
             Schema = schema;
             Declarations = declarations;
+            OrderedDurations = orderedDurations;
             VariableSlots = variableSlots;
             HasErrors = hasErrors;
         }
@@ -51,6 +53,20 @@ namespace CompliancePolicy.Binding
         public ImmutableDictionary<LookupSymbol, BoundLookupBody> LookupBodies => Declarations.LookupBodies;
         public ImmutableDictionary<ClauseSymbol, BoundClauseBody> ClauseBodies => Declarations.ClauseBodies;
         public ImmutableDictionary<LifecycleSymbol, BoundLifecycleBody> LifecycleBodies => Declarations.LifecycleBodies;
+
+        /// <summary>The duration parameters the policy orders, each with the one unit its orderings rely on.</summary>
+        public ImmutableDictionary<ParameterSymbol, DurationUnits> OrderedDurations { get; }
+
+        /// <summary>
+        /// Why an override cannot be used although it parses, or null: a duration parameter the policy orders against
+        /// durations of one unit must keep that unit, or a comparison the binder allowed would have no order.
+        /// </summary>
+        public string? RefusedOverride(ParameterSymbol parameter, object? value)
+        {
+            if (!(value is Values.Duration duration) || !OrderedDurations.TryGetValue(parameter, out var units)) return null;
+            if ((DurationUnitsFacts.Of(duration) & ~units) == DurationUnits.None) return null;
+            return $"the policy orders it with durations in {units.Spelling()}, so give it in {units.Spelling()} too (a month has no fixed number of days)";
+        }
 
         public int VariableSlots { get; }
         public bool HasErrors { get; }

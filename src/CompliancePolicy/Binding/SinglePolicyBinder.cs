@@ -63,6 +63,7 @@ namespace CompliancePolicy.Binding
                 _clauses.ToImmutable(),
                 _lifecycles.ToImmutable());
             new DependencyChecker(_symbols, _dependencies, _policyDiagnostics).Check();
+            var orderedDurations = new DurationOrderChecker(declarations, _policyDiagnostics).Check();
             new Quality.ContradictionChecker(declarations, _policyDiagnostics).Check();
 
             _diagnostics.AddRange(_policyDiagnostics);
@@ -73,6 +74,7 @@ namespace CompliancePolicy.Binding
                 _declarationsWithSource.Select(d => d.Source.Path).Distinct().ToImmutableArray(),
                 _symbols.Schema,
                 declarations,
+                orderedDurations,
                 _slots.Count,
                 _policyDiagnostics.HasErrors);
         }

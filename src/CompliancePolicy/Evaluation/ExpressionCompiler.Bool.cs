@@ -128,7 +128,7 @@ namespace CompliancePolicy.Evaluation
             {
                 var left = Duration(binary.Left);
                 var right = Duration(binary.Right);
-                return f => left(f).CompareTo(right(f));
+                return f => left(f).CompareInOneUnit(right(f));
             }
             var a = Reference(binary.Left);
             var b = Reference(binary.Right);

@@ -233,9 +233,9 @@ namespace CompliancePolicy.Evaluation
                     return f => CalendarDate.Elapsed(from(f), to(f));
                 }
                 case BoundCall call when call.Function == BuiltinFunction.Min || call.Function == BuiltinFunction.Max:
-                    return CompileExtremeOfTwo(call, Duration, (a, b) => a.CompareTo(b));
+                    return CompileExtremeOfTwo(call, Duration, (a, b) => a.CompareInOneUnit(b));
                 case BoundCall call when call.Function == BuiltinFunction.MinOfList || call.Function == BuiltinFunction.MaxOfList:
-                    return CompileExtremeOfList(call, v => (Duration)v, (a, b) => a.CompareTo(b));
+                    return CompileExtremeOfList(call, v => (Duration)v, (a, b) => a.CompareInOneUnit(b));
                 case BoundConditional conditional:
                     var condition = Bool(conditional.Condition);
                     var whenTrue = Duration(conditional.WhenTrue);

@@ -38,7 +38,7 @@ namespace CompliancePolicy.Values
 
         /// <summary>
         /// The calendar distance from one date to a later one: the most whole months m with from + m months &lt;= to,
-        /// then the remaining days. So <c>Elapsed(a, b) &gt;= 3 months</c> exactly when <c>a + 3 months &lt;= b</c>.
+        /// then the remaining days. So its months are at least 3 exactly when <c>a + 3 months &lt;= b</c>.
         /// A negative distance is the negated distance the other way.
         /// </summary>
         public static Duration Elapsed(CalendarDate from, CalendarDate to)

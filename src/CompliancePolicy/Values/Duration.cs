@@ -6,9 +6,11 @@ namespace CompliancePolicy.Values
 {
     /// <summary>
     /// A calendar duration: whole months (a year is 12) plus days (a week is 7). Months and days are kept apart
-    /// because a month has no fixed length; durations compare by months first, then days.
+    /// because a month has no fixed length, and for the same reason durations have no order of their own (as
+    /// NodaTime's <c>Period</c>): <c>1 month</c> is more than 30 days in some months and less in others. Compare the
+    /// dates they lead to instead.
     /// </summary>
-    public readonly struct Duration : IEquatable<Duration>, IComparable<Duration>
+    public readonly struct Duration : IEquatable<Duration>
     {
         public Duration(int months, int days)
         {
@@ -31,18 +33,20 @@ namespace CompliancePolicy.Values
         public override bool Equals(object? obj) => obj is Duration other && Equals(other);
         public override int GetHashCode() => (Months * 397) ^ Days;
 
-        public int CompareTo(Duration other)
+        /// <summary>
+        /// Orders two durations that between them use one unit (months, or days); the binder lets a policy order
+        /// durations only then (CP1021), so any other pair is an engine bug.
+        /// </summary>
+        internal int CompareInOneUnit(Duration other)
         {
-            var byMonths = Months.CompareTo(other.Months);
-            return byMonths != 0 ? byMonths : Days.CompareTo(other.Days);
+            var months = Months != 0 || other.Months != 0;
+            var days = Days != 0 || other.Days != 0;
+            if (months && days) throw new InvalidOperationException($"Durations {this} and {other} have no order: one counts months, the other days.");
+            return months ? Months.CompareTo(other.Months) : Days.CompareTo(other.Days);
         }
 
         public static bool operator ==(Duration a, Duration b) => a.Equals(b);
         public static bool operator !=(Duration a, Duration b) => !a.Equals(b);
-        public static bool operator <(Duration a, Duration b) => a.CompareTo(b) < 0;
-        public static bool operator >(Duration a, Duration b) => a.CompareTo(b) > 0;
-        public static bool operator <=(Duration a, Duration b) => a.CompareTo(b) <= 0;
-        public static bool operator >=(Duration a, Duration b) => a.CompareTo(b) >= 0;
 
         /// <summary>The language's own spelling, e.g. <c>1 year 2 months 3 days</c>, or <c>0 days</c>.</summary>
         public override string ToString()

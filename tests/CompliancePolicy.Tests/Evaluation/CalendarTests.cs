@@ -32,11 +32,16 @@ namespace CompliancePolicy.Tests.Evaluation
         }
 
         [Fact]
-        public void Durations_compare_months_before_days()
+        public void Durations_in_one_unit_are_ordered_and_months_with_days_are_not()
         {
-            Assert.True(new Duration(3, 0) > new Duration(2, 31));
-            Assert.True(new Duration(0, 90) < new Duration(3, 0));
+            Assert.True(new Duration(3, 0).CompareInOneUnit(new Duration(2, 0)) > 0);
+            Assert.True(new Duration(0, 90).CompareInOneUnit(new Duration(0, 91)) < 0);
+            Assert.True(new Duration(0, 0).CompareInOneUnit(new Duration(1, 0)) < 0);
             Assert.Equal(new Duration(12, 0), Duration.FromMonths(12));
+
+            // 1 month is 28 to 31 days: whether it is more than 30 days depends on the month (the binder reports CP1021).
+            Assert.Throws<System.InvalidOperationException>(() => new Duration(1, 0).CompareInOneUnit(new Duration(0, 30)));
+            Assert.Throws<System.InvalidOperationException>(() => new Duration(1, 2).CompareInOneUnit(new Duration(0, 0)));
         }
 
         [Theory]
