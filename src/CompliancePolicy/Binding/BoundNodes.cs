@@ -29,11 +29,14 @@ namespace CompliancePolicy.Binding
         public object Value { get; }
     }
 
-    /// <summary>A field of the record being evaluated (no target) or of a nested record.</summary>
+    /// <summary>
+    /// A field of the record being evaluated (no target) or of a nested record. A field of an optional record is
+    /// optional itself: it is missing when the record is.
+    /// </summary>
     internal sealed class BoundFieldAccess : BoundExpression
     {
         public BoundFieldAccess(ExpressionSyntax syntax, BoundExpression? target, FieldSymbol field)
-            : base(syntax, field.Type)
+            : base(syntax, target != null && target.Type.IsOptional ? new OptionalType(field.Type.NonOptional) : field.Type)
         {
             Target = target;
             Field = field;
@@ -61,10 +64,13 @@ namespace CompliancePolicy.Binding
         public BoundAsOf(ExpressionSyntax syntax) : base(syntax, TypeSymbol.Date) { }
     }
 
-    /// <summary>An optional value used where a value is required: an evaluation error when it is missing.</summary>
-    internal sealed class BoundUnwrap : BoundExpression
+    /// <summary>
+    /// An optional value read where the conditions around it prove it present (<c>applies when x is present</c>,
+    /// <c>x is present and ...</c>): narrowed from <c>T?</c> to <c>T</c>. Missing there is impossible.
+    /// </summary>
+    internal sealed class BoundNarrowed : BoundExpression
     {
-        public BoundUnwrap(BoundExpression operand) : base(operand.Syntax, operand.Type.NonOptional) => Operand = operand;
+        public BoundNarrowed(BoundExpression operand) : base(operand.Syntax, operand.Type.NonOptional) => Operand = operand;
         public BoundExpression Operand { get; }
     }
 

@@ -48,7 +48,7 @@ namespace CompliancePolicy.Binding
             protected override ImmutableArray<BoundExpression> VisitValueReference(BoundValueReference node) => None;
             protected override ImmutableArray<BoundExpression> VisitVariable(BoundVariable node) => None;
             protected override ImmutableArray<BoundExpression> VisitAsOf(BoundAsOf node) => None;
-            protected override ImmutableArray<BoundExpression> VisitUnwrap(BoundUnwrap node) => Of(node.Operand);
+            protected override ImmutableArray<BoundExpression> VisitNarrowed(BoundNarrowed node) => Of(node.Operand);
             protected override ImmutableArray<BoundExpression> VisitUnary(BoundUnary node) => Of(node.Operand);
             protected override ImmutableArray<BoundExpression> VisitBinary(BoundBinary node) => Of(node.Left, node.Right);
             protected override ImmutableArray<BoundExpression> VisitPresence(BoundPresence node) => Of(node.Operand);

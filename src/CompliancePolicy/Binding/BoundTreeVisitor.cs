@@ -20,7 +20,7 @@ namespace CompliancePolicy.Binding
                 case BoundValueReference n: return VisitValueReference(n);
                 case BoundVariable n: return VisitVariable(n);
                 case BoundAsOf n: return VisitAsOf(n);
-                case BoundUnwrap n: return VisitUnwrap(n);
+                case BoundNarrowed n: return VisitNarrowed(n);
                 case BoundUnary n: return VisitUnary(n);
                 case BoundBinary n: return VisitBinary(n);
                 case BoundPresence n: return VisitPresence(n);
@@ -52,7 +52,7 @@ namespace CompliancePolicy.Binding
         protected virtual TResult VisitValueReference(BoundValueReference node) => DefaultVisit(node);
         protected virtual TResult VisitVariable(BoundVariable node) => DefaultVisit(node);
         protected virtual TResult VisitAsOf(BoundAsOf node) => DefaultVisit(node);
-        protected virtual TResult VisitUnwrap(BoundUnwrap node) => DefaultVisit(node);
+        protected virtual TResult VisitNarrowed(BoundNarrowed node) => DefaultVisit(node);
         protected virtual TResult VisitUnary(BoundUnary node) => DefaultVisit(node);
         protected virtual TResult VisitBinary(BoundBinary node) => DefaultVisit(node);
         protected virtual TResult VisitPresence(BoundPresence node) => DefaultVisit(node);

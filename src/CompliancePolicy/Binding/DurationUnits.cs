@@ -120,7 +120,7 @@ namespace CompliancePolicy.Binding
                     () => results.Where(r => r.Value != null).Aggregate(DurationUnits.None, (units, r) => units | Visit(r.Value!)), this).Units;
             }
 
-            protected override DurationUnits VisitUnwrap(BoundUnwrap node) => Visit(node.Operand);
+            protected override DurationUnits VisitNarrowed(BoundNarrowed node) => Visit(node.Operand);
             protected override DurationUnits VisitUnary(BoundUnary node) => Visit(node.Operand);
             protected override DurationUnits VisitConditional(BoundConditional node) => Visit(node.WhenTrue) | Visit(node.WhenFalse);
             protected override DurationUnits VisitCoalesce(BoundCoalesce node) => Visit(node.Left) | Visit(node.Right);

@@ -10,8 +10,10 @@ namespace CompliancePolicy.Binding
         {
             if (syntax.Operator == BinaryOperator.Coalesce) return BindCoalesce(syntax);
 
+            // The right side of 'and' is read only when the left side holds, of 'or' only when it does not.
             var left = Required(Bind(syntax.Left));
-            var right = Required(Bind(syntax.Right));
+            var proven = syntax.Operator == BinaryOperator.And ? WhenTrue(left) : syntax.Operator == BinaryOperator.Or ? WhenFalse(left) : None;
+            var right = WithPresent(proven, () => Required(Bind(syntax.Right)));
             if (left.Type == TypeSymbol.Error || right.Type == TypeSymbol.Error) return new BoundError(syntax);
 
             var resolved = ResolveBinary(syntax.Operator, left.Type, right.Type);
@@ -23,6 +25,7 @@ namespace CompliancePolicy.Binding
             }
 
             var (kind, type, swap) = resolved.Value;
+            if (kind == BoundBinaryKind.And || kind == BoundBinaryKind.Or) return ProvesLogic(new BoundBinary(syntax, kind, left, right, type));
             return swap
                 ? new BoundBinary(syntax, kind, right, left, type)
                 : new BoundBinary(syntax, kind, left, right, type);
@@ -30,7 +33,7 @@ namespace CompliancePolicy.Binding
 
         private BoundExpression BindCoalesce(BinaryExpressionSyntax syntax)
         {
-            var left = Bind(syntax.Left);
+            var left = Unnarrowed(Bind(syntax.Left));
             var right = Bind(syntax.Right);
             if (left.Type == TypeSymbol.Error || right.Type == TypeSymbol.Error) return new BoundError(syntax);
             if (!left.Type.IsOptional)

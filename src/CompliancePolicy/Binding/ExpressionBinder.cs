@@ -60,11 +60,11 @@ namespace CompliancePolicy.Binding
             return Convert(bound, expected);
         }
 
-        /// <summary>Checks that a bound value fits the expected type; optionals are unwrapped (checked at run time).</summary>
+        /// <summary>Checks that a bound value fits the expected type; an optional fits a required type only where it is proven present.</summary>
         public BoundExpression Convert(BoundExpression bound, TypeSymbol expected)
         {
             if (bound.Type.IsOptional && !expected.IsOptional && TypeRules.IsAssignable(bound.Type.NonOptional, expected))
-                return new BoundUnwrap(bound);
+                return Required(bound);
             if (!TypeRules.IsAssignable(bound.Type, expected))
             {
                 Report(DiagnosticRules.TypeMismatch, bound.Syntax.Span, expected.Describe(), bound.Type.Describe());
@@ -72,9 +72,6 @@ namespace CompliancePolicy.Binding
             }
             return bound;
         }
-
-        /// <summary>A value that must not be missing at this point: optionals are unwrapped with a run-time check.</summary>
-        public BoundExpression Required(BoundExpression bound) => bound.Type.IsOptional ? new BoundUnwrap(bound) : bound;
 
         public VariableSymbol DeclareVariable(string name, TypeSymbol type)
         {
@@ -140,7 +137,7 @@ namespace CompliancePolicy.Binding
             var name = syntax.Name.Text;
             for (var i = _variables.Count - 1; i >= 0; i--)
             {
-                if (_variables[i].Name == name) return ReadsRecord(new BoundVariable(syntax, _variables[i]));
+                if (_variables[i].Name == name) return Narrow(ReadsRecord(new BoundVariable(syntax, _variables[i])));
             }
 
             if (name == "as_of") return ReadsRecord(new BoundAsOf(syntax));
@@ -158,7 +155,7 @@ namespace CompliancePolicy.Binding
                 return new BoundError(syntax);
             }
 
-            if (_declarations.Schema?.Find(name) is { } field) return ReadsRecord(new BoundFieldAccess(syntax, null, field));
+            if (_declarations.Schema?.Find(name) is { } field) return Narrow(ReadsRecord(new BoundFieldAccess(syntax, null, field)));
 
             if (_declarations.Types.TryGetValue(name, out var type))
             {
@@ -182,7 +179,7 @@ namespace CompliancePolicy.Binding
                 return new BoundError(syntax);
             }
             var symbol = resolve();
-            return symbol is null || symbol.Type == TypeSymbol.Error ? new BoundError(syntax) : new BoundValueReference(syntax, symbol);
+            return symbol is null || symbol.Type == TypeSymbol.Error ? new BoundError(syntax) : Narrow(new BoundValueReference(syntax, symbol));
         }
 
         private BoundExpression ReadsRecord(BoundExpression bound)
@@ -226,7 +223,8 @@ namespace CompliancePolicy.Binding
                     Suggestions.DidYouMean(syntax.Member.Text, recordType.Fields.Select(f => f.Name)));
                 return new BoundError(syntax);
             }
-            return new BoundFieldAccess(syntax, Required(target), field);
+            // A field of an optional record is itself optional (unless the record is proven present here, and narrowed).
+            return Narrow(new BoundFieldAccess(syntax, target, field));
         }
 
         private bool IsEnumTypeName(string name, out EnumType enumType)
@@ -255,12 +253,13 @@ namespace CompliancePolicy.Binding
                     syntax.Operator == UnaryOperator.Not ? "a bool" : "a number or a duration", operand.Type.Describe());
                 return new BoundError(syntax);
             }
-            return new BoundUnary(syntax, syntax.Operator, operand);
+            var unary = new BoundUnary(syntax, syntax.Operator, operand);
+            return syntax.Operator == UnaryOperator.Not ? Proves(unary, WhenFalse(operand), WhenTrue(operand)) : unary;
         }
 
         private BoundExpression BindPresence(PresenceExpressionSyntax syntax)
         {
-            var operand = Bind(syntax.Operand);
+            var operand = Unnarrowed(Bind(syntax.Operand));
             if (operand.Type == TypeSymbol.Error) return new BoundError(syntax);
             if (!operand.Type.IsOptional)
             {
@@ -268,7 +267,7 @@ namespace CompliancePolicy.Binding
                     operand.Type.Describe(), syntax.IsMissing ? "is missing" : "is present");
                 return new BoundError(syntax);
             }
-            return new BoundPresence(syntax, operand, syntax.IsMissing);
+            return ProvesPresence(new BoundPresence(syntax, operand, syntax.IsMissing));
         }
 
         private BoundExpression BindWithin(WithinExpressionSyntax syntax)
@@ -339,7 +338,7 @@ namespace CompliancePolicy.Binding
 
             var variable = DeclareVariable(syntax.Variable.Text, list.Element);
             var condition = syntax.Condition is null ? null : BindExpecting(syntax.Condition, TypeSymbol.Bool);
-            var projection = Bind(syntax.Projection);
+            var projection = WithPresent(condition is null ? None : WhenTrue(condition), () => Bind(syntax.Projection));
             RemoveVariable(variable);
             if (projection.Type == TypeSymbol.Error || condition is BoundError) return new BoundError(syntax);
             return new BoundComprehension(syntax, projection, variable, collection, condition);
@@ -366,8 +365,8 @@ namespace CompliancePolicy.Binding
         private BoundExpression BindConditional(ConditionalExpressionSyntax syntax)
         {
             var condition = BindExpecting(syntax.Condition, TypeSymbol.Bool);
-            var whenTrue = Bind(syntax.WhenTrue);
-            var whenFalse = Bind(syntax.WhenFalse);
+            var whenTrue = WithPresent(WhenTrue(condition), () => Bind(syntax.WhenTrue));
+            var whenFalse = WithPresent(WhenFalse(condition), () => Bind(syntax.WhenFalse));
             if (condition is BoundError || whenTrue.Type == TypeSymbol.Error || whenFalse.Type == TypeSymbol.Error)
                 return new BoundError(syntax);
             var type = TypeRules.Unify(whenTrue.Type, whenFalse.Type);
@@ -376,7 +375,7 @@ namespace CompliancePolicy.Binding
                 Report(DiagnosticRules.TypeMismatch, syntax.WhenFalse.Span, whenTrue.Type.Describe(), whenFalse.Type.Describe());
                 return new BoundError(syntax);
             }
-            return new BoundConditional(syntax, condition, whenTrue, whenFalse, type);
+            return ProvesChoice(new BoundConditional(syntax, condition, whenTrue, whenFalse, type));
         }
 
         private BoundExpression BindClauseOutcome(ClauseOutcomeExpressionSyntax syntax)

@@ -246,15 +246,28 @@ namespace CompliancePolicy.Binding
             _defaults.Add(parameter, binder.BindExpecting(parameter.Syntax.Default, parameter.Type));
         }
 
+        /// <summary>
+        /// Binds a clause's parts in the order they are evaluated, each with what the parts before prove present: the
+        /// requirement and message are read only when the clause applies; an exception only when the requirement
+        /// failed and no exception before it held.
+        /// </summary>
         private void BindClause(ClauseSymbol clause)
         {
             var binder = CreateBinder(clause, clause.Source);
             var syntax = clause.Syntax;
             var appliesWhen = syntax.AppliesWhen is null ? null : binder.BindExpecting(syntax.AppliesWhen, TypeSymbol.Bool);
-            var requirement = binder.BindExpecting(syntax.Requirement, TypeSymbol.Bool);
-            var exceptions = syntax.Exceptions.Select(e => binder.BindExpecting(e, TypeSymbol.Bool)).ToImmutableArray();
-            var message = syntax.Message is null ? null : binder.BindInterpolatedString(syntax.Message);
-            _clauses.Add(clause, new BoundClauseBody(appliesWhen, requirement, exceptions, message));
+            var applies = appliesWhen is null ? ImmutableHashSet<string>.Empty : binder.WhenTrue(appliesWhen);
+            var requirement = binder.WithPresent(applies, () => binder.BindExpecting(syntax.Requirement, TypeSymbol.Bool));
+            var exceptions = ImmutableArray.CreateBuilder<BoundExpression>(syntax.Exceptions.Length);
+            var excused = applies.Union(binder.WhenFalse(requirement));
+            foreach (var exceptionSyntax in syntax.Exceptions)
+            {
+                var exception = binder.WithPresent(excused, () => binder.BindExpecting(exceptionSyntax, TypeSymbol.Bool));
+                exceptions.Add(exception);
+                excused = excused.Union(binder.WhenFalse(exception));
+            }
+            var message = syntax.Message is null ? null : binder.WithPresent(applies, () => binder.BindInterpolatedString(syntax.Message));
+            _clauses.Add(clause, new BoundClauseBody(appliesWhen, requirement, exceptions.MoveToImmutable(), message));
         }
     }
 }

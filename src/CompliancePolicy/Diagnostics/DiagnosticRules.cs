@@ -64,6 +64,9 @@ namespace CompliancePolicy.Diagnostics
             "CP1018", Binding, DiagnosticSeverity.Error, "Invalid record key", "The key of schema '{0}' must be a required text or integer field; '{1}' is {2}");
         public static readonly DiagnosticRule OptionalMisuse = new DiagnosticRule(
             "CP1019", Binding, DiagnosticSeverity.Error, "Not an optional value", "'{0}' is {1}, which is never missing; '{2}' applies only to optional values");
+        public static readonly DiagnosticRule OptionalNotProvenPresent = new DiagnosticRule(
+            "CP1020", Binding, DiagnosticSeverity.Error, "Optional value not proven present",
+            "'{0}' is {1} and may be missing here; test '{0} is present' first (in 'applies when', or before 'and'), or give a fallback with '??'");
         public static readonly DiagnosticRule DurationsWithoutOrder = new DiagnosticRule(
             "CP1021", Binding, DiagnosticSeverity.Error, "Durations that cannot be ordered",
             "'{0}' orders durations that have no order: {1}, and a month has no fixed number of days; compare the dates they lead to instead, as in '{2}'");

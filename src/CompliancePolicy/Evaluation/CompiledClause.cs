@@ -29,7 +29,7 @@ namespace CompliancePolicy.Evaluation
             _requirementText = compiler.TextOf(body.Requirement);
             _appliesText = body.AppliesWhen is null ? null : compiler.TextOf(body.AppliesWhen);
             _exceptionTexts = body.Exceptions.Select(compiler.TextOf).ToArray();
-            Probes = EvidenceProbe.Collect(body, compiler);
+            Probes = EvidenceProbe.Collect(body, new ExpressionCompiler(symbol.Source, outOfFlow: true));
         }
 
         public ClauseSymbol Symbol { get; }

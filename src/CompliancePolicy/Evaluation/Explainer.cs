@@ -16,7 +16,7 @@ namespace CompliancePolicy.Evaluation
 
         public static Explanation Explain(Frame frame, ClauseSymbol clause, ClauseResult result)
         {
-            var compiler = new ExpressionCompiler(clause.Source);
+            var compiler = new ExpressionCompiler(clause.Source, outOfFlow: true);
             var body = frame.Program.Clauses[clause.Index].Body;
             var steps = new List<ExplanationNode>();
             if (body.AppliesWhen != null) steps.Add(Node(frame, compiler, body.AppliesWhen, "applies when"));

@@ -15,8 +15,17 @@ namespace CompliancePolicy.Evaluation
     internal sealed partial class ExpressionCompiler
     {
         private readonly SourceText _source;
+        private readonly bool _outOfFlow;
 
-        public ExpressionCompiler(SourceText source) => _source = source;
+        /// <summary>
+        /// <paramref name="outOfFlow"/>: the expressions are evaluated apart from the conditions that guard them (to
+        /// explain a verdict or show evidence), so an optional proven present by those conditions may be missing.
+        /// </summary>
+        public ExpressionCompiler(SourceText source, bool outOfFlow = false)
+        {
+            _source = source;
+            _outOfFlow = outOfFlow;
+        }
 
         /// <summary>The expression as the author wrote it, for messages.</summary>
         public string TextOf(BoundExpression expression) => _source.ToString(expression.Syntax.Span);
@@ -72,8 +81,8 @@ namespace CompliancePolicy.Evaluation
                     return f => f.Variables[slot];
                 case BoundAsOf _:
                     return f => f.AsOfBoxed;
-                case BoundUnwrap unwrap:
-                    return CompileUnwrap(unwrap);
+                case BoundNarrowed narrowed:
+                    return CompileNarrowed(narrowed);
                 case BoundCoalesce coalesce:
                     var left = Boxed(coalesce.Left);
                     var right = Boxed(coalesce.Right);
@@ -101,6 +110,11 @@ namespace CompliancePolicy.Evaluation
         {
             var slot = field.Field.Index;
             if (field.Target is null) return f => f.Record[slot];
+            if (field.Target.Type.IsOptional)
+            {
+                var optional = Boxed(field.Target);
+                return f => optional(f) is RecordValue record ? record[slot] : null;
+            }
             var target = Reference(field.Target);
             return f => ((RecordValue)target(f))[slot];
         }
@@ -116,11 +130,16 @@ namespace CompliancePolicy.Evaluation
             }
         }
 
-        private Func<Frame, object?> CompileUnwrap(BoundUnwrap unwrap)
+        /// <summary>
+        /// The binder proved the value present where it is read, so missing is an engine bug, except out of flow: an
+        /// explanation or evidence evaluates a condition apart from the conditions that guard it.
+        /// </summary>
+        private Func<Frame, object?> CompileNarrowed(BoundNarrowed narrowed)
         {
-            var operand = Boxed(unwrap.Operand);
-            var message = $"'{TextOf(unwrap.Operand)}' is missing and has no fallback (write '{TextOf(unwrap.Operand)} ?? value' or test 'is present')";
-            return f => operand(f) ?? throw new EvaluationException(message);
+            var operand = Boxed(narrowed.Operand);
+            var text = TextOf(narrowed.Operand);
+            if (_outOfFlow) return f => operand(f) ?? throw new EvaluationException($"'{text}' is missing");
+            return f => operand(f) ?? throw new InvalidOperationException($"'{text}' was proven present where it is read, but is missing");
         }
 
         private Func<Frame, object?> CompileLookup(BoundLookup lookup)

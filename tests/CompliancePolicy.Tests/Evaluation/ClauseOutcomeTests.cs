@@ -81,20 +81,22 @@ decision eligible = failures(blocker) = 0
         }
 
         [Fact]
-        public void A_missing_optional_used_without_fallback_puts_the_clause_in_error()
+        public void A_missing_optional_tested_before_it_is_used_fails_the_requirement_instead_of_an_error()
         {
+            // Used without the test, the policy does not compile (CP1020): a missing value cannot put a clause in error.
             var policy = Compile(@"
 policy ""P""
 schema R { audit_date: date? }
 clause C-1 ""audit this year"" cites ""RD-2.7""
-  require audit_date >= 2026-01-01
+  require audit_date is present and audit_date >= 2026-01-01
 ");
             var evaluation = Evaluate(policy, "{}");
 
             var clause = evaluation.Clause("C-1");
-            Assert.Equal(ClauseOutcome.Error, clause.Outcome);
-            Assert.Contains("'audit_date' is missing and has no fallback", clause.Message);
-            Assert.Equal(RecordOutcome.Error, evaluation.OutcomeAt(Severity.Blocker));
+            Assert.Equal(ClauseOutcome.Fail, clause.Outcome);
+            Assert.Equal("not met: audit_date is present and audit_date >= 2026-01-01", clause.Message);
+            Assert.Equal(RecordOutcome.Compliant, evaluation.OutcomeAt(Severity.Blocker));
+            Assert.Equal(RecordOutcome.NonCompliant, evaluation.OutcomeAt(Severity.Major));
         }
 
         [Fact]

@@ -74,7 +74,7 @@ namespace CompliancePolicy.Tests.Rules
             Assert.Equal("'it_staff > 3 and it_staff < 4' can never be true: 'it_staff' would have to be greater than 3 and less than 4, which no int is",
                 SingleDiagnostic(ints).Message);
 
-            var dates = AnnotatedText.Parse(Policy("[|audit_date > 2026-01-01 and audit_date < 2026-01-02|]"));
+            var dates = AnnotatedText.Parse(Policy("audit_date is present and [|audit_date > 2026-01-01 and audit_date < 2026-01-02|]"));
             Assert.Equal("'audit_date > 2026-01-01 and audit_date < 2026-01-02' can never be true: 'audit_date' would have to be greater than 2026-01-01 and less than 2026-01-02, which no date is",
                 SingleDiagnostic(dates).Message);
 
@@ -123,7 +123,7 @@ namespace CompliancePolicy.Tests.Rules
                 "it_staff >= 5 and score < 3",
                 "it_staff = 3 and it_staff != 4",
                 "it_staff > 5 or it_staff < 3",
-                "audit_date >= 2026-01-01 and audit_date <= 2026-01-01",
+                "audit_date is present and audit_date >= 2026-01-01 and audit_date <= 2026-01-01",
                 "all r in reviews where r.score >= 80 and r.held < as_of",
                 "it_staff + 1 > 5 and it_staff < 3",
             })

@@ -43,7 +43,7 @@ namespace CompliancePolicy.Tests.Rules
         [Fact]
         public void The_conflict_may_sit_among_other_conditions()
         {
-            var policy = AnnotatedText.Parse(Policy("[|audit_date < 2026-01-01 and audit_date is present and audit_date >= 2026-03-01|]"));
+            var policy = AnnotatedText.Parse(Policy("audit_date is present and [|audit_date < 2026-01-01 and it_staff > 0 and audit_date >= 2026-03-01|]"));
 
             Assert.Equal("Clause 'ELIG-12' can never apply: 'audit_date' would have to be less than 2026-01-01 and at least 2026-03-01",
                 SingleDiagnostic(policy).Message);

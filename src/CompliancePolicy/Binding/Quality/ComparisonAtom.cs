@@ -144,7 +144,7 @@ namespace CompliancePolicy.Binding.Quality
 
             protected override bool DefaultVisit(BoundExpression node) => false;
 
-            protected override bool VisitUnwrap(BoundUnwrap node) => Nested(node.Operand);
+            protected override bool VisitNarrowed(BoundNarrowed node) => Nested(node.Operand);
 
             protected override bool VisitFieldAccess(BoundFieldAccess node)
             {
