@@ -35,7 +35,7 @@ namespace CompliancePolicy.Binding
             if (Array.IndexOf(FunctionNames, name) < 0)
             {
                 var candidates = FunctionNames.Concat(_declarations.Lookups.Select(l => l.Name));
-                Report(DiagnosticRules.UnknownFunction, syntax.Function.Span, name, Suggestions.DidYouMean(name, candidates));
+                Report(DiagnosticRules.UnknownFunction, syntax.Function.Span, name, Suggestions.For(name, candidates));
                 return new BoundError(syntax);
             }
 

@@ -82,7 +82,7 @@ namespace CompliancePolicy.Binding
         {
             var state = lifecycle.FindState(name.Text);
             if (state is null)
-                Report(DiagnosticRules.UnknownState, name.Span, lifecycle.Name, name.Text, Suggestions.DidYouMean(name.Text, lifecycle.States.Select(s => s.Name)));
+                Report(DiagnosticRules.UnknownState, name.Span, lifecycle.Name, name.Text, Suggestions.For(name.Text, lifecycle.States.Select(s => s.Name)));
             return state;
         }
 
@@ -90,7 +90,7 @@ namespace CompliancePolicy.Binding
         {
             var eventType = _symbols.History?.Find(name.Text);
             if (eventType is null)
-                Report(DiagnosticRules.UnknownEventType, name.Span, name.Text, Suggestions.DidYouMean(name.Text, _symbols.EventTypeNames));
+                Report(DiagnosticRules.UnknownEventType, name.Span, name.Text, Suggestions.For(name.Text, _symbols.EventTypeNames));
             return eventType;
         }
 
