@@ -21,7 +21,7 @@ namespace CompliancePolicy.Tests.Rules
         {
         };
 
-        private static readonly string Root = FindRepositoryRoot();
+        private static readonly string Root = Support.Repository.Root;
 
         private static string RulesFolder => Path.Combine(Root, "docs", "rules");
 
@@ -84,6 +84,15 @@ namespace CompliancePolicy.Tests.Rules
         }
 
         [Fact]
+        public void Every_rule_has_a_help_line_of_its_own()
+        {
+            var missing = DiagnosticRules.All.Where(r => r.Help == r.Title || r.Help.Length < 20).Select(r => r.Id);
+
+            Assert.Empty(missing);
+            Assert.Equal(DiagnosticRules.All.Count, DiagnosticRules.All.Select(r => r.Help).Distinct().Count());
+        }
+
+        [Fact]
         public void IDs_are_unique_and_are_CP_and_four_digits()
         {
             var ids = DiagnosticRules.All.Select(r => r.Id).ToList();
@@ -133,15 +142,6 @@ namespace CompliancePolicy.Tests.Rules
             var file = Path.Combine(RulesFolder, "analyzer-only.txt");
             if (!File.Exists(file)) return Enumerable.Empty<string>();
             return File.ReadAllLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("#", StringComparison.Ordinal));
-        }
-
-        private static string FindRepositoryRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "CompliancePolicy.sln"))) return directory.FullName;
-            }
-            throw new InvalidOperationException("No CompliancePolicy.sln above " + AppContext.BaseDirectory);
         }
     }
 }

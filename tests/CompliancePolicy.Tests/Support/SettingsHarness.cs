@@ -21,7 +21,7 @@ namespace CompliancePolicy.Tests.Support
         /// <summary>The settings after <c>lint --fix</c>.</summary>
         public static string Fixed(string json, string policy)
         {
-            var result = Fixes.PolicyFixer.Fix(new[] { new SourceText("test.policy", policy) }, ComplianceConfiguration.FromFiles(new[] { new SourceText(Path, json) }));
+            var result = CompliancePolicy.Fixes.PolicyFixer.Fix(new[] { new SourceText("test.policy", policy) }, ComplianceConfiguration.FromFiles(new[] { new SourceText(Path, json) }));
             return result.Changed.SingleOrDefault(f => f.After.Path == Path)?.After.Text ?? json;
         }
     }
