@@ -81,6 +81,7 @@ namespace CompliancePolicy.Analyzers.Tests
             var missing = all.Where(id => !visible.Contains(id)).ToList();
             Assert.True(missing.Count == 0, "add to build/CompliancePolicy.Analyzers.props: " + string.Join(", ", missing));
             Assert.Contains(@"<AdditionalFiles Include=""**/*.policy""", props);
+            Assert.Contains(@"<AdditionalFiles Include=""**/compliance.json""", props);
         }
 
         [Fact]
