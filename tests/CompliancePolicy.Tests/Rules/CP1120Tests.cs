@@ -7,18 +7,10 @@ namespace CompliancePolicy.Tests.Rules
     /// <summary>CP1120 Unknown rule in a suppression: a listed ID that is no rule of the language silences nothing.</summary>
     public class CP1120UnknownSuppressedRuleTests
     {
-        private static string Policy(string comment) => $$"""
-            policy "P"
-            schema S key id { id: text }
-            {{comment}}
-            clause C-1 "Named"
-              require id != ""
-            """;
-
         [Fact]
         public void A_misspelt_ID_is_reported_at_the_ID_with_the_rule_it_resembles_and_silences_nothing()
         {
-            var policy = AnnotatedText.Parse(Policy("# compliance-disable-next-line [|CP11O1|] -- no number yet"));
+            var policy = AnnotatedText.Parse(FixHarness.UncitedClauseUnder("# compliance-disable-next-line [|CP11O1|] -- no number yet"));
 
             var compilation = PolicyCompiler.Compile(policy.Text, FixHarness.Path);
 
@@ -32,16 +24,16 @@ namespace CompliancePolicy.Tests.Rules
         [Fact]
         public void The_fix_writes_the_ID_meant_and_the_suppression_then_applies()
         {
-            var fixedText = FixHarness.Fixed(Policy("# compliance-disable-next-line cp1101 -- no number yet"));
+            var fixedText = FixHarness.Fixed(FixHarness.UncitedClauseUnder("# compliance-disable-next-line cp1101 -- no number yet"));
 
-            Assert.Equal(Policy("# compliance-disable-next-line CP1101 -- no number yet"), fixedText);
+            Assert.Equal(FixHarness.UncitedClauseUnder("# compliance-disable-next-line CP1101 -- no number yet"), fixedText);
             Assert.Empty(FixHarness.Compile(fixedText).Diagnostics);
         }
 
         [Fact]
         public void An_ID_of_no_rule_at_all_has_no_suggestion_and_no_fix()
         {
-            var diagnostic = FixHarness.Single(Policy("# compliance-disable-next-line CP1101, CP9999 -- no number yet"), "CP1120");
+            var diagnostic = FixHarness.Single(FixHarness.UncitedClauseUnder("# compliance-disable-next-line CP1101, CP9999 -- no number yet"), "CP1120");
 
             Assert.Equal("'CP9999' is not the ID of a rule of the policy language, so the suppression does nothing for it", diagnostic.Message);
             Assert.Empty(diagnostic.Fixes);
@@ -50,7 +42,7 @@ namespace CompliancePolicy.Tests.Rules
         [Fact]
         public void Known_IDs_are_not_reported()
         {
-            Assert.Empty(FixHarness.Compile(Policy("# compliance-disable-next-line CP1101 -- no number yet")).Diagnostics);
+            Assert.Empty(FixHarness.Compile(FixHarness.UncitedClauseUnder("# compliance-disable-next-line CP1101 -- no number yet")).Diagnostics);
         }
     }
 }

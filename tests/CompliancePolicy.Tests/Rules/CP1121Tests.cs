@@ -7,18 +7,10 @@ namespace CompliancePolicy.Tests.Rules
     /// <summary>CP1121 Suppression without a reason: the suppression applies, but a reviewer must know why.</summary>
     public class CP1121SuppressionWithoutReasonTests
     {
-        private static string Policy(string comment) => $$"""
-            policy "P"
-            schema S key id { id: text }
-            {{comment}}
-            clause C-1 "Named"
-              require id != ""
-            """;
-
         [Fact]
         public void A_suppression_without_a_reason_is_reported_at_its_directive_and_still_applies()
         {
-            var policy = AnnotatedText.Parse(Policy("# [|compliance-disable-next-line|] CP1101"));
+            var policy = AnnotatedText.Parse(FixHarness.UncitedClauseUnder("# [|compliance-disable-next-line|] CP1101"));
 
             var diagnostic = Assert.Single(PolicyCompiler.Compile(policy.Text, FixHarness.Path).Diagnostics);
 
@@ -33,13 +25,13 @@ namespace CompliancePolicy.Tests.Rules
         [InlineData("# compliance-disable-next-line CP1101 --   ")]
         public void Dashes_with_nothing_after_them_are_no_reason(string comment)
         {
-            Assert.Equal("CP1121", Assert.Single(FixHarness.Compile(Policy(comment)).Diagnostics).Id);
+            Assert.Equal("CP1121", Assert.Single(FixHarness.Compile(FixHarness.UncitedClauseUnder(comment)).Diagnostics).Id);
         }
 
         [Fact]
         public void A_suppression_with_a_reason_is_not_reported()
         {
-            Assert.Empty(FixHarness.Compile(Policy("# compliance-disable-next-line CP1101 -- the number is being assigned")).Diagnostics);
+            Assert.Empty(FixHarness.Compile(FixHarness.UncitedClauseUnder("# compliance-disable-next-line CP1101 -- the number is being assigned")).Diagnostics);
         }
     }
 }

@@ -7,18 +7,10 @@ namespace CompliancePolicy.Tests.Rules
     /// <summary>CP1125 Unknown suppression directive: a misspelt directive is reported, not taken for a plain comment.</summary>
     public class CP1125UnknownSuppressionDirectiveTests
     {
-        private static string Policy(string comment) => $$"""
-            policy "P"
-            schema S key id { id: text }
-            {{comment}}
-            clause C-1 "Named"
-              require id != ""
-            """;
-
         [Fact]
         public void A_misspelt_directive_is_reported_at_its_name_and_suppresses_nothing()
         {
-            var policy = AnnotatedText.Parse(Policy("# [|compliance-disable-nextline|] CP1101 -- later"));
+            var policy = AnnotatedText.Parse(FixHarness.UncitedClauseUnder("# [|compliance-disable-nextline|] CP1101 -- later"));
 
             var compilation = PolicyCompiler.Compile(policy.Text, FixHarness.Path);
 
@@ -33,8 +25,8 @@ namespace CompliancePolicy.Tests.Rules
         public void The_fix_writes_the_directive_meant()
         {
             Assert.Equal(
-                Policy("# compliance-disable-next-line CP1101 -- later"),
-                FixHarness.Fixed(Policy("# compliance-disable-nextline CP1101 -- later")));
+                FixHarness.UncitedClauseUnder("# compliance-disable-next-line CP1101 -- later"),
+                FixHarness.Fixed(FixHarness.UncitedClauseUnder("# compliance-disable-nextline CP1101 -- later")));
         }
 
         [Theory]
@@ -42,7 +34,7 @@ namespace CompliancePolicy.Tests.Rules
         [InlineData("#compliance-disable CP1101 -- later")]
         public void Other_compliance_disable_and_enable_words_are_reported(string comment)
         {
-            Assert.Contains(FixHarness.Compile(Policy(comment)).Diagnostics, d => d.Id == "CP1125");
+            Assert.Contains(FixHarness.Compile(FixHarness.UncitedClauseUnder(comment)).Diagnostics, d => d.Id == "CP1125");
         }
 
         [Theory]
@@ -50,7 +42,7 @@ namespace CompliancePolicy.Tests.Rules
         [InlineData("# see compliance-disable-next-line in docs/language.md")]
         public void Ordinary_comments_are_not_directives(string comment)
         {
-            Assert.DoesNotContain(FixHarness.Compile(Policy(comment)).Diagnostics, d => d.Rule.Category == "Suppression");
+            Assert.DoesNotContain(FixHarness.Compile(FixHarness.UncitedClauseUnder(comment)).Diagnostics, d => d.Rule.Category == "Suppression");
         }
     }
 }
