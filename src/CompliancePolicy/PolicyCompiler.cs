@@ -51,7 +51,7 @@ namespace CompliancePolicy
                 .Select(p => new Policy(p))
                 .ToImmutableArray();
             var found = SyntaxFixes.Attach(Suppressor.Apply(diagnostics.ToSortedList(), files), files);
-            return new PolicyCompilation(files, DiagnosticBag.Sort(found), policies, ComplianceConfiguration.None).WithConfiguration(configuration);
+            return new PolicyCompilation(files, found, policies, configuration);
         }
 
         // A policy whose file lost a declaration to a syntax error would run without it: do not compile it.

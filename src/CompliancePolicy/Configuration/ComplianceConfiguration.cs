@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Text;
@@ -15,13 +14,13 @@ namespace CompliancePolicy.Configuration
     public sealed class ComplianceConfiguration
     {
         private readonly SettingsFiles? _files;
-        private readonly SeveritySettings _overrides;
+        private readonly SeveritySettings? _overrides;
         private readonly string? _hostPath;
         private readonly object _gate;
         private readonly Dictionary<string, string?> _settingsPathByFolder;
         private readonly Dictionary<string, ComplianceSettings> _settingsByPath;
 
-        private ComplianceConfiguration(SettingsFiles? files, IReadOnlyDictionary<string, ConfiguredSeverity> overrides, ComplianceConfiguration? cacheOwner, string? hostPath = null)
+        private ComplianceConfiguration(SettingsFiles? files, IReadOnlyDictionary<string, ConfiguredSeverity>? overrides, ComplianceConfiguration? cacheOwner, string? hostPath = null)
             : this(files, overrides, hostPath, cacheOwner?._gate ?? new object(),
                   cacheOwner?._settingsPathByFolder ?? new Dictionary<string, string?>(System.StringComparer.Ordinal),
                   cacheOwner?._settingsByPath ?? new Dictionary<string, ComplianceSettings>(System.StringComparer.Ordinal))
@@ -29,11 +28,11 @@ namespace CompliancePolicy.Configuration
         }
 
         private ComplianceConfiguration(
-            SettingsFiles? files, IReadOnlyDictionary<string, ConfiguredSeverity> overrides, string? hostPath,
+            SettingsFiles? files, IReadOnlyDictionary<string, ConfiguredSeverity>? overrides, string? hostPath,
             object gate, Dictionary<string, string?> settingsPathByFolder, Dictionary<string, ComplianceSettings> settingsByPath)
         {
             _files = files;
-            _overrides = new SeveritySettings(overrides);
+            _overrides = overrides is null || overrides.Count == 0 ? null : new SeveritySettings(overrides);
             _hostPath = hostPath;
             // Configurations derived from one another read the same files: they share the cache.
             _gate = gate;
@@ -42,18 +41,18 @@ namespace CompliancePolicy.Configuration
         }
 
         /// <summary>No settings files: every rule at its default severity.</summary>
-        public static ComplianceConfiguration None { get; } = new ComplianceConfiguration(null, ImmutableDictionary<string, ConfiguredSeverity>.Empty, null);
+        public static ComplianceConfiguration None { get; } = new ComplianceConfiguration(null, null, null);
 
         /// <summary>Settings files found on disk above each policy file, up to the repository's root (the folder with <c>.git</c>).</summary>
         public static ComplianceConfiguration FromDisk() =>
-            new ComplianceConfiguration(new SettingsFiles.Disk(), ImmutableDictionary<string, ConfiguredSeverity>.Empty, null);
+            new ComplianceConfiguration(new SettingsFiles.Disk(), null, null);
 
         /// <summary>
         /// Only the settings files given (their paths are where they are found): for a host that cannot read the disk,
         /// or that holds unsaved texts. No <c>.git</c> folder stops the search.
         /// </summary>
         public static ComplianceConfiguration FromFiles(IEnumerable<SourceText> settingsFiles) =>
-            new ComplianceConfiguration(new SettingsFiles.Given(settingsFiles), ImmutableDictionary<string, ConfiguredSeverity>.Empty, null);
+            new ComplianceConfiguration(new SettingsFiles.Given(settingsFiles), null, null);
 
         /// <summary>The same settings files, with severities the host sets for some rules; these win over the files'.</summary>
         public ComplianceConfiguration WithOverrides(IReadOnlyDictionary<string, ConfiguredSeverity> overrides) =>
@@ -64,7 +63,7 @@ namespace CompliancePolicy.Configuration
         /// to it, whatever path the policy text is compiled under.
         /// </summary>
         public ComplianceConfiguration ForTextIn(string hostPath) =>
-            new ComplianceConfiguration(_files, _overrides.ByRule, this, hostPath);
+            new ComplianceConfiguration(_files, _overrides?.ByRule, this, hostPath);
 
         /// <summary>The settings for a policy file, or <see cref="ComplianceSettings.Default"/> when no settings file applies.</summary>
         public ComplianceSettings For(string policyPath)
@@ -99,7 +98,7 @@ namespace CompliancePolicy.Configuration
             {
                 var byPath = new Dictionary<string, ComplianceSettings>(_settingsByPath, System.StringComparer.Ordinal);
                 foreach (var text in texts) byPath[text.Path] = ComplianceSettings.Parse(text);
-                return new ComplianceConfiguration(_files, _overrides.ByRule, _hostPath, new object(),
+                return new ComplianceConfiguration(_files, _overrides?.ByRule, _hostPath, new object(),
                     new Dictionary<string, string?>(_settingsPathByFolder, System.StringComparer.Ordinal), byPath);
             }
         }
@@ -114,13 +113,13 @@ namespace CompliancePolicy.Configuration
         /// </summary>
         public IReadOnlyList<Diagnostic> Apply(IReadOnlyList<Diagnostic> diagnostics, IEnumerable<string> policyPaths)
         {
-            if (_files is null && _overrides.ByRule.Count == 0) return diagnostics;
+            if (_files is null && _overrides is null) return diagnostics;
             var settingsProblems = SettingsFor(policyPaths).SelectMany(s => s.Diagnostics);
             var configured = new List<Diagnostic>();
             foreach (var diagnostic in diagnostics.Concat(settingsProblems))
             {
                 var severities = diagnostic.Location is null ? SeveritySettings.Empty : For(diagnostic.Location.Path).Severity;
-                var result = _overrides.ByRule.ContainsKey(diagnostic.Id) ? _overrides.Apply(diagnostic) : severities.Apply(diagnostic);
+                var result = _overrides != null && _overrides.ByRule.ContainsKey(diagnostic.Id) ? _overrides.Apply(diagnostic) : severities.Apply(diagnostic);
                 if (result != null) configured.Add(result);
             }
             return DiagnosticBag.Sort(configured);

@@ -30,9 +30,7 @@ namespace CompliancePolicy.Diagnostics
             Severity = severity;
             Suggestions = suggestions.IsDefault ? ImmutableArray<string>.Empty : suggestions;
             RelatedLocations = relatedLocations.IsDefault ? ImmutableArray<RelatedLocation>.Empty : relatedLocations;
-            fixes = fixes.IsDefault ? ImmutableArray<DiagnosticFix>.Empty : fixes;
-            if (fixes.Count(f => f.IsPreferred) > 1) throw new System.ArgumentException($"{rule.Id} would have more than one preferred fix", nameof(fixes));
-            Fixes = fixes.OrderByDescending(f => f.IsPreferred).ToImmutableArray();
+            Fixes = PreferredFirst(rule, fixes);
         }
 
         public DiagnosticRule Rule { get; }
@@ -66,6 +64,13 @@ namespace CompliancePolicy.Diagnostics
         /// <summary>This diagnostic with more fixes (at most one preferred fix in all).</summary>
         public Diagnostic WithFixes(ImmutableArray<DiagnosticFix> fixes) =>
             fixes.IsDefaultOrEmpty ? this : new Diagnostic(Rule, Location, Message, Severity, Suggestions, RelatedLocations, Fixes.AddRange(fixes));
+
+        private static ImmutableArray<DiagnosticFix> PreferredFirst(DiagnosticRule rule, ImmutableArray<DiagnosticFix> fixes)
+        {
+            if (fixes.IsDefaultOrEmpty) return ImmutableArray<DiagnosticFix>.Empty;
+            if (fixes.Count(f => f.IsPreferred) > 1) throw new System.ArgumentException($"{rule.Id} would have more than one preferred fix", nameof(fixes));
+            return fixes.OrderByDescending(f => f.IsPreferred).ToImmutableArray();
+        }
 
         /// <summary>This diagnostic located at the same place, naming the JSON value it is about.</summary>
         internal Diagnostic WithJsonPath(string jsonPath) =>

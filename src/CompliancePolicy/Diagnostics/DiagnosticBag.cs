@@ -44,8 +44,13 @@ namespace CompliancePolicy.Diagnostics
 
         private static Diagnostic Create(DiagnosticRule rule, SourceLocation? location, object?[] arguments, ImmutableArray<DiagnosticFix> fixes)
         {
-            var suggestions = arguments.OfType<Suggestion>().SelectMany(s => s.Candidates).ToImmutableArray();
-            var related = arguments.OfType<SourceLocation>().Select(l => new RelatedLocation(l, rule.Title)).ToImmutableArray();
+            var suggestions = ImmutableArray<string>.Empty;
+            var related = ImmutableArray<RelatedLocation>.Empty;
+            foreach (var argument in arguments)
+            {
+                if (argument is Suggestion suggestion) suggestions = suggestions.AddRange(suggestion.Candidates);
+                else if (argument is SourceLocation place) related = related.Add(new RelatedLocation(place, rule.Title));
+            }
             return new Diagnostic(rule, location, rule.Format(arguments), rule.DefaultSeverity, suggestions, related, fixes);
         }
 
@@ -55,7 +60,7 @@ namespace CompliancePolicy.Diagnostics
         /// </summary>
         private static ImmutableArray<DiagnosticFix> RenameFixes(SourceText source, TextSpan span, object?[] arguments)
         {
-            var suggestion = arguments.OfType<Suggestion>().FirstOrDefault();
+            var suggestion = System.Array.Find(arguments, a => a is Suggestion) as Suggestion;
             if (suggestion is null || suggestion.Candidates.IsEmpty || span.End > source.Text.Length || source.ToString(span) != suggestion.Name)
                 return ImmutableArray<DiagnosticFix>.Empty;
             var isOnly = suggestion.Candidates.Length == 1;

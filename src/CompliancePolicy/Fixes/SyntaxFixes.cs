@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Syntax;
+using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Fixes
 {
@@ -13,20 +15,23 @@ namespace CompliancePolicy.Fixes
     /// </summary>
     internal static class SyntaxFixes
     {
+        /// <summary>Each rule's fixes, from the file and the span the diagnostic is reported at.</summary>
+        private static readonly Dictionary<DiagnosticRule, Func<PolicyFileSyntax, TextSpan, ImmutableArray<DiagnosticFix>>> ByRule =
+            new Dictionary<DiagnosticRule, Func<PolicyFileSyntax, TextSpan, ImmutableArray<DiagnosticFix>>>
+            {
+                [DiagnosticRules.MissingCitation] = AddCitationFix.For,
+                [DiagnosticRules.TiersOutOfOrder] = ReorderTiersFix.For,
+            };
+
         public static IReadOnlyList<Diagnostic> Attach(IReadOnlyList<Diagnostic> diagnostics, ImmutableArray<PolicyFileSyntax> files)
         {
-            var byPath = files.GroupBy(f => f.Source.Path).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal);
+            if (!diagnostics.Any(d => ByRule.ContainsKey(d.Rule))) return diagnostics;
+            var byPath = files.GroupBy(f => f.Source.Path).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             return diagnostics
-                .Select(d => d.Location != null && byPath.TryGetValue(d.Location.Path, out var file) ? d.WithFixes(For(d, file)) : d)
+                .Select(d => d.Location != null && ByRule.TryGetValue(d.Rule, out var fixes) && byPath.TryGetValue(d.Location.Path, out var file)
+                    ? d.WithFixes(fixes(file, d.Location.Span))
+                    : d)
                 .ToArray();
-        }
-
-        private static ImmutableArray<DiagnosticFix> For(Diagnostic diagnostic, PolicyFileSyntax file)
-        {
-            var span = diagnostic.Location!.Span;
-            if (diagnostic.Rule == DiagnosticRules.MissingCitation) return AddCitationFix.For(file, span);
-            if (diagnostic.Rule == DiagnosticRules.TiersOutOfOrder) return ReorderTiersFix.For(file, span);
-            return ImmutableArray<DiagnosticFix>.Empty;
         }
     }
 }

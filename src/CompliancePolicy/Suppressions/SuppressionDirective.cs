@@ -15,6 +15,9 @@ namespace CompliancePolicy.Suppressions
     /// </summary>
     public sealed class SuppressionDirective
     {
+        /// <summary>What every directive, and every misspelling worth reporting, starts with.</summary>
+        internal const string Prefix = "compliance-";
+
         public const string NextLine = "compliance-disable-next-line";
         public const string File = "compliance-disable-file";
 

@@ -21,6 +21,7 @@ namespace CompliancePolicy.Suppressions
     /// reported as unused (CP1122), but only when the compilation has no error, since an error can hide the
     /// diagnostics a suppression is for.</item>
     /// </list>
+    /// The diagnostics come in sorted and go out sorted.
     /// </summary>
     internal static class Suppressor
     {
@@ -32,11 +33,13 @@ namespace CompliancePolicy.Suppressions
             {
                 foreach (var comment in file.Comments)
                 {
+                    // Most comments are prose: only one naming the tool can be a directive.
+                    if (comment.Text.IndexOf(SuppressionDirective.Prefix, System.StringComparison.Ordinal) < 0) continue;
                     if (SuppressionDirective.Parse(file.Source, comment, problems) is { } directive)
                         directives.Add((file, directive, directive.IsFileWide ? Scope.WholeFile : Scope.After(file, comment)));
                 }
             }
-            if (directives.Count == 0) return problems.Any() ? diagnostics.Concat(problems).ToArray() : diagnostics;
+            if (directives.Count == 0) return problems.Any() ? DiagnosticBag.Sort(diagnostics.Concat(problems)) : diagnostics;
 
             var used = new HashSet<(SuppressionDirective, DiagnosticRule)>();
             var kept = new List<Diagnostic>();
@@ -53,7 +56,7 @@ namespace CompliancePolicy.Suppressions
             {
                 foreach (var (file, directive, _) in directives) ReportUnused(file.Source, directive, used, problems);
             }
-            return kept.Concat(problems).ToArray();
+            return DiagnosticBag.Sort(kept.Concat(problems));
         }
 
         /// <summary>Each listed rule that silenced nothing, with a fix: remove its ID, or the whole comment if no ID is used.</summary>
