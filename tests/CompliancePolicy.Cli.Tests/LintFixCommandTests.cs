@@ -135,7 +135,7 @@ namespace CompliancePolicy.Cli.Tests
 
         [Theory]
         [InlineData(new[] { "--dry-run" }, "--dry-run shows what --fix would change: give both")]
-        [InlineData(new[] { "--fix", "--dry-run", "--format", "json" }, "--dry-run prints a diff, which --format json cannot hold")]
+        [InlineData(new[] { "--fix", "--dry-run", "--format", "json" }, "--dry-run prints a diff, which --format json, --format sarif and --output cannot hold")]
         public void Dry_run_needs_fix_and_the_text_format(string[] options, string message)
         {
             var (folder, policy) = Repository();

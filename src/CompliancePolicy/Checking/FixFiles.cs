@@ -30,7 +30,7 @@ namespace CompliancePolicy.Checking
             }
             if (problems.Count > 0) return new FixFilesResult(problems, null, new WriteProblem[0]);
 
-            var result = PolicyFixer.Fix(sources, ComplianceConfiguration.FromDisk(), cancellationToken);
+            var result = PolicyFixer.Fix(sources, SettingsOnDisk.Configuration(), cancellationToken);
             var failures = write
                 ? result.Changed.Select(f => TryWrite(f) is { } failure ? new WriteProblem(f.After.Path, failure) : null).OfType<WriteProblem>().ToArray()
                 : new WriteProblem[0];

@@ -63,7 +63,7 @@ namespace CompliancePolicy.Checking
             var sources = files.Select(f => f.Text).ToArray();
             listener.SourcesRead(sources);
             // Every verb reports at the severities the compliance.json above each policy file sets (docs/configuration.md).
-            var compilation = PolicyCompiler.Compile(sources, Configuration.ComplianceConfiguration.FromDisk(), cancellationToken);
+            var compilation = PolicyCompiler.Compile(sources, SettingsOnDisk.Configuration(), cancellationToken);
             Tell(listener, compilation.Diagnostics, diagnostics);
             if (compilation.HasErrors && options != null) return new LoadedPolicies(files, compilation, diagnostics, new RunPolicy[0]);
 

@@ -43,9 +43,9 @@ namespace CompliancePolicy.Configuration
         /// <summary>No settings files: every rule at its default severity.</summary>
         public static ComplianceConfiguration None { get; } = new ComplianceConfiguration(null, null, null);
 
-        /// <summary>Settings files found on disk above each policy file, up to the repository's root (the folder with <c>.git</c>).</summary>
-        public static ComplianceConfiguration FromDisk() =>
-            new ComplianceConfiguration(new SettingsFiles.Disk(), null, null);
+        /// <summary>Settings files found where <paramref name="files"/> looks (<c>Checking.SettingsOnDisk</c>: on disk).</summary>
+        public static ComplianceConfiguration From(SettingsFiles files) =>
+            new ComplianceConfiguration(files ?? throw new System.ArgumentNullException(nameof(files)), null, null);
 
         /// <summary>
         /// Only the settings files given (their paths are where they are found): for a host that cannot read the disk,

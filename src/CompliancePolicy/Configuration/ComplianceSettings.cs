@@ -41,6 +41,9 @@ namespace CompliancePolicy.Configuration
         /// <summary>Reads a settings file's text; never throws for bad content, which is reported in <see cref="Diagnostics"/>.</summary>
         public static ComplianceSettings Parse(SourceText text) => SettingsReader.Read(text);
 
+        /// <summary>A settings file that could not be read at all (an I/O failure, not UTF-8): it sets nothing, and says why (CP6001).</summary>
+        public static ComplianceSettings Unreadable(string path, string problem) => SettingsReader.Unreadable(path, problem);
+
         private T Section<T>(string name, T fallback) where T : class =>
             _sections.TryGetValue(name, out var value) && value is T typed ? typed : fallback;
     }

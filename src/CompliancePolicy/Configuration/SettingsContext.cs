@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using JsonValueKind = System.Text.Json.JsonValueKind;
 using CompliancePolicy.Diagnostics;
-using CompliancePolicy.Testing;
 using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Configuration
@@ -67,9 +66,6 @@ namespace CompliancePolicy.Configuration
             var lineStart = _source.GetLineStart(line);
             var lineStartByte = Encoding.UTF8.GetByteCount(_source.Text.Substring(0, lineStart));
             var at = _charAtByte[System.Math.Min(_bytes.Length, lineStartByte + System.Math.Max(0, byteColumn - 1))];
-            // System.Text.Json ends some messages with advice for programmers ("Change the reader options."): not for this reader.
-            var advice = problem.IndexOf(". Change the reader options", System.StringComparison.Ordinal);
-            if (advice >= 0) problem = problem.Substring(0, advice);
             Report(DiagnosticRules.SettingsUnreadable, new TextSpan(at, 0), null, new object?[] { problem });
         }
 

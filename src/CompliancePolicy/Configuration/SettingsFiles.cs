@@ -7,10 +7,11 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Configuration
 {
     /// <summary>
-    /// Where settings files can be found: on disk (the command line), or among the files a host was given (the
-    /// analyzers' AdditionalFiles). Both look for compliance.json the same way (<see cref="Find"/>).
+    /// Where settings files can be found: on disk (<c>Checking.SettingsOnDisk</c>, for the command line and the language
+    /// server), or among the files a host was given (<see cref="ComplianceConfiguration.FromFiles"/>, for the analyzers'
+    /// AdditionalFiles). All look for compliance.json the same way (<see cref="Find"/>).
     /// </summary>
-    internal abstract class SettingsFiles
+    public abstract class SettingsFiles
     {
         public abstract bool Exists(string path);
 
@@ -45,32 +46,8 @@ namespace CompliancePolicy.Configuration
             return Path.GetDirectoryName(folder) ?? string.Empty;
         }
 
-        /// <summary>Files on disk, read as strict UTF-8.</summary>
-        public sealed class Disk : SettingsFiles
-        {
-            public override bool Exists(string path) => File.Exists(path);
-
-            public override bool IsRepositoryRoot(string folder)
-            {
-                var git = Path.Combine(folder.Length == 0 ? "." : folder, ".git");
-                // A worktree or a submodule has a .git file instead of a folder.
-                return Directory.Exists(git) || File.Exists(git);
-            }
-
-            public override ComplianceSettings Read(string path)
-            {
-                var problems = new List<Checking.InputProblem>();
-                var bytes = Checking.PolicySources.ReadBytes(path, "a settings file", problems);
-                if (bytes is null) return SettingsReader.Unreadable(path, "it " + problems[0].Message);
-                var text = Checking.PolicySources.Decode(bytes, out var invalidOffset);
-                return text is null
-                    ? SettingsReader.Unreadable(path, $"it is not valid UTF-8 (byte offset {invalidOffset}); save it with UTF-8 encoding")
-                    : ComplianceSettings.Parse(new SourceText(path, text));
-            }
-        }
-
         /// <summary>Only the files given, by path (the analyzers cannot look at the disk, nor for <c>.git</c>).</summary>
-        public sealed class Given : SettingsFiles
+        internal sealed class Given : SettingsFiles
         {
             private readonly Dictionary<string, SourceText> _byPath;
 

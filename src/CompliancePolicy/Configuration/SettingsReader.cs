@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
-using CompliancePolicy.Testing;
 using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Configuration
@@ -16,13 +15,8 @@ namespace CompliancePolicy.Configuration
             var bytes = new UTF8Encoding(false).GetBytes(source.Text);
             var context = new SettingsContext(source, bytes);
             var sections = new Dictionary<string, object>(System.StringComparer.Ordinal);
-            (int Line, int Column, string Message)? error = null;
-            var tree = source.Text.Trim().Length == 0 ? null : JsonTree.Parse(source.Path, bytes, out error);
-            if (tree is null && error is null)
-            {
-                context.ReportUnreadable(1, 1, "the file is empty");
-            }
-            else if (tree is null)
+            var tree = JsonTree.Parse(source.Path, bytes, out var error);
+            if (tree is null)
             {
                 var (line, column, message) = error!.Value;
                 context.ReportUnreadable(line, column, message);

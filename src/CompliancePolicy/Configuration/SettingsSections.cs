@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using CompliancePolicy.Testing;
+using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Configuration
 {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using JsonValueKind = System.Text.Json.JsonValueKind;
 using CompliancePolicy.Diagnostics;
-using CompliancePolicy.Testing;
+using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Configuration
 {

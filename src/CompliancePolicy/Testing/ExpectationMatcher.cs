@@ -7,6 +7,7 @@ using System.Text.Json;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Reporting;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Testing

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using CompliancePolicy.Checking;
 using CompliancePolicy.Configuration;
 
 namespace CompliancePolicy.Tests.Configuration
@@ -21,7 +22,7 @@ namespace CompliancePolicy.Tests.Configuration
             Write("repo/compliance.json", "{}");
             Write("repo/policies/compliance.json", "{}");
 
-            var configuration = ComplianceConfiguration.FromDisk();
+            var configuration = SettingsOnDisk.Configuration();
 
             Assert.Equal(At("repo/policies/compliance.json"), configuration.For(At("repo/policies/a.policy")).Path);
             Assert.Equal(At("repo/compliance.json"), configuration.For(At("repo/other/deep/b.policy")).Path);
@@ -33,7 +34,7 @@ namespace CompliancePolicy.Tests.Configuration
             Write("compliance.json", "{ \"severity\": { \"CP1101\": \"none\" } }");
             Write("repo/.git/HEAD", "ref: refs/heads/main");
 
-            Assert.Same(ComplianceSettings.Default, ComplianceConfiguration.FromDisk().For(At("repo/policies/a.policy")));
+            Assert.Same(ComplianceSettings.Default, SettingsOnDisk.Configuration().For(At("repo/policies/a.policy")));
         }
 
         [Fact]
@@ -42,7 +43,7 @@ namespace CompliancePolicy.Tests.Configuration
             Write("compliance.json", "{}");
             Write("worktree/.git", "gitdir: /elsewhere");
 
-            Assert.Same(ComplianceSettings.Default, ComplianceConfiguration.FromDisk().For(At("worktree/p/a.policy")));
+            Assert.Same(ComplianceSettings.Default, SettingsOnDisk.Configuration().For(At("worktree/p/a.policy")));
         }
 
         [Fact]
@@ -55,8 +56,8 @@ namespace CompliancePolicy.Tests.Configuration
             try
             {
                 Environment.CurrentDirectory = At("repo/policies");
-                Assert.Equal(Path.Combine("..", "compliance.json"), ComplianceConfiguration.FromDisk().For("a.policy").Path);
-                Assert.Equal(Path.Combine("..", "compliance.json"), ComplianceConfiguration.FromDisk().For(Path.Combine("sub", "b.policy")).Path);
+                Assert.Equal(Path.Combine("..", "compliance.json"), SettingsOnDisk.Configuration().For("a.policy").Path);
+                Assert.Equal(Path.Combine("..", "compliance.json"), SettingsOnDisk.Configuration().For(Path.Combine("sub", "b.policy")).Path);
             }
             finally
             {
@@ -70,7 +71,7 @@ namespace CompliancePolicy.Tests.Configuration
             Write("repo/.git/HEAD", "x");
             File.WriteAllBytes(At("repo/compliance.json"), new byte[] { (byte)'{', 0xFF, (byte)'}' });
 
-            var settings = ComplianceConfiguration.FromDisk().For(At("repo/a.policy"));
+            var settings = SettingsOnDisk.Configuration().For(At("repo/a.policy"));
 
             var problem = Assert.Single(settings.Diagnostics);
             Assert.Equal("CP6001", problem.Id);
@@ -83,7 +84,7 @@ namespace CompliancePolicy.Tests.Configuration
         {
             Write("repo/.git/HEAD", "x");
 
-            Assert.Same(ComplianceSettings.Default, ComplianceConfiguration.FromDisk().For(At("repo/a.policy")));
+            Assert.Same(ComplianceSettings.Default, SettingsOnDisk.Configuration().For(At("repo/a.policy")));
         }
 
         private string At(string relative) => Path.Combine(_root, relative.Replace('/', Path.DirectorySeparatorChar));

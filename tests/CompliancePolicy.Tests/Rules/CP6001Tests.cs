@@ -14,7 +14,7 @@ namespace CompliancePolicy.Tests.Rules
             var diagnostic = Assert.Single(settings.Diagnostics);
             Assert.Equal("CP6001", diagnostic.Id);
             Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-            Assert.Equal("The settings file cannot be read: The JSON object contains a trailing comma at the end which is not supported in this mode", diagnostic.Message);
+            Assert.Equal("The settings file cannot be read: a comma before the closing '}'; remove it", diagnostic.Message);
             Assert.Equal((4, 3), (diagnostic.Location!.Start.Line, diagnostic.Location.Start.Column));
             Assert.Empty(settings.Severity.ByRule);
         }
