@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using CompliancePolicy.Configuration;
 using CompliancePolicy.Fixes;
-using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Checking
 {
@@ -20,14 +19,8 @@ namespace CompliancePolicy.Checking
 
         public static FixFilesResult Fix(IReadOnlyList<string> paths, bool write, CancellationToken cancellationToken = default)
         {
-            var inputs = RunInputs.Find(paths);
-            var problems = new List<InputProblem>(inputs.PolicyProblems);
-            var sources = new List<SourceText>();
-            foreach (var path in inputs.PolicyFiles)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (PolicySources.Read(path, problems) is { } file) sources.Add(file.Text);
-            }
+            var problems = new List<InputProblem>();
+            var sources = RunInputs.Find(paths).ReadPolicyTexts(problems, cancellationToken);
             if (problems.Count > 0) return new FixFilesResult(problems, null, new WriteProblem[0]);
 
             var result = PolicyFixer.Fix(sources, SettingsOnDisk.Configuration(), cancellationToken);
