@@ -21,7 +21,7 @@ namespace CompliancePolicy.Cli.Commands
             }.RejectOptionLikeValues();
             var format = new Option<string>("--format", "-f")
             {
-                Description = "text: one 'file(line,col): severity CPnnnn: message' line per diagnostic (on a terminal also the source line, a caret and a help link); json: see docs/report-format.md; sarif: SARIF 2.1.0 for code scanning.",
+                Description = "text: one 'file(line,col): severity CPnnnn: message' line per diagnostic (on a terminal also the source line, a caret, the rule's help line, the fix --fix would apply and a link to the rule's page); json: see docs/report-format.md; sarif: SARIF 2.1.0 for code scanning.",
                 DefaultValueFactory = _ => "text",
             };
             format.AcceptOnlyFromAmong("text", "json", "sarif");
