@@ -70,7 +70,6 @@ namespace CompliancePolicy
             Files = files;
             _found = found;
             Policies = policies;
-            Configuration = configuration;
             Diagnostics = configuration.Apply(found, files.Select(f => f.Source.Path));
         }
 
@@ -86,9 +85,6 @@ namespace CompliancePolicy
         /// run), but it does not make a sound policy unsound.
         /// </summary>
         public ImmutableArray<Policy> Policies { get; }
-
-        /// <summary>The severity configuration the diagnostics follow.</summary>
-        public ComplianceConfiguration Configuration { get; }
 
         public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
