@@ -1,6 +1,5 @@
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using CompliancePolicy.Diagnostics;
+using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PolicyDiagnostic = CompliancePolicy.Diagnostics.Diagnostic;
@@ -8,35 +7,19 @@ using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 
 namespace CompliancePolicy.Analyzers
 {
-    /// <summary>Turns the library's diagnostics into Roslyn diagnostics at a Roslyn location.</summary>
+    /// <summary>
+    /// Turns the library's diagnostics into Roslyn diagnostics at Roslyn locations, with the severity the library's
+    /// configuration gave them. What else a diagnostic carries (fixes, suggestions) the code fixes ask the library for.
+    /// </summary>
     internal static class DiagnosticMapper
     {
-        /// <summary>Rules about a misspelt name, whose "did you mean" the rename fix applies.</summary>
-        public static readonly ImmutableArray<string> RenameableRuleIds = ImmutableArray.Create(
-            DiagnosticRules.UnknownName.Id, DiagnosticRules.UnknownField.Id, DiagnosticRules.UnknownLifecycleMember.Id);
-
-        /// <summary>Property of <see cref="RenameableRuleIds"/> diagnostics: the name the library suggests instead.</summary>
-        public const string SuggestionProperty = "Suggestion";
-
-        /// <summary>Property of <see cref="RenameableRuleIds"/> diagnostics: the unknown name as written.</summary>
-        public const string NameProperty = "Name";
-
-        // The tail that Suggestions.DidYouMean appends to a message.
-        private static readonly Regex DidYouMean = new Regex("; did you mean '(?<name>[^']+)'\\?$", RegexOptions.CultureInvariant);
-
-        /// <summary>The Roslyn diagnostic, or null when its severity override turns it off.</summary>
-        public static RoslynDiagnostic? ToRoslyn(PolicyDiagnostic diagnostic, Location location, SeverityOverrides severities, string? nameAtLocation)
+        /// <summary>The Roslyn diagnostic; its related locations become additional locations where <paramref name="locate"/> places them.</summary>
+        public static RoslynDiagnostic ToRoslyn(PolicyDiagnostic diagnostic, Location location, Func<CompliancePolicy.Text.SourceLocation, Location?> locate)
         {
             var descriptor = PolicyDescriptors.For(diagnostic.Rule);
-            var severity = severities.Apply(diagnostic.Id, PolicyDescriptors.ToRoslyn(diagnostic.Severity));
-            if (severity is null) return null;
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            if (RenameableRuleIds.Contains(diagnostic.Id) && DidYouMean.Match(diagnostic.Message) is { Success: true } match)
-            {
-                properties = properties.Add(SuggestionProperty, match.Groups["name"].Value);
-                if (nameAtLocation != null) properties = properties.Add(NameProperty, nameAtLocation);
-            }
-            return RoslynDiagnostic.Create(descriptor, location, severity.Value, additionalLocations: null, properties, diagnostic.Message);
+            var related = diagnostic.RelatedLocations.Select(r => locate(r.Location)).OfType<Location>().ToArray();
+            return RoslynDiagnostic.Create(
+                descriptor, location, PolicyDescriptors.ToRoslyn(diagnostic.Severity), related, properties: null, diagnostic.Message);
         }
 
         /// <summary>A location in a file that is not C# (an AdditionalFile), with Roslyn's line numbering of the text.</summary>
@@ -45,6 +28,15 @@ namespace CompliancePolicy.Analyzers
             var roslynSpan = Clamp(span, text.Length);
             return Location.Create(path, roslynSpan, text.Lines.GetLinePositionSpan(roslynSpan));
         }
+
+        /// <summary>A location in another AdditionalFile, whose text is not at hand: its line and column come from the library.</summary>
+        public static Location InOtherFile(CompliancePolicy.Text.SourceLocation location) =>
+            Location.Create(
+                location.Path,
+                new TextSpan(location.Span.Start, Math.Max(0, location.Span.Length)),
+                new LinePositionSpan(
+                    new LinePosition(location.Start.Line - 1, location.Start.Column - 1),
+                    new LinePosition(location.End.Line - 1, location.End.Column - 1)));
 
         public static TextSpan Clamp(CompliancePolicy.Text.TextSpan span, int length)
         {

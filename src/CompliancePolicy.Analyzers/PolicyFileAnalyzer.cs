@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using CompliancePolicy.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -9,7 +10,8 @@ namespace CompliancePolicy.Analyzers
     /// <summary>
     /// Compiles the project's <c>.policy</c> AdditionalFiles with the language library and reports every diagnostic
     /// at its place in its file, with the library's ID and message. Each file is reported by its own additional-file
-    /// action, so the IDE can analyse just the open file; the binding of all files together is shared.
+    /// action, so the IDE can analyse just the open file; the binding of all files together is shared. Severities
+    /// follow the compliance.json AdditionalFiles (whose own problems are reported in them) and the MSBuild properties.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PolicyFileAnalyzer : DiagnosticAnalyzer
@@ -23,16 +25,18 @@ namespace CompliancePolicy.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var project = PolicyProject.Create(start.Options, text => start.TryGetValue(text, PolicyParseCache.Provider, out var parses) ? parses : null);
-                if (project.Files.IsEmpty) return;
-                Prepare(project, start.CancellationToken);
+                var project = PolicyProject.Create(start.Options, text => start.TryGetValue(text, PolicyParseCache.Provider, out var parses) ? parses : null, start.CancellationToken);
+                if (project.Files.IsEmpty && project.SettingsFiles.IsEmpty) return;
+                if (!project.Files.IsEmpty) Prepare(project, start.CancellationToken);
                 start.RegisterAdditionalFileAction(file =>
                 {
                     // Only the instance the project kept for its path: a file listed twice is reported once.
-                    if (!project.Files.Contains(file.AdditionalFile)) return;
+                    var isPolicy = project.Files.Contains(file.AdditionalFile);
+                    if (!isPolicy && !project.SettingsFiles.Contains(file.AdditionalFile)) return;
                     try
                     {
-                        Report(project, file);
+                        if (isPolicy) Report(project, file);
+                        else ReportSettings(project, file);
                     }
                     catch (OperationCanceledException) when (file.CancellationToken.IsCancellationRequested)
                     {
@@ -86,7 +90,6 @@ namespace CompliancePolicy.Analyzers
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 Location location;
-                string? name = null;
                 if (diagnostic.Location is null)
                 {
                     if (!isFirst) continue;
@@ -96,12 +99,34 @@ namespace CompliancePolicy.Analyzers
                 {
                     if (!string.Equals(diagnostic.Location.Path, path, StringComparison.Ordinal)) continue;
                     location = DiagnosticMapper.InFile(path, text, diagnostic.Location.Span);
-                    name = text.ToString(location.SourceSpan);
                 }
-                var roslyn = DiagnosticMapper.ToRoslyn(diagnostic, location, project.Severities, name);
-                if (roslyn != null) context.ReportDiagnostic(roslyn);
+                context.ReportDiagnostic(DiagnosticMapper.ToRoslyn(diagnostic, location, related => Related(related, path, text)));
             }
         }
+
+        /// <summary>
+        /// A settings file's own problems, whether or not a policy file of the project is under it (C# policy text may
+        /// be), at the severities it gives them.
+        /// </summary>
+        private static void ReportSettings(PolicyProject project, AdditionalFileAnalysisContext context)
+        {
+            var path = context.AdditionalFile.Path;
+            var text = context.AdditionalFile.GetText(context.CancellationToken);
+            if (text is null)
+            {
+                ReportHostRule(context, project.Severities, HostRules.PolicyFileUnreadable, Location.Create(path, default, default), path);
+                return;
+            }
+            var settings = ComplianceSettings.Parse(new CompliancePolicy.Text.SourceText(path, text.ToString()));
+            foreach (var diagnostic in project.Configuration.Apply(settings.Diagnostics, Array.Empty<string>()))
+            {
+                var location = DiagnosticMapper.InFile(path, text, diagnostic.Location!.Span);
+                context.ReportDiagnostic(DiagnosticMapper.ToRoslyn(diagnostic, location, related => Related(related, path, text)));
+            }
+        }
+
+        private static Location Related(CompliancePolicy.Text.SourceLocation related, string path, Microsoft.CodeAnalysis.Text.SourceText text) =>
+            string.Equals(related.Path, path, StringComparison.Ordinal) ? DiagnosticMapper.InFile(path, text, related.Span) : DiagnosticMapper.InOtherFile(related);
 
         /// <summary>A CP5xxx rule located in a policy file: like the language rules, its severity comes from the MSBuild property.</summary>
         private static void ReportHostRule(AdditionalFileAnalysisContext context, SeverityOverrides severities, DiagnosticDescriptor rule, Location location, params object[] arguments)

@@ -35,7 +35,7 @@ namespace CompliancePolicy.Analyzers
                 // Resolved at the first call worth binding, not up front (see HostTypes.Lazily).
                 var targets = new Lazy<(INamedTypeSymbol? Compiler, INamedTypeSymbol? StringSyntax)>(() =>
                     (HostTypes.LibraryType(start.Compilation, "CompliancePolicy.PolicyCompiler"), StringSyntaxAttribute(start.Compilation)));
-                var severities = SeverityOverrides.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, PolicyProject.AllRuleIds.Value);
+                var project = PolicyProject.Create(start.Options, _ => null, start.CancellationToken);
                 // A syntax action filtered before binding: calls spelled Compile, and calls with a string argument or a
                 // constant of the file (for [StringSyntax("policy")] parameters). An operation action would build
                 // operation trees for every method.
@@ -47,7 +47,7 @@ namespace CompliancePolicy.Analyzers
                     var (compiler, stringSyntax) = targets.Value;
                     if (compiler is null && stringSyntax is null) return;
                     if (node.SemanticModel.GetOperation(syntax, node.CancellationToken) is IInvocationOperation invocation)
-                        Analyze(node, invocation, compiler, stringSyntax, severities);
+                        Analyze(node, invocation, compiler, stringSyntax, project);
                 }, SyntaxKind.InvocationExpression);
             });
         }
@@ -86,7 +86,7 @@ namespace CompliancePolicy.Analyzers
                 .SelectMany(d => d.Variables.Select(v => v.Identifier.ValueText)),
             StringComparer.Ordinal);
 
-        private static void Analyze(SyntaxNodeAnalysisContext context, IInvocationOperation invocation, INamedTypeSymbol? compiler, INamedTypeSymbol? stringSyntax, SeverityOverrides severities)
+        private static void Analyze(SyntaxNodeAnalysisContext context, IInvocationOperation invocation, INamedTypeSymbol? compiler, INamedTypeSymbol? stringSyntax, PolicyProject project)
         {
             foreach (var argument in invocation.Arguments)
             {
@@ -94,7 +94,7 @@ namespace CompliancePolicy.Analyzers
                 if (!(argument.Value.ConstantValue is { HasValue: true, Value: string text })) continue;
                 try
                 {
-                    Report(context, invocation, argument, text, severities, compiler, stringSyntax);
+                    Report(context, invocation, argument, text, project, compiler, stringSyntax);
                 }
                 catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
                 {
@@ -122,10 +122,12 @@ namespace CompliancePolicy.Analyzers
 
         private static void Report(
             SyntaxNodeAnalysisContext context, IInvocationOperation invocation, IArgumentOperation argument, string text,
-            SeverityOverrides severities, INamedTypeSymbol? compiler, INamedTypeSymbol? stringSyntax)
+            PolicyProject project, INamedTypeSymbol? compiler, INamedTypeSymbol? stringSyntax)
         {
             var path = PathArgument(invocation) ?? DefaultPath;
-            var compilation = PolicyCompiler.Compile(new[] { new CompliancePolicy.Text.SourceText(path, text) }, context.CancellationToken);
+            // Policy text in a C# file follows the settings that apply to that file.
+            var configuration = project.Configuration.ForTextIn(context.Node.SyntaxTree.FilePath);
+            var compilation = PolicyCompiler.Compile(new[] { new CompliancePolicy.Text.SourceText(path, text) }, configuration, context.CancellationToken);
             if (compilation.Diagnostics.Count == 0) return;
 
             var literal = argument.Value.Syntax as LiteralExpressionSyntax;
@@ -143,23 +145,18 @@ namespace CompliancePolicy.Analyzers
             var map = literal is null ? null : StringLiteralMap.Create(literal.Token);
             foreach (var diagnostic in compilation.Diagnostics)
             {
-                Location location;
-                string? name = null;
-                if (map != null && diagnostic.Location != null)
-                {
-                    var span = map.Map(diagnostic.Location.Span.Start, diagnostic.Location.Span.Length);
-                    location = Location.Create(syntax.SyntaxTree, span);
-                    var start = Math.Max(0, Math.Min(diagnostic.Location.Span.Start, text.Length));
-                    name = text.Substring(start, Math.Max(0, Math.Min(diagnostic.Location.Span.Length, text.Length - start)));
-                }
-                else
-                {
-                    location = syntax.GetLocation();
-                }
-                var roslyn = DiagnosticMapper.ToRoslyn(diagnostic, location, severities, name);
-                if (roslyn != null) context.ReportDiagnostic(roslyn);
+                // The problems of a settings file are reported in that file, by PolicyFileAnalyzer.
+                if (diagnostic.Location != null && diagnostic.Location.Path != path) continue;
+                var location = InLiteral(diagnostic.Location, syntax, map);
+                context.ReportDiagnostic(DiagnosticMapper.ToRoslyn(diagnostic, location, related => related.Path == path ? InLiteral(related, syntax, map) : null));
             }
         }
+
+        /// <summary>Where a place in the policy text is in the C# source: inside the literal when it can be mapped, else the whole argument.</summary>
+        private static Location InLiteral(CompliancePolicy.Text.SourceLocation? place, SyntaxNode syntax, StringLiteralMap? map) =>
+            map != null && place != null
+                ? Location.Create(syntax.SyntaxTree, map.Map(place.Span.Start, place.Span.Length))
+                : syntax.GetLocation();
 
         /// <summary>A named constant passed as the text (<c>const string Policy = "..."</c>, a field or a local).</summary>
         private static ISymbol? Constant(IOperation value) => value switch

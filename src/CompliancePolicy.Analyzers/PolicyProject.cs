@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using CompliancePolicy.Configuration;
 using CompliancePolicy.Syntax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -23,31 +24,55 @@ namespace CompliancePolicy.Analyzers
         private readonly object _gate = new object();
         private PolicyCompilation? _compilation;
         private ImmutableArray<AdditionalText> _unreadable;
+        private readonly Lazy<ComplianceConfiguration> _configuration;
 
-        private PolicyProject(Func<Microsoft.CodeAnalysis.Text.SourceText, System.Collections.Concurrent.ConcurrentDictionary<string, PolicyFileSyntax>?> parses, ImmutableArray<AdditionalText> files, SeverityOverrides severities)
+        private PolicyProject(
+            Func<Microsoft.CodeAnalysis.Text.SourceText, System.Collections.Concurrent.ConcurrentDictionary<string, PolicyFileSyntax>?> parses,
+            ImmutableArray<AdditionalText> files, ImmutableArray<AdditionalText> settingsFiles, SeverityOverrides severities, CancellationToken cancellationToken)
         {
             _parses = parses;
             Files = files;
+            SettingsFiles = settingsFiles;
             Severities = severities;
+            // Read when a policy is first compiled: most compilations (C# edits) never need it.
+            _configuration = new Lazy<ComplianceConfiguration>(() =>
+            {
+                var texts = settingsFiles
+                    .Select(f => (f.Path, Text: f.GetText(cancellationToken)))
+                    .Where(f => f.Text != null)
+                    .Select(f => new CompliancePolicy.Text.SourceText(f.Path, f.Text!.ToString()));
+                return ComplianceConfiguration.FromFiles(texts).WithOverrides(severities.ToConfigured());
+            });
         }
 
         /// <summary>The policy files, one per path, ordered by path so that every run sees them in the same order.</summary>
         public ImmutableArray<AdditionalText> Files { get; }
 
+        /// <summary>The settings files (compliance.json) among the AdditionalFiles, one per path.</summary>
+        public ImmutableArray<AdditionalText> SettingsFiles { get; }
+
         public SeverityOverrides Severities { get; }
 
-        public static PolicyProject Create(AnalyzerOptions options, Func<Microsoft.CodeAnalysis.Text.SourceText, System.Collections.Concurrent.ConcurrentDictionary<string, PolicyFileSyntax>?> parses)
+        /// <summary>The settings files and the MSBuild severity properties, which win over them (docs/configuration.md).</summary>
+        public ComplianceConfiguration Configuration => _configuration.Value;
+
+        public static PolicyProject Create(AnalyzerOptions options, Func<Microsoft.CodeAnalysis.Text.SourceText, System.Collections.Concurrent.ConcurrentDictionary<string, PolicyFileSyntax>?> parses, CancellationToken cancellationToken = default)
         {
             // A file listed twice (the package's **/*.policy glob and the project's own item) is one file.
-            var files = options.AdditionalFiles
-                .Where(IsPolicyFile)
-                .GroupBy(f => f.Path, StringComparer.Ordinal)
-                .Select(g => g.First())
-                .OrderBy(f => f.Path, StringComparer.Ordinal)
-                .ToImmutableArray();
+            var files = Distinct(options.AdditionalFiles.Where(IsPolicyFile));
+            var settingsFiles = Distinct(options.AdditionalFiles.Where(IsSettingsFile));
             var severities = SeverityOverrides.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions, AllRuleIds.Value);
-            return new PolicyProject(parses, files, severities);
+            return new PolicyProject(parses, files, settingsFiles, severities, cancellationToken);
         }
+
+        private static ImmutableArray<AdditionalText> Distinct(IEnumerable<AdditionalText> files) => files
+            .GroupBy(f => f.Path, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        public static bool IsSettingsFile(AdditionalText file) =>
+            string.Equals(System.IO.Path.GetFileName(file.Path), ComplianceSettings.FileName, StringComparison.OrdinalIgnoreCase);
 
         public static bool IsPolicyFile(AdditionalText file) => file.Path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
 
@@ -91,7 +116,7 @@ namespace CompliancePolicy.Analyzers
                     parsed.Add(PolicyParseCache.Parse(_parses, file.Path, text, cancellationToken));
                 }
                 _unreadable = unreadable.ToImmutable();
-                _compilation = BindingCache.Compile(parsed.ToImmutable(), cancellationToken);
+                _compilation = BindingCache.Compile(parsed.ToImmutable(), cancellationToken).WithConfiguration(Configuration);
                 return _compilation;
             }
         }

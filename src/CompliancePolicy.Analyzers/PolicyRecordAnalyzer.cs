@@ -30,7 +30,7 @@ namespace CompliancePolicy.Analyzers
             {
                 // Resolved when a type carries an attribute of that name, not up front (see HostTypes.Lazily).
                 var attribute = new Lazy<INamedTypeSymbol?>(() => HostTypes.LibraryType(start.Compilation, "CompliancePolicy.Hosting.PolicyRecordAttribute"));
-                var project = PolicyProject.Create(start.Options, text => start.TryGetValue(text, PolicyParseCache.Provider, out var parses) ? parses : null);
+                var project = PolicyProject.Create(start.Options, text => start.TryGetValue(text, PolicyParseCache.Provider, out var parses) ? parses : null, start.CancellationToken);
                 var types = new Lazy<ClrTypes>(() => new ClrTypes(start.Compilation));
                 start.RegisterSymbolAction(symbol =>
                 {

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using CompliancePolicy.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -8,7 +10,9 @@ namespace CompliancePolicy.Analyzers
     /// <summary>
     /// Severities set with MSBuild properties <c>CompliancePolicySeverity_CPnnnn</c> (error, warning, info or none).
     /// .editorconfig severities do not reach diagnostics located in AdditionalFiles (dotnet/roslyn#31916), so the
-    /// package's build props make these properties visible to the analyzers (CompilerVisibleProperty).
+    /// package's build props make these properties visible to the analyzers (CompilerVisibleProperty). For the
+    /// language's rules they are handed to the library's configuration, where they win over compliance.json; the
+    /// analyzers apply them to their own rules (CP5xxx) themselves.
     /// </summary>
     internal sealed class SeverityOverrides
     {
@@ -50,5 +54,17 @@ namespace CompliancePolicy.Analyzers
         /// <summary>The severity to report with, or null when the rule is turned off.</summary>
         public DiagnosticSeverity? Apply(string id, DiagnosticSeverity severity) =>
             _byId.TryGetValue(id, out var chosen) ? chosen : severity;
+
+        /// <summary>The overrides as the library's configuration takes them (it ignores IDs that are not its rules).</summary>
+        public IReadOnlyDictionary<string, ConfiguredSeverity> ToConfigured() => _byId.ToDictionary(
+            pair => pair.Key,
+            pair => pair.Value switch
+            {
+                null => ConfiguredSeverity.None,
+                DiagnosticSeverity.Error => ConfiguredSeverity.Error,
+                DiagnosticSeverity.Warning => ConfiguredSeverity.Warning,
+                _ => ConfiguredSeverity.Info,
+            },
+            StringComparer.Ordinal);
     }
 }

@@ -16,8 +16,19 @@ namespace CompliancePolicy.Analyzers
     {
         // _starts[i] is where the source of value character i starts; _starts[value.Length] is the end of the content.
         private readonly int[] _starts;
+        private readonly SyntaxKind _kind;
+        private readonly bool _isVerbatim;
+        private readonly int _quotes;
+        private readonly string _indentation;
 
-        private StringLiteralMap(int[] starts) => _starts = starts;
+        private StringLiteralMap(int[] starts, SyntaxKind kind, bool isVerbatim, int quotes, string indentation)
+        {
+            _starts = starts;
+            _kind = kind;
+            _isVerbatim = isVerbatim;
+            _quotes = quotes;
+            _indentation = indentation;
+        }
 
         /// <summary>The map of a string literal token, or null when the token is not one or its text cannot be replayed exactly.</summary>
         public static StringLiteralMap? Create(SyntaxToken token)
@@ -44,7 +55,74 @@ namespace CompliancePolicy.Analyzers
                     return null;
             }
             if (!ok || value.ToString() != token.ValueText) return null;
-            return new StringLiteralMap(starts.ToArray());
+            var isVerbatim = token.IsKind(SyntaxKind.StringLiteralToken) && text.StartsWith("@", System.StringComparison.Ordinal);
+            return new StringLiteralMap(starts.ToArray(), token.Kind(), isVerbatim, CountQuotes(text), ClosingIndentation(text));
+        }
+
+        /// <summary>
+        /// The source text that stands for <paramref name="value"/> inside this literal (escaped, quotes doubled, a raw
+        /// string's line breaks followed by its indentation), or null when the literal cannot hold it as written (a line
+        /// break in a one-line raw string, a run of quotes that would end a raw string).
+        /// </summary>
+        public string? Encode(string value)
+        {
+            switch (_kind)
+            {
+                case SyntaxKind.StringLiteralToken:
+                    return _isVerbatim ? value.Replace("\"", "\"\"") : Escape(value);
+                case SyntaxKind.SingleLineRawStringLiteralToken:
+                    return value.IndexOf('\n') >= 0 || value.IndexOf('\r') >= 0 || value.Contains(new string('"', _quotes)) ? null : value;
+                case SyntaxKind.MultiLineRawStringLiteralToken:
+                    return value.Contains(new string('"', _quotes)) ? null : IndentLines(value, _indentation);
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>A regular string's escapes for the characters that need one.</summary>
+        private static string Escape(string value)
+        {
+            var escaped = new StringBuilder(value.Length);
+            foreach (var c in value)
+            {
+                switch (c)
+                {
+                    case '\\': escaped.Append("\\\\"); break;
+                    case '"': escaped.Append("\\\""); break;
+                    case '\n': escaped.Append("\\n"); break;
+                    case '\r': escaped.Append("\\r"); break;
+                    case '\t': escaped.Append("\\t"); break;
+                    default:
+                        if (c < ' ') escaped.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        else escaped.Append(c);
+                        break;
+                }
+            }
+            return escaped.ToString();
+        }
+
+        /// <summary>Each line break followed by the indentation a multi-line raw string removes from its lines.</summary>
+        private static string IndentLines(string value, string indentation)
+        {
+            var indented = new StringBuilder(value.Length);
+            for (var i = 0; i < value.Length; i++)
+            {
+                indented.Append(value[i]);
+                if (value[i] == '\r' && i + 1 < value.Length && value[i + 1] == '\n') indented.Append(value[++i]);
+                if (value[i] == '\n' || value[i] == '\r') indented.Append(indentation);
+            }
+            return indented.ToString();
+        }
+
+        /// <summary>The white space before the closing quotes of a multi-line raw string (empty for any other literal).</summary>
+        private static string ClosingIndentation(string text)
+        {
+            var lines = SplitLines(text);
+            if (lines.Count < 3) return string.Empty;
+            var closing = lines[lines.Count - 1];
+            var length = 0;
+            while (length < closing.Length && (text[closing.Start + length] == ' ' || text[closing.Start + length] == '\t')) length++;
+            return text.Substring(closing.Start, length);
         }
 
         /// <summary>The source span of a span of the value.</summary>

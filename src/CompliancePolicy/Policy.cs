@@ -63,7 +63,7 @@ namespace CompliancePolicy
                 var parameter = Parameters.FirstOrDefault(p => p.Name == pair.Key);
                 if (parameter is null)
                 {
-                    bag.Report(DiagnosticRules.UnknownParameter, null, Name, pair.Key, Suggestions.DidYouMean(pair.Key, Parameters.Select(p => p.Name)));
+                    bag.Report(DiagnosticRules.UnknownParameter, null, Name, pair.Key, Suggestions.For(pair.Key, Parameters.Select(p => p.Name)));
                     continue;
                 }
                 var parsed = ParameterParser.TryParse(parameter.Type, pair.Value, out var value, out var problem);

@@ -3,7 +3,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using CompliancePolicy.Binding;
+using CompliancePolicy.Configuration;
 using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Fixes;
+using CompliancePolicy.Suppressions;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Text;
 
@@ -18,16 +21,26 @@ namespace CompliancePolicy
 
         /// <summary>
         /// Parses and binds all sources together (files naming the same policy are one policy), and compiles every
-        /// policy that has no errors. Never throws for bad input; only cancellation ends it early.
+        /// policy that has no errors. Never throws for bad input; only cancellation ends it early. The files'
+        /// suppression comments apply; every rule has its default severity (see the overload with a configuration).
         /// </summary>
-        public static PolicyCompilation Compile(IEnumerable<SourceText> sources, CancellationToken cancellationToken = default)
+        public static PolicyCompilation Compile(IEnumerable<SourceText> sources, CancellationToken cancellationToken = default) =>
+            Compile(sources, ComplianceConfiguration.None, cancellationToken);
+
+        /// <summary>As <see cref="Compile(IEnumerable{SourceText}, CancellationToken)"/>, with diagnostics at the severities
+        /// the configuration gives (compliance.json files, host overrides).</summary>
+        public static PolicyCompilation Compile(IEnumerable<SourceText> sources, ComplianceConfiguration configuration, CancellationToken cancellationToken = default)
         {
             var files = sources.Select(s => PolicyParser.Parse(s, cancellationToken)).ToImmutableArray();
-            return Compile(files, cancellationToken);
+            return Compile(files, configuration, cancellationToken);
         }
 
         /// <summary>Binds already parsed files: lets a host (the IDE) reuse the parse of files that did not change.</summary>
-        public static PolicyCompilation Compile(ImmutableArray<PolicyFileSyntax> files, CancellationToken cancellationToken = default)
+        public static PolicyCompilation Compile(ImmutableArray<PolicyFileSyntax> files, CancellationToken cancellationToken = default) =>
+            Compile(files, ComplianceConfiguration.None, cancellationToken);
+
+        /// <summary>Binds already parsed files, with diagnostics at the severities the configuration gives.</summary>
+        public static PolicyCompilation Compile(ImmutableArray<PolicyFileSyntax> files, ComplianceConfiguration configuration, CancellationToken cancellationToken = default)
         {
             var diagnostics = new DiagnosticBag();
             foreach (var file in files) diagnostics.AddRange(file.Diagnostics);
@@ -37,7 +50,8 @@ namespace CompliancePolicy
                 .Where(p => !p.HasErrors && p.Schema != null && !FileHasSyntaxErrors(files, p))
                 .Select(p => new Policy(p))
                 .ToImmutableArray();
-            return new PolicyCompilation(files, diagnostics.ToSortedList(), policies);
+            var found = SyntaxFixes.Attach(Suppressor.Apply(diagnostics.ToSortedList(), files), files);
+            return new PolicyCompilation(files, found, policies, configuration);
         }
 
         // A policy whose file lost a declaration to a syntax error would run without it: do not compile it.
@@ -48,21 +62,34 @@ namespace CompliancePolicy
     /// <summary>The result of compiling policy sources: the parsed files, every diagnostic, and the policies that compiled.</summary>
     public sealed class PolicyCompilation
     {
-        internal PolicyCompilation(ImmutableArray<PolicyFileSyntax> files, IReadOnlyList<Diagnostic> diagnostics, ImmutableArray<Policy> policies)
+        // The diagnostics with suppression comments applied and fixes attached, before any severity configuration.
+        private readonly IReadOnlyList<Diagnostic> _found;
+
+        internal PolicyCompilation(ImmutableArray<PolicyFileSyntax> files, IReadOnlyList<Diagnostic> found, ImmutableArray<Policy> policies, ComplianceConfiguration configuration)
         {
             Files = files;
-            Diagnostics = diagnostics;
+            _found = found;
             Policies = policies;
+            Diagnostics = configuration.Apply(found, files.Select(f => f.Source.Path));
         }
 
         public ImmutableArray<PolicyFileSyntax> Files { get; }
 
-        /// <summary>All diagnostics, sorted by file and position.</summary>
+        /// <summary>All diagnostics, sorted by file and position, at their configured severities (the settings files'
+        /// own problems included); those the files' suppression comments silence or the configuration turns off are left out.</summary>
         public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-        /// <summary>The policies without errors, ready to evaluate.</summary>
+        /// <summary>
+        /// The policies without errors, ready to evaluate. Which policies compile depends on the language's own errors
+        /// only: a rule the configuration raises to error makes <see cref="HasErrors"/> true (and the CLI refuse to
+        /// run), but it does not make a sound policy unsound.
+        /// </summary>
         public ImmutableArray<Policy> Policies { get; }
 
         public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+        /// <summary>The same compilation under another severity configuration (nothing is parsed or bound again).</summary>
+        public PolicyCompilation WithConfiguration(ComplianceConfiguration configuration) =>
+            new PolicyCompilation(Files, _found, Policies, configuration);
     }
 }

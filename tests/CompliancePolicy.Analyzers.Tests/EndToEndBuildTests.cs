@@ -9,8 +9,9 @@ namespace CompliancePolicy.Analyzers.Tests
     /// <summary>
     /// A throw-away project that references the packed package (restored offline from a local folder, into its own
     /// packages folder), with one broken .policy file: dotnet build fails with the diagnostic on the right line;
-    /// with the file fixed it builds clean. The package's build props alone make the file an AdditionalFile and let
-    /// the project's CompliancePolicySeverity_CP1101 property reach the analyzer.
+    /// with the file fixed it builds clean. The package's build props alone make the file an AdditionalFile, make the
+    /// compliance.json above the project folder one too (it raises CP1102 to an error), and let the project's
+    /// CompliancePolicySeverity_CP1101 property reach the analyzer.
     /// </summary>
     [Collection(PackageCollection.Name)]
     public class EndToEndBuildTests
@@ -21,6 +22,7 @@ namespace CompliancePolicy.Analyzers.Tests
             "  id: text\n" +
             "  staff: int\n" +
             "}\n" +
+            "param spare: int = 1\n" + // CP1102, an error by the compliance.json above the project
             "clause C-1 \"Enough staff\"\n" +
             "  require staf >= 5\n"; // and no citation: CP1101, turned off by the project's severity property
 
@@ -56,15 +58,17 @@ namespace CompliancePolicy.Analyzers.Tests
 </configuration>
 ");
             File.WriteAllText(Path.Combine(project, "Class1.cs"), "namespace Consumer { public static class Marker { } }\n");
+            File.WriteAllText(Path.Combine(_package.Directory, "compliance.json"), "{ \"severity\": { \"CP1102\": \"error\" } }\n");
             var policy = Path.Combine(project, "policies", "eligibility.policy");
             File.WriteAllText(policy, Broken);
 
             var (failedCode, failedOutput) = await BuildAsync(project);
             Assert.NotEqual(0, failedCode);
-            Assert.Matches(new Regex(@"eligibility\.policy\(7,11\): error CP1001: The name 'staf' does not exist; did you mean 'staff'\?"), failedOutput);
+            Assert.Matches(new Regex(@"eligibility\.policy\(8,11\): error CP1001: The name 'staf' does not exist; did you mean 'staff'\?"), failedOutput);
+            Assert.Matches(new Regex(@"eligibility\.policy\(6,7\): error CP1102: Parameter 'spare' is never used"), failedOutput);
             Assert.DoesNotContain("CP1101", failedOutput);
 
-            File.WriteAllText(policy, Broken.Replace("staf >=", "staff >="));
+            File.WriteAllText(policy, Broken.Replace("staf >=", "staff >=").Replace("param spare: int = 1\n", string.Empty));
             var (fixedCode, fixedOutput) = await BuildAsync(project);
             Assert.True(fixedCode == 0, fixedOutput);
             Assert.DoesNotMatch(new Regex(@"(warning|error) (CP\d{4}|AD0001|CS8032)"), fixedOutput);

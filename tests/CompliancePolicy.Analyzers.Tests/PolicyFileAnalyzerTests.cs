@@ -52,11 +52,12 @@ namespace CompliancePolicy.Analyzers.Tests
         public async Task Files_of_one_policy_are_checked_together()
         {
             // The schema is in one file, the clauses in two others: a duplicate ID across files, and a reference from one file to another.
+            // The first use, in another file, is the diagnostic's additional location.
             await new PolicyAnalyzerTest<PolicyFileAnalyzer>()
-                .WithPolicy("a.policy", Header + Schema + "clause C-1 \"Enough staff\"\n  cites \"RD-1\"\n  require staff >= 5\n")
+                .WithPolicy("a.policy", Header + Schema + "clause {|#1:C-1|} \"Enough staff\"\n  cites \"RD-1\"\n  require staff >= 5\n")
                 .WithPolicy("b.policy", Header + "clause {|#0:C-1|} \"Again\"\n  cites \"RD-2\"\n  require staff >= 6\n")
                 .WithPolicy("c.policy", Header + "clause C-2 \"After C-1\"\n  cites \"RD-3\"\n  require passed(C-1) and staff < 100\n")
-                .Expect(Expected.Policy("CP1010", 0, "Clause ID 'C-1' is already used at a.policy(7,8)"))
+                .Expect(Expected.Policy("CP1010", 0, "Clause ID 'C-1' is already used at a.policy(7,8)").WithLocation(1))
                 .RunAsync();
         }
 

@@ -77,7 +77,7 @@ class Policies
 schema S key id {
   id: text
 }
-clause C-1 """"One""""
+clause {|#1:C-1|} """"One""""
   cites """"R""""
   require id = """"a""""
 clause {|#0:C-1|} """"Two""""
@@ -85,7 +85,8 @@ clause {|#0:C-1|} """"Two""""
   require id = """"b""""
 "", path: ""eligibility.policy"");
 }";
-            await VerifyAsync(Source, Expected.Policy("CP1010", 0, "Clause ID 'C-1' is already used at eligibility.policy(5,8)"));
+            // The first use is the diagnostic's additional location, inside the same literal.
+            await VerifyAsync(Source, Expected.Policy("CP1010", 0, "Clause ID 'C-1' is already used at eligibility.policy(5,8)").WithLocation(1));
         }
 
         [Fact]

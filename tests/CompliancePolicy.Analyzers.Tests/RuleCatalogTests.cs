@@ -59,15 +59,17 @@ namespace CompliancePolicy.Analyzers.Tests
         }
 
         [Fact]
-        public void Unshipped_release_lists_every_host_rule_with_its_category_and_severity()
+        public void Release_tracking_lists_every_rule_once_with_its_category_and_severity()
         {
-            var rows = File.ReadAllLines(Repository.PathOf("src", "CompliancePolicy.Analyzers", "AnalyzerReleases.Unshipped.md"))
+            var rows = new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" }
+                .SelectMany(f => File.ReadAllLines(Repository.PathOf("src", "CompliancePolicy.Analyzers", f)))
                 .Where(l => Regex.IsMatch(l, @"^CP\d{4}\s*\|"))
                 .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())
-                .ToDictionary(c => c[0], c => (Category: c[1], Severity: c[2]));
-            var hosts = HostDescriptors.ToList();
-            Assert.Equal(hosts.Select(d => d.Id).OrderBy(i => i), rows.Keys.OrderBy(i => i));
-            Assert.All(hosts, d => Assert.Equal((d.Category, d.DefaultSeverity.ToString()), rows[d.Id]));
+                .ToList();
+            var expected = DiagnosticRules.All.Select(r => (r.Id, r.Category, Severity: PolicyDescriptors.ToRoslyn(r.DefaultSeverity).ToString()))
+                .Concat(HostDescriptors.Select(d => (d.Id, d.Category, Severity: d.DefaultSeverity.ToString())))
+                .OrderBy(r => r.Id, StringComparer.Ordinal);
+            Assert.Equal(expected, rows.Select(c => (Id: c[0], Category: c[1], Severity: c[2])).OrderBy(r => r.Id, StringComparer.Ordinal));
         }
 
         [Fact]
@@ -79,6 +81,7 @@ namespace CompliancePolicy.Analyzers.Tests
             var missing = all.Where(id => !visible.Contains(id)).ToList();
             Assert.True(missing.Count == 0, "add to build/CompliancePolicy.Analyzers.props: " + string.Join(", ", missing));
             Assert.Contains(@"<AdditionalFiles Include=""**/*.policy""", props);
+            Assert.Contains(@"<AdditionalFiles Include=""**/compliance.json""", props);
         }
 
         [Fact]

@@ -45,7 +45,7 @@ namespace CompliancePolicy.Cli.Tests
         }
 
         [Fact]
-        public void On_a_terminal_each_diagnostic_shows_the_source_line_a_caret_and_a_help_link()
+        public void On_a_terminal_each_diagnostic_shows_the_source_line_a_caret_its_help_and_a_link()
         {
             var terminal = new CliEnvironment(outputIsTerminal: true, noColor: true);
             var policy = Fixtures.Path("broken/syntax-error.policy");
@@ -57,7 +57,8 @@ namespace CompliancePolicy.Cli.Tests
                 "  |",
                 "7 |   require id = = \"a\"",
                 "  |                ^",
-                "  = help: Syntax error: https://github.com/compliancepolicy/compliancepolicy/blob/main/docs/rules/CP0001.md");
+                "  = help: " + Diagnostics.DiagnosticRules.SyntaxError.Help,
+                "  = see: https://github.com/compliancepolicy/compliancepolicy/blob/main/docs/rules/CP0001.md");
             Assert.Contains(expected, result.Output.Replace("\r\n", "\n"));
         }
 

@@ -30,6 +30,7 @@ namespace CompliancePolicy.Cli.Commands
                 "compliance lint policies",
                 "compliance lint eligibility.policy --warnings-as-errors",
                 "compliance lint policies --format sarif --output lint.sarif",
+                "compliance lint policies --fix --dry-run",
             },
             ["fmt"] = new[]
             {

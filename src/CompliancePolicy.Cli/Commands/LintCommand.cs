@@ -7,8 +7,9 @@ using CompliancePolicy.Reporting;
 
 namespace CompliancePolicy.Cli.Commands
 {
-    /// <summary><c>compliance lint POLICY... [--format text|json|sarif] [--warnings-as-errors] [--output FILE]</c>: the lint is
-    /// <see cref="PolicyFiles.Lint"/>; this prints its diagnostics or writes them as a document.</summary>
+    /// <summary><c>compliance lint POLICY... [--format text|json|sarif] [--warnings-as-errors] [--output FILE] [--fix [--dry-run]]</c>:
+    /// the lint is <see cref="PolicyFiles.Lint"/> (after <see cref="FixFiles.Fix"/> with --fix); this prints its
+    /// diagnostics or writes them as a document.</summary>
     internal static class LintCommand
     {
         public static Command Create(CliContext context)
@@ -20,7 +21,7 @@ namespace CompliancePolicy.Cli.Commands
             }.RejectOptionLikeValues();
             var format = new Option<string>("--format", "-f")
             {
-                Description = "text: one 'file(line,col): severity CPnnnn: message' line per diagnostic (on a terminal also the source line, a caret and a help link); json: see docs/report-format.md; sarif: SARIF 2.1.0 for code scanning.",
+                Description = "text: one 'file(line,col): severity CPnnnn: message' line per diagnostic (on a terminal also the source line, a caret, the rule's help line, the fix --fix would apply and a link to the rule's page); json: see docs/report-format.md; sarif: SARIF 2.1.0 for code scanning.",
                 DefaultValueFactory = _ => "text",
             };
             format.AcceptOnlyFromAmong("text", "json", "sarif");
@@ -33,18 +34,35 @@ namespace CompliancePolicy.Cli.Commands
                 Description = "Write the report to FILE instead of stdout (replaced only when complete; a FILE that is one of the policy files is refused).",
                 HelpName = "FILE",
             };
-            var command = new Command("lint", "Report every diagnostic of the policies: syntax, names and types, and quality rules (CPnnnn). " +
-                "json and sarif always write a whole document, which carries any file that cannot be read (CP3004). " +
-                "Exit codes: 0 no errors, 2 errors (or warnings with --warnings-as-errors) or unreadable files.")
+            var fix = new Option<bool>("--fix")
             {
-                policies, format, warningsAsErrors, output,
+                Description = "First apply the preferred fix of every diagnostic that has one (what the IDE offers first), to the policy files and the compliance.json that applies, each file replaced at once; then report what remains.",
             };
-            command.SetAction(parse => Run(context, parse.GetValue(policies)!, parse.GetValue(format)!, parse.GetValue(warningsAsErrors), parse.GetValue(output)));
+            var dryRun = new Option<bool>("--dry-run")
+            {
+                Description = "With --fix: print the changes as a unified diff and write nothing. Exit code 1 if a file would change, 0 if none would, 2 if errors would remain.",
+            };
+            var command = new Command("lint", "Report every diagnostic of the policies: syntax, names and types, and quality rules (CPnnnn), at the severities compliance.json sets (docs/configuration.md). " +
+                "json and sarif always write a whole document, which carries any file that cannot be read (CP3004). " +
+                "Exit codes: 0 no errors, 2 errors (or warnings with --warnings-as-errors) or unreadable files; with --fix, the same for what remains after fixing.")
+            {
+                policies, format, warningsAsErrors, output, fix, dryRun,
+            };
+            command.SetAction(parse => Run(context, parse.GetValue(policies)!, parse.GetValue(format)!, parse.GetValue(warningsAsErrors), parse.GetValue(output), parse.GetValue(fix), parse.GetValue(dryRun)));
             return command;
         }
 
-        private static int Run(CliContext context, string[] paths, string format, bool warningsAsErrors, string? output)
+        private static int Run(CliContext context, string[] paths, string format, bool warningsAsErrors, string? output, bool fix, bool dryRun)
         {
+            if (dryRun && !fix) throw new CliException("--dry-run shows what --fix would change: give both");
+            if (dryRun && (format != "text" || output != null)) throw new CliException("--dry-run prints a diff, which --format json, --format sarif and --output cannot hold");
+            var fixedAll = true;
+            if (fix)
+            {
+                var fixing = FixFiles.Fix(paths, write: !dryRun);
+                if (dryRun) return LintFixes.PrintDiff(context, fixing, warningsAsErrors);
+                fixedAll = LintFixes.Report(context, fixing);
+            }
             var result = PolicyFiles.Lint(paths, output);
             if (result.Problem != null) throw Inputs.Refused(result.Problem);
             foreach (var problem in result.Problems) context.Errors.Error(problem.ToString());
@@ -72,7 +90,7 @@ namespace CompliancePolicy.Cli.Commands
                     context.Error.WriteLine($"{result.Files.Count} file(s): {errors} error(s), {diagnostics.Length - errors} warning(s).");
                     break;
             }
-            return result.ExitCode(warningsAsErrors);
+            return fixedAll ? result.ExitCode(warningsAsErrors) : ExitCodes.InputError;
         }
 
         private static void Write(Stream stream, string text)

@@ -11,8 +11,8 @@ namespace CompliancePolicy.Cli.Output
 {
     /// <summary>
     /// Prints diagnostics the way compilers do: always one <c>file(line,col): severity CPnnnn: message</c> line, which
-    /// editors and CI annotate; on a terminal also the source line with a caret under the span and a help line with
-    /// the rule's page (the layout Cedar and rustc use).
+    /// editors and CI annotate; on a terminal also the source line with a caret under the span, the rule's help line,
+    /// the fix <c>lint --fix</c> would apply, and the rule's page (the layout Cedar and rustc use).
     /// </summary>
     internal sealed class DiagnosticPrinter
     {
@@ -67,7 +67,9 @@ namespace CompliancePolicy.Cli.Output
             {
                 WriteSnippet(source, location);
             }
-            WriteRaw($"  = help: {diagnostic.Rule.Title}: {diagnostic.Rule.HelpLink}", "grey");
+            WriteRaw($"  = help: {diagnostic.Help}", "grey");
+            if (diagnostic.PreferredFix is { } fix) WriteRaw($"  = fix: {fix.Title} (compliance lint --fix applies it)", "grey");
+            WriteRaw($"  = see: {diagnostic.Rule.HelpLink}", "grey");
             _writer.WriteLine();
         }
 

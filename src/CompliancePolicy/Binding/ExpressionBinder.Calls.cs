@@ -19,7 +19,7 @@ namespace CompliancePolicy.Binding
             if (signatures.Count == 0)
             {
                 var candidates = BuiltinFunctions.Names.Concat(_declarations.Lookups.Select(l => l.Name));
-                Report(DiagnosticRules.UnknownFunction, syntax.Function.Span, name, Suggestions.DidYouMean(name, candidates));
+                Report(DiagnosticRules.UnknownFunction, syntax.Function.Span, name, Suggestions.For(name, candidates));
                 return new BoundError(syntax);
             }
 

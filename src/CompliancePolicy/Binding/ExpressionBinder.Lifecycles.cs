@@ -35,7 +35,7 @@ namespace CompliancePolicy.Binding
             }
             var candidates = LifecycleMembers.Concat(lifecycle.StateType.Members.Select(m => m.Name));
             Report(DiagnosticRules.UnknownLifecycleMember, syntax.Member.Span, lifecycle.Name, member,
-                string.Join(", ", LifecycleMembers.Select(m => $"'{m}'")), Suggestions.DidYouMean(member, candidates));
+                string.Join(", ", LifecycleMembers.Select(m => $"'{m}'")), Suggestions.For(member, candidates));
             return new BoundError(syntax);
         }
 
@@ -64,7 +64,7 @@ namespace CompliancePolicy.Binding
             var name = argument is NameExpressionSyntax n ? n.Name.Text : _source.ToString(argument.Span);
             var eventType = _declarations.History?.Find(name);
             if (eventType is null)
-                Report(DiagnosticRules.UnknownEventType, argument.Span, name, Suggestions.DidYouMean(name, _declarations.EventTypeNames));
+                Report(DiagnosticRules.UnknownEventType, argument.Span, name, Suggestions.For(name, _declarations.EventTypeNames));
             return eventType;
         }
     }

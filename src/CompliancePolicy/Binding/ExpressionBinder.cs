@@ -164,7 +164,7 @@ namespace CompliancePolicy.Binding
             }
 
             var candidates = _declarations.VisibleNames(_variables.Select(v => v.Name));
-            Report(DiagnosticRules.UnknownName, syntax.Span, name, Suggestions.DidYouMean(name, candidates));
+            Report(DiagnosticRules.UnknownName, syntax.Span, name, Suggestions.For(name, candidates));
             return new BoundError(syntax);
         }
 
@@ -201,7 +201,7 @@ namespace CompliancePolicy.Binding
                 if (member is null)
                 {
                     Report(DiagnosticRules.UnknownEnumMember, syntax.Member.Span, enumType.Name, syntax.Member.Text,
-                        Suggestions.DidYouMean(syntax.Member.Text, enumType.Members.Select(m => m.Name)));
+                        Suggestions.For(syntax.Member.Text, enumType.Members.Select(m => m.Name)));
                     return new BoundError(syntax);
                 }
                 return new BoundLiteral(syntax, enumType, member);
@@ -220,7 +220,7 @@ namespace CompliancePolicy.Binding
             if (field is null)
             {
                 Report(DiagnosticRules.UnknownField, syntax.Member.Span, recordType.Name, syntax.Member.Text,
-                    Suggestions.DidYouMean(syntax.Member.Text, recordType.Fields.Select(f => f.Name)));
+                    Suggestions.For(syntax.Member.Text, recordType.Fields.Select(f => f.Name)));
                 return new BoundError(syntax);
             }
             // A field of an optional record is itself optional (unless the record is proven present here, and narrowed).
@@ -384,7 +384,7 @@ namespace CompliancePolicy.Binding
             if (!_declarations.Clauses.TryGetValue(syntax.ClauseId.Text, out var clause))
             {
                 Report(DiagnosticRules.UnknownClause, syntax.ClauseId.Span, syntax.ClauseId.Text,
-                    Suggestions.DidYouMean(syntax.ClauseId.Text, _declarations.Clauses.Keys));
+                    Suggestions.For(syntax.ClauseId.Text, _declarations.Clauses.Keys));
                 return new BoundError(syntax);
             }
             Dependencies.Add(clause);

@@ -122,7 +122,7 @@ namespace CompliancePolicy.Binding
         {
             var state = states.FirstOrDefault(s => s.Name == name.Text);
             if (state is null)
-                Report(DiagnosticRules.UnknownState, name.Span, lifecycle.Name.Text, name.Text, Suggestions.DidYouMean(name.Text, states.Select(s => s.Name)));
+                Report(DiagnosticRules.UnknownState, name.Span, lifecycle.Name.Text, name.Text, Suggestions.For(name.Text, states.Select(s => s.Name)));
             return state;
         }
 
@@ -130,7 +130,7 @@ namespace CompliancePolicy.Binding
         {
             var eventType = _symbols.History?.Find(name.Text);
             if (eventType is null)
-                Report(DiagnosticRules.UnknownEventType, name.Span, name.Text, Suggestions.DidYouMean(name.Text, _symbols.EventTypeNames));
+                Report(DiagnosticRules.UnknownEventType, name.Span, name.Text, Suggestions.For(name.Text, _symbols.EventTypeNames));
             return eventType;
         }
 

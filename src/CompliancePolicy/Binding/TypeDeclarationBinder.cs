@@ -80,7 +80,7 @@ namespace CompliancePolicy.Binding
                     if (builtIn != null) return builtIn;
                     if (name.Text == "history" && _symbols.History != null) return _symbols.History;
                     if (_symbols.Types.TryGetValue(name.Text, out var declared)) return declared;
-                    _diagnostics.Report(DiagnosticRules.UnknownType, source, name.Span, name.Text, Suggestions.DidYouMean(name.Text, _symbols.TypeNames));
+                    _diagnostics.Report(DiagnosticRules.UnknownType, source, name.Span, name.Text, Suggestions.For(name.Text, _symbols.TypeNames));
                     return TypeSymbol.Error;
             }
         }
@@ -135,7 +135,7 @@ namespace CompliancePolicy.Binding
             if (field is null)
             {
                 _diagnostics.Report(DiagnosticRules.UnknownField, source, syntax.Key.Span, schema.Name, syntax.Key.Text,
-                    Suggestions.DidYouMean(syntax.Key.Text, schema.Fields.Select(f => f.Name)));
+                    Suggestions.For(syntax.Key.Text, schema.Fields.Select(f => f.Name)));
                 return;
             }
             // A field of an unknown type is reported there (CP1003); calling it "a ?" here would only repeat that.

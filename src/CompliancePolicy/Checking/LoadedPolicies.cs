@@ -8,8 +8,8 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Checking
 {
     /// <summary>
-    /// The one sequence every verb starts with: read the policy files found, compile them, and apply the run's parameter
-    /// overrides, telling the listener each problem as it is found. Every verb therefore prints the same diagnostics
+    /// The one sequence every verb starts with: read the policy files found, compile them (under the compliance.json
+    /// that applies to each), and apply the run's parameter overrides, telling the listener each problem as it is found. Every verb therefore prints the same diagnostics
     /// (warnings too) in the same words.
     /// </summary>
     public sealed class LoadedPolicies
@@ -62,7 +62,8 @@ namespace CompliancePolicy.Checking
 
             var sources = files.Select(f => f.Text).ToArray();
             listener.SourcesRead(sources);
-            var compilation = PolicyCompiler.Compile(sources, cancellationToken);
+            // Every verb reports at the severities the compliance.json above each policy file sets (docs/configuration.md).
+            var compilation = PolicyCompiler.Compile(sources, SettingsOnDisk.Configuration(), cancellationToken);
             Tell(listener, compilation.Diagnostics, diagnostics);
             if (compilation.HasErrors && options != null) return new LoadedPolicies(files, compilation, diagnostics, new RunPolicy[0]);
 

@@ -33,14 +33,8 @@ namespace CompliancePolicy.Checking
         /// </summary>
         public static FormatFilesResult Format(IReadOnlyList<string> paths, bool write, CancellationToken cancellationToken = default)
         {
-            var inputs = RunInputs.Find(paths);
-            var problems = new List<InputProblem>(inputs.PolicyProblems);
-            var sources = new List<SourceText>();
-            foreach (var path in inputs.PolicyFiles)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (PolicySources.Read(path, problems) is { } file) sources.Add(file.Text);
-            }
+            var problems = new List<InputProblem>();
+            var sources = RunInputs.Find(paths).ReadPolicyTexts(problems, cancellationToken);
             if (problems.Count > 0) return new FormatFilesResult(problems, new SourceText[0], new FormattedFile[0]);
 
             var files = new List<FormattedFile>();

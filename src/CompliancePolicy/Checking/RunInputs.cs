@@ -42,6 +42,20 @@ namespace CompliancePolicy.Checking
         /// <summary>Record folders given that hold no record file.</summary>
         public IReadOnlyList<string> EmptyRecordFolders { get; }
 
+        /// <summary>The texts of the policy files, for the verbs that change them (fmt, lint --fix); every policy input
+        /// that cannot be used is added to <paramref name="problems"/>.</summary>
+        internal IReadOnlyList<Text.SourceText> ReadPolicyTexts(List<InputProblem> problems, System.Threading.CancellationToken cancellationToken)
+        {
+            problems.AddRange(PolicyProblems);
+            var sources = new List<Text.SourceText>();
+            foreach (var path in PolicyFiles)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (PolicySources.Read(path, problems) is { } file) sources.Add(file.Text);
+            }
+            return sources;
+        }
+
         /// <summary>Finds the policy files and, when <paramref name="recordPaths"/> is given, the record files. In folders,
         /// record files are every *.json and *.jsonl except policy tests (*.policytest.json).</summary>
         public static RunInputs Find(IReadOnlyList<string> policyPaths, IReadOnlyList<string>? recordPaths = null)

@@ -21,7 +21,7 @@ namespace CompliancePolicy.Diagnostics
 
         public string Id { get; }
 
-        /// <summary>Syntax, Binding, Quality, Lifecycle, Records, Evaluation, Run or Tests.</summary>
+        /// <summary>Syntax, Binding, Quality, Suppression, Lifecycle, Records, Evaluation, Run, Tests or Configuration.</summary>
         public string Category { get; }
 
         public DiagnosticSeverity DefaultSeverity { get; }
@@ -31,6 +31,9 @@ namespace CompliancePolicy.Diagnostics
         public string MessageFormat { get; }
 
         public string HelpLink => HelpLinkBase + Id + ".md";
+
+        /// <summary>One or two sentences: what the rule protects and the usual way out.</summary>
+        public string Help => RuleHelp.For(this);
 
         internal string Format(object?[] arguments) =>
             arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);

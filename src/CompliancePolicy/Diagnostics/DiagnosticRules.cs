@@ -15,6 +15,8 @@ namespace CompliancePolicy.Diagnostics
         private const string Lifecycle = "Lifecycle";
         private const string Run = "Run";
         private const string Tests = "Tests";
+        private const string Suppression = "Suppression";
+        private const string Configuration = "Configuration";
 
         // Syntax: CP0xxx
         public static readonly DiagnosticRule SyntaxError = new DiagnosticRule(
@@ -94,6 +96,27 @@ namespace CompliancePolicy.Diagnostics
             "CP1110", Quality, DiagnosticSeverity.Warning, "Condition can never be true", "'{0}' can never be true: {1}");
         public static readonly DiagnosticRule ClauseNeverApplies = new DiagnosticRule(
             "CP1111", Quality, DiagnosticSeverity.Warning, "Clause can never apply", "Clause '{0}' can never apply: {1}");
+
+        // Suppression comments: CP112x (Syntax/Suppression)
+        public static readonly DiagnosticRule UnknownSuppressedRule = new DiagnosticRule(
+            "CP1120", Suppression, DiagnosticSeverity.Warning, "Unknown rule in a suppression",
+            "'{0}' is not the ID of a rule of the policy language, so the suppression does nothing for it{1}");
+        public static readonly DiagnosticRule SuppressionWithoutReason = new DiagnosticRule(
+            "CP1121", Suppression, DiagnosticSeverity.Warning, "Suppression without a reason",
+            "The suppression of {0} gives no reason; write it after ' -- ' so that a reader knows why the rule does not apply here");
+        public static readonly DiagnosticRule UnusedSuppression = new DiagnosticRule(
+            "CP1122", Suppression, DiagnosticSeverity.Warning, "Unused suppression", "{0} is not reported {1}; remove it from the suppression");
+        public static readonly DiagnosticRule SuppressionAfterCode = new DiagnosticRule(
+            "CP1123", Suppression, DiagnosticSeverity.Warning, "Suppression after code",
+            "A suppression comment after code applies to nothing; put '{0}' on its own line, above the code it is about");
+        public static readonly DiagnosticRule UnsuppressibleRule = new DiagnosticRule(
+            "CP1124", Suppression, DiagnosticSeverity.Warning, "Rule cannot be suppressed", "{0} cannot be suppressed in a policy file: {1}");
+        public static readonly DiagnosticRule UnknownSuppressionDirective = new DiagnosticRule(
+            "CP1125", Suppression, DiagnosticSeverity.Warning, "Unknown suppression directive",
+            "'{0}' is not a suppression directive (they are 'compliance-disable-next-line' and 'compliance-disable-file'){1}");
+        public static readonly DiagnosticRule SuppressionWithoutRule = new DiagnosticRule(
+            "CP1126", Suppression, DiagnosticSeverity.Warning, "Suppression names no rule",
+            "'{0}' names no rule; list the IDs it silences, as in '# {0} CP1101 -- reason'");
 
         // Lifecycle: CP4xxx
         public static readonly DiagnosticRule UnreachableState = new DiagnosticRule(
@@ -177,6 +200,27 @@ namespace CompliancePolicy.Diagnostics
             "CP3113", Tests, DiagnosticSeverity.Error, "Unknown name in an expectation", "Policy '{0}' has no {1} '{2}'{3}");
         public static readonly DiagnosticRule TestStateUnknown = new DiagnosticRule(
             "CP3114", Tests, DiagnosticSeverity.Error, "Unknown state in an expectation", "Lifecycle '{0}' has no state '{1}'{2}");
+
+        // Settings file compliance.json: CP6xxx (Configuration/)
+        public static readonly DiagnosticRule SettingsUnreadable = new DiagnosticRule(
+            "CP6001", Configuration, DiagnosticSeverity.Error, "Settings file unreadable", "The settings file cannot be read: {0}");
+        public static readonly DiagnosticRule UnknownSetting = new DiagnosticRule(
+            "CP6002", Configuration, DiagnosticSeverity.Warning, "Unknown setting", "{0} has no setting '{1}', so it is ignored{2}");
+        public static readonly DiagnosticRule WrongSettingType = new DiagnosticRule(
+            "CP6003", Configuration, DiagnosticSeverity.Error, "Setting of the wrong type", "{0} must be {1}, not {2}");
+        public static readonly DiagnosticRule UnknownRuleInSettings = new DiagnosticRule(
+            "CP6004", Configuration, DiagnosticSeverity.Warning, "Unknown rule in the settings",
+            "'{0}' is not the ID of a rule of the policy language, so its severity is ignored{1}");
+        public static readonly DiagnosticRule InvalidSeverity = new DiagnosticRule(
+            "CP6005", Configuration, DiagnosticSeverity.Error, "Invalid severity", "'{0}' is not a severity (error, warning, info or none){1}");
+        public static readonly DiagnosticRule ErrorSeverityLowered = new DiagnosticRule(
+            "CP6006", Configuration, DiagnosticSeverity.Warning, "Error rule lowered",
+            "{0} is an error: a policy with an error is not compiled, so its severity stays 'error' and '{1}' is ignored");
+        public static readonly DiagnosticRule DuplicateSetting = new DiagnosticRule(
+            "CP6007", Configuration, DiagnosticSeverity.Warning, "Setting given twice", "'{0}' is given more than once; the last value is used");
+        public static readonly DiagnosticRule AnalyzerRuleInSettings = new DiagnosticRule(
+            "CP6008", Configuration, DiagnosticSeverity.Warning, "Analyzer rule in the settings",
+            "{0} is reported by the analyzers, not by the policy language; set its severity in .editorconfig or with the MSBuild property CompliancePolicySeverity_{0}; here it is ignored");
 
         /// <summary>Every rule, ordered by ID.</summary>
         public static IReadOnlyList<DiagnosticRule> All { get; } = typeof(DiagnosticRules)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 
 namespace CompliancePolicy.Diagnostics
@@ -8,22 +9,28 @@ namespace CompliancePolicy.Diagnostics
     public static class Suggestions
     {
         /// <summary>The closest candidate within a third of the name's length (at least 2 edits), or null.</summary>
-        public static string? Closest(string name, IEnumerable<string> candidates)
-        {
-            var limit = Math.Max(2, name.Length / 3);
-            return candidates
-                .Distinct(StringComparer.Ordinal)
-                .Select(c => (Candidate: c, Distance: Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
-                .Where(x => x.Distance <= limit)
-                .OrderBy(x => x.Distance)
-                .ThenBy(x => x.Candidate, StringComparer.Ordinal)
-                .Select(x => x.Candidate)
-                .FirstOrDefault();
-        }
+        public static string? Closest(string name, IEnumerable<string> candidates) => For(name, candidates).Candidates.FirstOrDefault();
 
         /// <summary>"; did you mean 'x'?" or an empty string, ready to append to a message.</summary>
-        public static string DidYouMean(string name, IEnumerable<string> candidates) =>
-            Closest(name, candidates) is { } match ? $"; did you mean '{match}'?" : string.Empty;
+        public static string DidYouMean(string name, IEnumerable<string> candidates) => For(name, candidates).ToString();
+
+        /// <summary>
+        /// The candidates within a third of the name's length (at least 2 edits) that are closest to it, as a message
+        /// argument that diagnostics also keep as data (see <see cref="Suggestion"/>).
+        /// </summary>
+        public static Suggestion For(string name, IEnumerable<string> candidates)
+        {
+            var limit = Math.Max(2, name.Length / 3);
+            var lowered = name.ToLowerInvariant();
+            var near = candidates
+                .Distinct(StringComparer.Ordinal)
+                .Select(c => (Candidate: c, Distance: Distance(lowered, c.ToLowerInvariant())))
+                .Where(x => x.Distance <= limit)
+                .ToList();
+            var closest = near.Count == 0 ? 0 : near.Min(x => x.Distance);
+            var best = near.Where(x => x.Distance == closest).Select(x => x.Candidate).OrderBy(c => c, StringComparer.Ordinal);
+            return new Suggestion(name, best.ToImmutableArray());
+        }
 
         private static int Distance(string a, string b)
         {

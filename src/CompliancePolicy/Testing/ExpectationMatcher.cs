@@ -8,6 +8,7 @@ using CompliancePolicy.Evaluation;
 using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Reporting;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Testing

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
+using JsonValueKind = System.Text.Json.JsonValueKind;
 using CompliancePolicy.Reporting;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Testing

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using CompliancePolicy.Checking;
 using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Testing
 {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
+using JsonValueKind = System.Text.Json.JsonValueKind;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Text;

@@ -18,7 +18,7 @@ namespace CompliancePolicy.Analyzers.Tests.CodeFixes
         [Fact]
         public async Task Adds_a_placeholder_citation_under_the_clause_title()
         {
-            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, AddCitationCodeFix>(
+            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, PolicyCodeFix>(
                 "eligibility.policy",
                 Policy + "clause [|C-1|] \"Enough staff\"\n  severity blocker\n  require staff >= 5\n",
                 Policy + "clause C-1 \"Enough staff\"\n  cites \"TODO\"\n  severity blocker\n  require staff >= 5\n",
@@ -29,7 +29,7 @@ namespace CompliancePolicy.Analyzers.Tests.CodeFixes
         public async Task Keeps_the_indentation_and_line_breaks_of_the_file()
         {
             var policy = Policy.Replace("\n", "\r\n");
-            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, AddCitationCodeFix>(
+            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, PolicyCodeFix>(
                 "eligibility.policy",
                 policy + "clause [|C-1|] \"Enough staff\"\r\n    require staff >= 5\r\n",
                 policy + "clause C-1 \"Enough staff\"\r\n    cites \"TODO\"\r\n    require staff >= 5\r\n",

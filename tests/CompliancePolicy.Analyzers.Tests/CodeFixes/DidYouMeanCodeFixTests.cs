@@ -18,7 +18,7 @@ namespace CompliancePolicy.Analyzers.Tests.CodeFixes
         [Fact]
         public async Task Renames_an_unknown_field_to_the_suggested_one()
         {
-            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, DidYouMeanCodeFix>(
+            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, PolicyCodeFix>(
                 "eligibility.policy",
                 Head + "clause C-1 \"Reviewed\"\n  cites \"RD-1\"\n  require any r in reviews where r.[|hedl|] < as_of\n",
                 Head + "clause C-1 \"Reviewed\"\n  cites \"RD-1\"\n  require any r in reviews where r.held < as_of\n",
@@ -35,7 +35,7 @@ namespace CompliancePolicy.Analyzers.Tests.CodeFixes
                 "lifecycle certificate\n  history events\n  initial active on issued\n  state active\n  final state suspended\n" +
                 "  transition T-1 active -> suspended on AuditFailed cites \"RD-3.6\"\n" +
                 "clause C-1 \"Valid\"\n  cites \"RD-3.6\"\n";
-            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, DidYouMeanCodeFix>(
+            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, PolicyCodeFix>(
                 "status.policy",
                 Lifecycle + "  require certificate.[|stat|] != certificate.suspended\n",
                 Lifecycle + "  require certificate.state != certificate.suspended\n",
@@ -45,7 +45,7 @@ namespace CompliancePolicy.Analyzers.Tests.CodeFixes
         [Fact]
         public async Task Renames_an_unknown_name_to_the_suggested_one()
         {
-            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, DidYouMeanCodeFix>(
+            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, PolicyCodeFix>(
                 "eligibility.policy",
                 Head + "clause C-1 \"Staffed\"\n  cites \"RD-1\"\n  require [|staf|] >= 5\n",
                 Head + "clause C-1 \"Staffed\"\n  cites \"RD-1\"\n  require staff >= 5\n",
@@ -68,7 +68,7 @@ clause C-1 """"Staffed""""
   require {|#0:staf|} >= 5
 "");
 }";
-            var test = new PolicyCodeFixTest<PolicyLiteralAnalyzer, DidYouMeanCodeFix>(Before, Before.Replace("{|#0:staf|}", "staff"));
+            var test = new PolicyCodeFixTest<PolicyLiteralAnalyzer, PolicyCodeFix>(Before, Before.Replace("{|#0:staf|}", "staff"));
             test.ExpectedDiagnostics.Add(Expected.Policy("CP1001", 0, "The name 'staf' does not exist; did you mean 'staff'?"));
             await test.RunAsync();
         }
@@ -76,7 +76,7 @@ clause C-1 """"Staffed""""
         [Fact]
         public async Task Offers_nothing_without_a_suggestion()
         {
-            await AdditionalFileFix.VerifyNoFixAsync<PolicyFileAnalyzer, DidYouMeanCodeFix>(
+            await AdditionalFileFix.VerifyNoFixAsync<PolicyFileAnalyzer, PolicyCodeFix>(
                 "eligibility.policy",
                 Head + "clause C-1 \"Staffed\"\n  cites \"RD-1\"\n  require [|headcount_of_organisation|] >= 5\n",
                 "CP1001");

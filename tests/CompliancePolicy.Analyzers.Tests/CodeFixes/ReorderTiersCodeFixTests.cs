@@ -20,7 +20,7 @@ namespace CompliancePolicy.Analyzers.Tests.CodeFixes
         [Fact]
         public async Task Orders_the_tiers_from_the_highest_threshold_down_keeping_each_tier_comment()
         {
-            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, ReorderTiersCodeFix>(
+            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, PolicyCodeFix>(
                 "grading.policy",
                 Head +
                 "tiers grade(score: decimal) -> Grade {\n" +
@@ -43,7 +43,7 @@ namespace CompliancePolicy.Analyzers.Tests.CodeFixes
         [Fact]
         public async Task Orders_tiers_written_on_one_line()
         {
-            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, ReorderTiersCodeFix>(
+            await AdditionalFileFix.VerifyAsync<PolicyFileAnalyzer, PolicyCodeFix>(
                 "grading.policy",
                 Head + "tiers grade(score: decimal) -> Grade { at least 60 => Grade.pass at least [|80|] => Grade.merit otherwise => Grade.fail }\n",
                 Head + "tiers grade(score: decimal) -> Grade { at least 80 => Grade.merit at least 60 => Grade.pass otherwise => Grade.fail }\n",

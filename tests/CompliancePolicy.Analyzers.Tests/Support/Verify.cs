@@ -24,6 +24,9 @@ namespace CompliancePolicy.Analyzers.Tests.Support
             return this;
         }
 
+        /// <summary>Adds a compliance.json AdditionalFile (markup spans allowed).</summary>
+        public PolicyAnalyzerTest<TAnalyzer> WithSettings(string text, string path = "compliance.json") => WithPolicy(path, text);
+
         /// <summary>Sets MSBuild properties as the compiler sees them (<c>build_property.X</c> in a global config).</summary>
         public PolicyAnalyzerTest<TAnalyzer> WithBuildProperty(string name, string value)
         {

@@ -12,7 +12,7 @@ namespace CompliancePolicy.Tests.Rules
         [InlineData("{ \"tests\": [ { \"name\": tru } ] }", 1, 27, "'tru' is not a value; write true, false or null, or put text in double quotes")]
         [InlineData("{ \"tests\": [", 1, 13, "the file ends before the document does: an object or array is not closed")]
         [InlineData("   ", 1, 4, "the file is empty")]
-        [InlineData("{ } { }", 1, 5, "'{' after the end of the document; a policy test file holds one object")]
+        [InlineData("{ } { }", 1, 5, "'{' after the end of the document; the file holds one object")]
         public void The_problem_is_said_at_its_place_without_the_JSON_library_s_wording(string json, int line, int column, string problem)
         {
             using var folder = new PolicyTestFolder();

@@ -22,7 +22,7 @@ namespace CompliancePolicy.Tests.Rules
         {
         };
 
-        private static readonly string Root = Repository.Root;
+        private static readonly string Root = Support.Repository.Root;
 
         private static string RulesFolder => Path.Combine(Root, "docs", "rules");
 
@@ -82,6 +82,15 @@ namespace CompliancePolicy.Tests.Rules
             Assert.Matches(@"^\|(\s*:?-+:?\s*\|)+$", lines[1]);
             var expected = DiagnosticRules.All.Select(r => $"| [{r.Id}](docs/rules/{r.Id}.md) | {r.Title} | {Severity(r)} |");
             Assert.Equal(expected, lines.Skip(2));
+        }
+
+        [Fact]
+        public void Every_rule_has_a_help_line_of_its_own()
+        {
+            var missing = DiagnosticRules.All.Where(r => r.Help == r.Title || r.Help.Length < 20).Select(r => r.Id);
+
+            Assert.Empty(missing);
+            Assert.Equal(DiagnosticRules.All.Count, DiagnosticRules.All.Select(r => r.Help).Distinct().Count());
         }
 
         [Fact]

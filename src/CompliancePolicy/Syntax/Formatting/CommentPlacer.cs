@@ -26,17 +26,18 @@ namespace CompliancePolicy.Syntax.Formatting
                 while (current + 1 < lines.Count && lines[current + 1].SourceStart <= start) current++;
                 var line = current >= 0 ? lines[current] : null;
                 var commentText = comment.Text.TrimEnd();
-                if (line != null && start < line.SourceEnd)
+                var placement = Classify(text, line, start);
+                if (placement == Placement.Inside)
                 {
                     // Inside the code of a verbatim line, the comment is already part of its text.
-                    if (!line.IsVerbatim)
+                    if (!line!.IsVerbatim)
                     {
                         var last = line.Leading.Count > 0 ? line.Leading[line.Leading.Count - 1] : null;
                         var blank = last != null && !last.IsHoisted && HasBlankLine(text, last.End, line.SourceStart);
                         line.Leading.Add(new PlacedComment(commentText, comment.Span.End, isHoisted: true, blank));
                     }
                 }
-                else if (line != null && line.Trailing is null && !HasLineBreak(text, line.SourceEnd, start))
+                else if (placement == Placement.Trailing && line!.Trailing is null)
                 {
                     line.Trailing = commentText;
                 }
@@ -50,6 +51,17 @@ namespace CompliancePolicy.Syntax.Formatting
                 previousCommentEnd = comment.Span.End;
             }
             return footer;
+        }
+
+        /// <summary>
+        /// Where a comment at <paramref name="start"/> belongs, given <paramref name="line"/>, the last line that starts
+        /// at or before it: inside that line's code, at its end, or above the line after it.
+        /// </summary>
+        public static Placement Classify(string text, LayoutLine? line, int start)
+        {
+            if (line is null) return Placement.Before;
+            if (start < line.SourceEnd) return Placement.Inside;
+            return HasLineBreak(text, line.SourceEnd, start) ? Placement.Before : Placement.Trailing;
         }
 
         public static bool HasLineBreak(string text, int start, int end)
@@ -82,5 +94,18 @@ namespace CompliancePolicy.Syntax.Formatting
             }
             return false;
         }
+    }
+
+    /// <summary>Where <see cref="CommentPlacer"/> puts a comment relative to the layout lines around it.</summary>
+    internal enum Placement
+    {
+        /// <summary>Inside the code of the line that starts before it (moved above that line).</summary>
+        Inside,
+
+        /// <summary>After the code of that line, on the same source line (kept at its end).</summary>
+        Trailing,
+
+        /// <summary>On its own line: above the next line.</summary>
+        Before,
     }
 }

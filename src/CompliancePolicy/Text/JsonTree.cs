@@ -3,14 +3,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CompliancePolicy.Text;
 
-namespace CompliancePolicy.Testing
+namespace CompliancePolicy.Text
 {
     /// <summary>
     /// A JSON document read with <see cref="Utf8JsonReader"/> into nodes that remember their byte span and JSON path,
-    /// so every problem in a test file can be reported at its line, column and path. Test files are small: the whole
-    /// file is read at once.
+    /// so every problem in a JSON input people write (a policy test file, compliance.json) can be reported at its line,
+    /// column and path. Such files are small: the whole file is read at once.
     /// </summary>
     internal sealed class JsonTree
     {

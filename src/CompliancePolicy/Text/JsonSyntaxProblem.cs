@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace CompliancePolicy.Testing
+namespace CompliancePolicy.Text
 {
     /// <summary>
-    /// Says what is wrong with malformed JSON in a test author's terms, from the byte where reading stopped and the last
-    /// token read. The JSON library's own messages speak of its reader options ("Change the reader options",
-    /// "isFinalBlock"), which mean nothing to someone writing a policy test.
+    /// Says what is wrong with malformed JSON in its author's terms (a policy test, compliance.json), from the byte where
+    /// reading stopped and the last token read. The JSON library's own messages speak of its reader options ("Change
+    /// the reader options", "isFinalBlock"), which mean nothing to someone writing such a file.
     /// </summary>
     internal static class JsonSyntaxProblem
     {
@@ -27,7 +27,7 @@ namespace CompliancePolicy.Testing
                 return "the file ends before the document does: an object or array is not closed";
             }
             var found = Show(bytes[offset]);
-            if (documentRead) return $"{found} after the end of the document; a policy test file holds one object";
+            if (documentRead) return $"{found} after the end of the document; the file holds one object";
             if (bytes[offset] == '/' || bytes[offset] == '#') return "comments are not allowed in JSON";
             if (depth >= MaxDepth - 1 && (bytes[offset] == '{' || bytes[offset] == '[')) return $"values are nested more than {MaxDepth} levels deep";
             if (previous >= 0 && bytes[previous] == ',' && (bytes[offset] == '}' || bytes[offset] == ']')) return $"a comma before the closing '{(char)bytes[offset]}'; remove it";

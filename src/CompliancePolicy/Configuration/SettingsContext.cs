@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using JsonValueKind = System.Text.Json.JsonValueKind;
+using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Text;
+
+namespace CompliancePolicy.Configuration
+{
+    /// <summary>
+    /// What a section reader needs while reading compliance.json: reporting a problem at a JSON value or property
+    /// name, at its line and column in characters and with its JSON path, and the checks every section makes.
+    /// </summary>
+    internal sealed class SettingsContext
+    {
+        private readonly SourceText _source;
+        private readonly byte[] _bytes;
+        private readonly int[] _charAtByte;
+        private readonly List<Diagnostic> _diagnostics = new List<Diagnostic>();
+
+        public SettingsContext(SourceText source, byte[] bytes)
+        {
+            _source = source;
+            _bytes = bytes;
+            _charAtByte = CharOffsets(source.Text, bytes.Length);
+        }
+
+        public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.ToImmutableArray();
+
+        /// <summary>Whether the value is of the kind a setting needs; if not, reports CP6003 naming the setting and the kind.</summary>
+        public bool Expect(JsonNode value, JsonValueKind kind, string setting, string expected)
+        {
+            if (value.Kind == kind) return true;
+            ReportAtValue(DiagnosticRules.WrongSettingType, value, setting, expected, value.Describe());
+            return false;
+        }
+
+        /// <summary>An object's properties, the last of each name only; each earlier one is reported (CP6007).</summary>
+        public IEnumerable<JsonProperty> LastOfEachName(JsonNode node)
+        {
+            var properties = node.Properties ?? new List<JsonProperty>();
+            var last = properties.GroupBy(p => p.Name, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), System.StringComparer.Ordinal);
+            foreach (var property in properties)
+            {
+                if (!ReferenceEquals(last[property.Name], property)) ReportAtName(DiagnosticRules.DuplicateSetting, property, property.Name);
+            }
+            return properties.Where(p => ReferenceEquals(last[p.Name], p));
+        }
+
+        /// <summary>Reports at a value; a string is located inside its quotes, so a fix can replace exactly its text.</summary>
+        public void ReportAtValue(DiagnosticRule rule, JsonNode value, params object?[] arguments)
+        {
+            var span = value.Kind == JsonValueKind.String ? Inside(value.Start, value.End) : Chars(value.Start, value.End);
+            Report(rule, span, value.Path, arguments);
+        }
+
+        /// <summary>Reports at a property's name, inside its quotes.</summary>
+        public void ReportAtName(DiagnosticRule rule, JsonProperty property, params object?[] arguments) =>
+            Report(rule, Inside(property.NameStart, StringEnd(property.NameStart)), property.Value.Path, arguments);
+
+        /// <summary>CP6001 at a line and column (1-based, the column in bytes) given by the JSON reader.</summary>
+        public void ReportUnreadable(int line, int byteColumn, string problem)
+        {
+            line = System.Math.Max(1, System.Math.Min(line, _source.LineCount));
+            var lineStart = _source.GetLineStart(line);
+            var lineStartByte = Encoding.UTF8.GetByteCount(_source.Text.Substring(0, lineStart));
+            var at = _charAtByte[System.Math.Min(_bytes.Length, lineStartByte + System.Math.Max(0, byteColumn - 1))];
+            Report(DiagnosticRules.SettingsUnreadable, new TextSpan(at, 0), null, new object?[] { problem });
+        }
+
+        private void Report(DiagnosticRule rule, TextSpan span, string? jsonPath, object?[] arguments)
+        {
+            // Reported through a bag, which turns a suggestion into a fix; then given the JSON path.
+            var bag = new DiagnosticBag();
+            bag.Report(rule, _source, span, arguments);
+            var diagnostic = bag.Single();
+            _diagnostics.Add(jsonPath is null ? diagnostic : diagnostic.WithJsonPath(jsonPath));
+        }
+
+        private TextSpan Chars(int startByte, int endByte) => TextSpan.FromBounds(_charAtByte[startByte], _charAtByte[endByte]);
+
+        /// <summary>The characters between the quotes of the string token spanning these bytes.</summary>
+        private TextSpan Inside(int startByte, int endByte) => Chars(startByte + 1, System.Math.Max(startByte + 1, endByte - 1));
+
+        /// <summary>The byte after the closing quote of the string token that starts at <paramref name="quote"/>.</summary>
+        private int StringEnd(int quote)
+        {
+            var i = quote + 1;
+            while (i < _bytes.Length && _bytes[i] != (byte)'"') i += _bytes[i] == (byte)'\\' ? 2 : 1;
+            return System.Math.Min(i + 1, _bytes.Length);
+        }
+
+        /// <summary>For every byte offset of the text's UTF-8 form, the offset of the character it belongs to.</summary>
+        private static int[] CharOffsets(string text, int byteCount)
+        {
+            var map = new int[byteCount + 1];
+            var b = 0;
+            for (var c = 0; c < text.Length; c++)
+            {
+                var width = char.IsHighSurrogate(text[c]) && c + 1 < text.Length ? 4 : Encoding.UTF8.GetByteCount(text.Substring(c, 1));
+                for (var k = 0; k < width && b < byteCount; k++) map[b++] = c;
+                if (width == 4) c++;
+            }
+            while (b <= byteCount) map[b++] = text.Length;
+            return map;
+        }
+    }
+}

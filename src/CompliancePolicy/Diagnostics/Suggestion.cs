@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace CompliancePolicy.Diagnostics
+{
+    /// <summary>
+    /// "Did you mean" for a name as written: the closest candidates. Passed as a message argument it reads
+    /// <c>; did you mean 'x'?</c> (or nothing), and <see cref="DiagnosticBag"/> keeps it as data: the diagnostic's
+    /// <see cref="Diagnostic.Suggestions"/> and a fix that renames the name.
+    /// </summary>
+    public sealed class Suggestion
+    {
+        internal Suggestion(string name, ImmutableArray<string> candidates)
+        {
+            Name = name;
+            Candidates = candidates;
+        }
+
+        /// <summary>The unknown name, as written.</summary>
+        public string Name { get; }
+
+        /// <summary>The candidates closest to the name (several only when they are equally close), in ordinal order.</summary>
+        public ImmutableArray<string> Candidates { get; }
+
+        public override string ToString() => Candidates.IsEmpty ? string.Empty : $"; did you mean '{Candidates[0]}'?";
+    }
+}
