@@ -35,6 +35,8 @@ namespace CompliancePolicy.Diagnostics
             ["CP1017"] = "A policy's title, version and sources are stated once, in one file. Remove the repetition.",
             ["CP1018"] = "The key names each record in reports, so it must be a required text or int field. Choose such a field.",
             ["CP1019"] = "Only optional values (T?) can be missing, so this test always has the same answer. Make the field optional, or drop the test.",
+            ["CP1020"] = "A T? may be missing, so it can stand where a T is needed only where a condition proves it present. Guard it (applies when x is present, x is present and ..., if x is present then ... else ...) or give a fallback with ??.",
+            ["CP1021"] = "Months and days have no fixed ratio, so durations in both cannot be ordered. Add both to the same date and compare the dates: start + a <= start + b.",
             ["CP1101"] = "A citation lets a reader go from a verdict back to the written rule it enforces. Add 'cites \"RD-x.y\"'.",
             ["CP1102"] = "Overriding a parameter nothing reads changes no verdict. Use it where its literal is written, or remove it.",
             ["CP1103"] = "A definition nothing reads is dead text that readers still have to check. Use it, or remove it.",
