@@ -12,8 +12,8 @@ namespace CompliancePolicy.Cli
 {
     /// <summary>
     /// The whole tool behind one testable call: parses the command line with System.CommandLine, runs the command, and
-    /// turns every failure into a one-line error and an exit code (0 ok, 1 failed check or test, 2 bad input) — never
-    /// a stack trace.
+    /// turns every failure into a one-line error and an exit code (0 ok, 1 failed check or test, 2 bad input, 3 a bug
+    /// in the tool) — never a stack trace.
     /// </summary>
     public static class CliApp
     {
@@ -52,8 +52,8 @@ namespace CompliancePolicy.Cli
             catch (Exception e) when (!(e is OutOfMemoryException))
             {
                 // The library never throws for bad input; anything here is a bug: say so in one line, without a stack trace.
-                context.Errors.Error($"internal error ({e.GetType().Name}): {e.Message}");
-                return ExitCodes.InputError;
+                context.ReportBug($"{e.GetType().Name}: {e.Message}");
+                return ExitCodes.InternalError;
             }
             finally
             {
@@ -64,7 +64,8 @@ namespace CompliancePolicy.Cli
 
         internal static RootCommand CreateRootCommand(CliContext context)
         {
-            var root = new RootCommand("compliance: check records against compliance policies, and lint, format, test and explain the policies and replay a record's lifecycles.")
+            var root = new RootCommand("compliance: check records against compliance policies, and lint, format, test and explain the policies and replay a record's lifecycles. " +
+                "Every command exits 3 on an internal error: a bug in the tool, never a problem with the inputs; the message says how to report it.")
             {
                 CheckCommand.Create(context),
                 LintCommand.Create(context),
@@ -115,6 +116,9 @@ namespace CompliancePolicy.Cli
 
         /// <summary>A policy does not compile, an input cannot be read, or the command line is wrong.</summary>
         public const int InputError = 2;
+
+        /// <summary>An internal error: the tool or its engine failed, a bug to report, not a problem with the inputs.</summary>
+        public const int InternalError = 3;
     }
 
     /// <summary>A problem with the user's input, reported as one line and exit code 2.</summary>
@@ -143,6 +147,10 @@ namespace CompliancePolicy.Cli
 
         /// <summary>Prints diagnostics and one-line errors to stderr.</summary>
         public DiagnosticPrinter Errors { get; }
+
+        /// <summary>Says on stderr that the tool failed on a bug (exit code 3), and how to report it.</summary>
+        public void ReportBug(string what) =>
+            Errors.Error(BugReports.Message($"{what} (compliance {CliApp.Version})", "the command line and the input files"));
 
         /// <summary>A Spectre console over stdout (or another writer): the terminal's width on a terminal; elsewhere
         /// wide enough that lines are never wrapped, so files and pipes get whole lines.</summary>

@@ -70,7 +70,8 @@ namespace CompliancePolicy.Cli.Commands
             var command = new Command("check",
                 "Evaluate records against policies as of a date and report every clause's verdict and every lifecycle's state (compliance timeline shows a record's whole timeline). " +
                 "Exit codes: 0 every record compliant at the --fail-on level; 1 a record fails a clause at or above it (or a clause cannot be evaluated); " +
-                "2 a policy does not compile, a record or record file cannot be read, no record was checked, the --output file is one of the inputs, or the command line is wrong.")
+                "2 a policy does not compile, a record or record file cannot be read, no record was checked, the --output file is one of the inputs, or the command line is wrong; " +
+                "3 an internal error: the engine failed on a record (a bug to report; the report says which clause).")
             {
                 policies, records, asOf, parameters, format, output, failOn, allowEmpty,
             };
@@ -104,6 +105,8 @@ namespace CompliancePolicy.Cli.Commands
             if (result.Problem != null) throw Inputs.Refused(result.Problem);
 
             var summary = result.Summary!;
+            if (summary.InternalErrors > 0)
+                context.ReportBug($"the engine failed on {summary.InternalErrors} record(s); the report marks their clauses, decisions or lifecycles as internal errors");
             var machine = request.Format != "text" && request.Format != "markdown";
             if (machine && request.Output is null) context.Output.WriteLine();
             if (request.Format != "text" || request.Output != null)

@@ -42,7 +42,7 @@ namespace CompliancePolicy.Cli.Commands
             };
             var command = new Command("explain",
                 "Show how one record was evaluated, as a tree: each clause, each condition and sub-expression, the values seen and the verdict. " +
-                "Exit codes: 0 explained; 2 the policy, the record or the command line cannot be used.")
+                "Exit codes: 0 explained; 2 the policy, the record or the command line cannot be used; 3 an internal error (a bug to report).")
             {
                 policies, record, clause, asOf, parameters,
             };
@@ -55,14 +55,15 @@ namespace CompliancePolicy.Cli.Commands
             var options = Inputs.Options(context, asOfText, parameterTexts);
             var result = RecordExplanation.Explain(policyPaths, recordText, clauseId, options, new RunPrinter(context.Errors));
             if (result.Problem != null) throw Inputs.Refused(result.Problem);
-            if (result.ExitCode != ExitCodes.Success) return result.ExitCode;
+            if (result.ExitCode == ExitCodes.InputError) return result.ExitCode;
 
             var console = context.OutputConsole();
             var record = result.Inspection.Record!;
             foreach (var policy in result.Policies) Render(console, policy, record);
             foreach (var other in result.Inspection.NotApplicable)
                 console.MarkupLine($"[grey]Not applicable to policy '{Markup.Escape(other.Policy.Name)}': {Markup.Escape(other.Reason)}[/]");
-            return ExitCodes.Success;
+            if (result.HasInternalErrors) context.ReportBug("the engine failed on this record; the explanation marks where");
+            return result.ExitCode;
         }
 
         private static void Render(IAnsiConsole console, PolicyExplanation explained, RecordReadResult read)

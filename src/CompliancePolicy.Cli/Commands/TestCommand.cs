@@ -21,7 +21,7 @@ namespace CompliancePolicy.Cli.Commands
                 "Run policy tests: each test evaluates records against a policy as of a date and compares clause outcomes, messages, decisions and lifecycle states with what it expects. " +
                 "Prints every failing expectation (expected vs actual) and the clause and transition coverage of each policy, listing the clauses no test checks " +
                 "and the transitions no test exercises. Coverage is reported, never enforced. " +
-                "Exit codes: 0 all tests pass; 1 a test fails; 2 a test file, policy or record cannot be used.")
+                "Exit codes: 0 all tests pass; 1 a test fails; 2 a test file, policy or record cannot be used; 3 an internal error (a bug to report).")
             {
                 paths,
             };
@@ -75,6 +75,7 @@ namespace CompliancePolicy.Cli.Commands
             var errors = run.Diagnostics.Count(d => d.IsError);
             var summary = $"{run.Results.Count} test(s): {run.Passed} passed, {run.Failed} failed" + (errors > 0 ? $", {errors} error(s) in test files" : string.Empty);
             console.MarkupLine(run.Succeeded ? $"[green]{Markup.Escape(summary)}[/]" : $"[red]{Markup.Escape(summary)}[/]");
+            if (run.HasInternalErrors) context.ReportBug("the engine failed on a record of a test; the test's failures say where");
             return run.ExitCode;
         }
 

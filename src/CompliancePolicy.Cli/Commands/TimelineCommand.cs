@@ -45,7 +45,8 @@ namespace CompliancePolicy.Cli.Commands
                 "Replay one record's event history as of a date and show, per lifecycle of the policy: the state and since when, the timeline " +
                 "(each state, from and to, the event or deadline that caused it, the transition and its citations), the pending deadlines " +
                 "(due date, what happens if missed, how the date is measured, overdue ones flagged) and the events not replayed. " +
-                "Exit codes: 0 shown; 1 a lifecycle could not be replayed; 2 the policy has no lifecycle, or the policy, the record or the command line cannot be used.")
+                "Exit codes: 0 shown; 1 a lifecycle could not be replayed; 2 the policy has no lifecycle, or the policy, the record or the command line cannot be used; " +
+                "3 an internal error (a bug to report).")
             {
                 policies, record, asOf, parameters, format,
             };
@@ -76,6 +77,7 @@ namespace CompliancePolicy.Cli.Commands
                 }
             }
             foreach (var failed in result.Failed) context.Errors.Error($"lifecycle '{failed.Lifecycle.Name}' could not be replayed: {failed.Error}");
+            if (result.HasInternalErrors) context.ReportBug("the engine failed on this record");
             return result.ExitCode;
         }
 

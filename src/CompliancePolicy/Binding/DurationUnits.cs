@@ -152,7 +152,7 @@ namespace CompliancePolicy.Binding
             /// <summary>The units a literal is written in: '0 days' counts days.</summary>
             private static DurationUnits Spelled(string literal) =>
                 literal.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries)
-                    .Select(word => Duration.TryUnit(word, 1, out var unit) ? DurationUnitsFacts.Of(unit) : DurationUnits.None)
+                    .Select(word => Duration.TryUnit(word, out var months, out var days) ? DurationUnitsFacts.Of(new Duration(months, days)) : DurationUnits.None)
                     .Aggregate(DurationUnits.None, (units, unit) => units | unit);
         }
     }

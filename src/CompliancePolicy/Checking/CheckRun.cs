@@ -40,6 +40,7 @@ namespace CompliancePolicy.Checking
         private int _nonCompliant;
         private int _errors;
         private int _unreadable;
+        private int _internalErrors;
         private bool _inputErrors;
         private bool _completed;
 
@@ -141,7 +142,8 @@ namespace CompliancePolicy.Checking
             _completed = true;
             if (_records == 0 && !_inputErrors && !_options.AllowEmpty) Found(NothingChecked());
             var failed = _options.FailOn != null && (_nonCompliant > 0 || _errors > _unreadable);
-            var summary = new CheckSummary(_files, _records, _compliant, _nonCompliant, _errors, _unreadable, _inputErrors, failed, _recordFiles.ToArray());
+            var summary = new CheckSummary(_files, _records, _compliant, _nonCompliant, _errors, _unreadable, _inputErrors, failed, _recordFiles.ToArray(),
+                _internalErrors);
             _writer.End(summary, _diagnostics);
             return summary;
         }
@@ -206,6 +208,7 @@ namespace CompliancePolicy.Checking
             var fitting = Array.FindIndex(fits, f => f);
             var reports = new List<PolicyRecordReport>(results.Length);
             var warnings = new List<ReportDiagnostic>();
+            var internalError = false;
             for (var i = 0; i < results.Length; i++)
             {
                 var policy = _infos[i];
@@ -219,8 +222,9 @@ namespace CompliancePolicy.Checking
                 {
                     if (!warnings.Any(w => w.Diagnostic.ToString() == warning.ToString())) warnings.Add(new ReportDiagnostic(warning));
                 }
-                reports.Add(Evaluate(_policies[i], policy, results[i]));
+                reports.Add(Evaluate(_policies[i], policy, results[i], ref internalError));
             }
+            if (internalError) _internalErrors++;
 
             var outcome = reports.Any(r => r.Outcome == ReportOutcome.NonCompliant) ? ReportOutcome.NonCompliant
                 : reports.Any(r => r.Outcome == ReportOutcome.Error) ? ReportOutcome.Error
@@ -254,14 +258,15 @@ namespace CompliancePolicy.Checking
                 Array.Empty<PolicyRecordReport>(), diagnostics));
         }
 
-        private PolicyRecordReport Evaluate(RunPolicy run, PolicyInfo policy, RecordReadResult read)
+        private PolicyRecordReport Evaluate(RunPolicy run, PolicyInfo policy, RecordReadResult read, ref bool internalError)
         {
             var evaluation = run.Policy.Evaluate(read.Record!, _options.AsOf, run.Parameters);
+            internalError |= evaluation.HasInternalErrors;
             var clauses = evaluation.Clauses.Select(c => new ClauseReport(
                 c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,
                 c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error ? c.Evidence : Array.Empty<Evidence>(),
-                c.Clause.Location)).ToArray();
-            var decisions = evaluation.Decisions.Select(d => new DecisionReport(d.Name, d.Value, d.Error)).ToArray();
+                c.Clause.Location, c.ErrorKind)).ToArray();
+            var decisions = evaluation.Decisions.Select(d => new DecisionReport(d.Name, d.Value, d.Error, d.ErrorKind)).ToArray();
             var outcome = evaluation.OutcomeAt(_reportAt) switch
             {
                 RecordOutcome.NonCompliant => ReportOutcome.NonCompliant,

@@ -42,8 +42,11 @@ namespace CompliancePolicy.Checking
         public RunProblem? Problem { get; }
         public IReadOnlyList<PolicyExplanation> Policies { get; }
 
-        /// <summary>0 explained; 2 a policy, the record, an override or the clause cannot be used.</summary>
-        public int ExitCode => Problem is null && Inspection.Succeeded ? 0 : 2;
+        /// <summary>The engine failed on the record (a bug, <see cref="EvaluationErrorKind.Internal"/>).</summary>
+        public bool HasInternalErrors => Policies.Any(p => p.Evaluation.HasInternalErrors);
+
+        /// <summary>0 explained; 2 a policy, the record, an override or the clause cannot be used; 3 the engine failed on the record.</summary>
+        public int ExitCode => Problem != null || !Inspection.Succeeded ? 2 : HasInternalErrors ? 3 : 0;
     }
 
     /// <summary>One policy's explanation of the record: the evaluation, each clause's reasoning, and the decisions (all

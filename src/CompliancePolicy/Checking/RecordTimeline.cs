@@ -51,7 +51,11 @@ namespace CompliancePolicy.Checking
         /// <summary>The lifecycles that could not be replayed.</summary>
         public IEnumerable<LifecycleOutcome> Failed => Evaluations.SelectMany(e => e.Lifecycles).Where(l => l.IsError);
 
-        /// <summary>0 shown; 1 a lifecycle could not be replayed; 2 no policy, record or lifecycle to show.</summary>
-        public int ExitCode => Problem != null || !Inspection.Succeeded ? 2 : Failed.Any() ? 1 : 0;
+        /// <summary>The engine failed on the record (a bug, <see cref="EvaluationErrorKind.Internal"/>).</summary>
+        public bool HasInternalErrors => Evaluations.Any(e => e.HasInternalErrors);
+
+        /// <summary>0 shown; 1 a lifecycle could not be replayed; 2 no policy, record or lifecycle to show; 3 the engine
+        /// failed on the record.</summary>
+        public int ExitCode => Problem != null || !Inspection.Succeeded ? 2 : HasInternalErrors ? 3 : Failed.Any() ? 1 : 0;
     }
 }

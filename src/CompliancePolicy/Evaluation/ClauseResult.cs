@@ -21,6 +21,9 @@ namespace CompliancePolicy.Evaluation
         public ClauseSymbol Clause { get; }
         public ClauseOutcome Outcome { get; }
 
+        /// <summary>Why the clause could not be evaluated, when <see cref="Outcome"/> is <see cref="ClauseOutcome.Error"/>.</summary>
+        public EvaluationErrorKind? ErrorKind => Outcome == ClauseOutcome.Error ? _frame.ClauseError(Clause.Index)?.Kind ?? EvaluationErrorKind.Internal : (EvaluationErrorKind?)null;
+
         /// <summary>The clause's own message with its values filled in, or why it did not apply, or the error.</summary>
         public string Message => _message ??= Compiled.Describe(_frame, Outcome, _frame.ClauseReason(Clause.Index), _frame.ClauseError(Clause.Index));
 
@@ -52,7 +55,7 @@ namespace CompliancePolicy.Evaluation
             }
             catch (System.Exception exception) when (Guard.IsRecoverable(exception))
             {
-                return new Evidence(probe.Expression, "error: " + Guard.Describe(exception), true);
+                return new Evidence(probe.Expression, "error: " + Guard.ToEvaluationError(exception).Message, true);
             }
         }
 

@@ -53,12 +53,12 @@ namespace CompliancePolicy.Evaluation
             return ClauseOutcome.Fail;
         }
 
-        public string Describe(Frame frame, ClauseOutcome outcome, int reason, string? error)
+        public string Describe(Frame frame, ClauseOutcome outcome, int reason, EvaluationException? error)
         {
             switch (outcome)
             {
                 case ClauseOutcome.Error:
-                    return error ?? "error";
+                    return error?.Message ?? Guard.InternalErrorMessage;
                 case ClauseOutcome.NotApplicable:
                     return reason < 0 ? $"does not apply: {_appliesText} is false" : $"exempt: unless {_exceptionTexts[reason]}";
                 default:
@@ -70,7 +70,7 @@ namespace CompliancePolicy.Evaluation
                         }
                         catch (Exception exception) when (Guard.IsRecoverable(exception))
                         {
-                            return $"{Default(outcome)} (the message could not be built: {Guard.Describe(exception)})";
+                            return $"{Default(outcome)} (the message could not be built: {Guard.ToEvaluationError(exception).Message})";
                         }
                     }
                     return Default(outcome);

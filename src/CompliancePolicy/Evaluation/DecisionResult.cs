@@ -5,11 +5,12 @@ namespace CompliancePolicy.Evaluation
     /// <summary>The value of a named decision for one record, or why it could not be decided.</summary>
     public sealed class DecisionResult
     {
-        internal DecisionResult(DecisionSymbol decision, object? value, string? error)
+        internal DecisionResult(DecisionSymbol decision, object? value, EvaluationException? error)
         {
             Decision = decision;
             Value = value;
-            Error = error;
+            Error = error?.Message;
+            ErrorKind = error?.Kind;
         }
 
         public DecisionSymbol Decision { get; }
@@ -19,6 +20,10 @@ namespace CompliancePolicy.Evaluation
         public object? Value { get; }
 
         public string? Error { get; }
+
+        /// <summary>Why the decision could not be decided; null when it was.</summary>
+        public EvaluationErrorKind? ErrorKind { get; }
+
         public bool IsError => Error != null;
 
         public override string ToString() => IsError ? $"{Name}: error: {Error}" : $"{Name} = {ValueFormatter.Format(Value)}";

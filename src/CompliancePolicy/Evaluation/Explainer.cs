@@ -70,7 +70,7 @@ namespace CompliancePolicy.Evaluation
             }
             catch (Exception exception) when (Guard.IsRecoverable(exception))
             {
-                return "error: " + Guard.Describe(exception);
+                return "error: " + Guard.ToEvaluationError(exception).Message;
             }
         }
     }

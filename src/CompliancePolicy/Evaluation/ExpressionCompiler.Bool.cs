@@ -148,14 +148,14 @@ namespace CompliancePolicy.Evaluation
                     {
                         var a = anchor(f);
                         var d = date(f);
-                        return d <= a && d >= a.Subtract(distance(f));
+                        return d <= a && d >= a.AddClamped(distance(f).Negate());
                     };
                 case WithinDirection.After:
                     return f =>
                     {
                         var a = anchor(f);
                         var d = date(f);
-                        return d >= a && d <= a.Add(distance(f));
+                        return d >= a && d <= a.AddClamped(distance(f));
                     };
                 default:
                     return f =>
@@ -163,7 +163,7 @@ namespace CompliancePolicy.Evaluation
                         var a = anchor(f);
                         var d = date(f);
                         var span = distance(f);
-                        return d >= a.Subtract(span) && d <= a.Add(span);
+                        return d >= a.AddClamped(span.Negate()) && d <= a.AddClamped(span);
                     };
             }
         }
@@ -220,7 +220,11 @@ namespace CompliancePolicy.Evaluation
             return f =>
             {
                 var result = f.GetOutcome(index);
-                if (result == ClauseOutcome.Error) throw new EvaluationException($"clause {id} is in error: {f.ClauseError(index)}");
+                if (result == ClauseOutcome.Error)
+                {
+                    var error = f.ClauseError(index)!;
+                    throw new EvaluationException(error.Kind, $"clause {id} is in error: {error.Message}");
+                }
                 var failed = result == ClauseOutcome.Fail;
                 return failed == wantFailed;
             };

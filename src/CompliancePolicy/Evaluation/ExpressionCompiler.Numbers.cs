@@ -40,25 +40,54 @@ namespace CompliancePolicy.Evaluation
             return f => (decimal)boxed(f)!;
         }
 
+        /// <summary>Decimal arithmetic throws <see cref="OverflowException"/> past its range; that becomes an error
+        /// naming the expression. The try costs nothing until something overflows.</summary>
         private Func<Frame, decimal> CompileArithmetic(BoundBinary binary)
         {
             var left = Number(binary.Left);
             var right = Number(binary.Right);
+            var text = TextOf(binary);
             switch (binary.Kind)
             {
-                case BoundBinaryKind.NumberAdd: return f => left(f) + right(f);
-                case BoundBinaryKind.NumberSubtract: return f => left(f) - right(f);
-                case BoundBinaryKind.NumberMultiply: return f => left(f) * right(f);
-                default:
-                    var text = TextOf(binary);
+                case BoundBinaryKind.NumberAdd:
                     return f =>
                     {
+                        try { return left(f) + right(f); }
+                        catch (OverflowException) { throw NumberOverflow(text); }
+                    };
+                case BoundBinaryKind.NumberSubtract:
+                    return f =>
+                    {
+                        try { return left(f) - right(f); }
+                        catch (OverflowException) { throw NumberOverflow(text); }
+                    };
+                case BoundBinaryKind.NumberMultiply:
+                    return f =>
+                    {
+                        try { return left(f) * right(f); }
+                        catch (OverflowException) { throw NumberOverflow(text); }
+                    };
+                default:
+                    return f =>
+                    {
+                        var dividend = left(f);
                         var divisor = right(f);
-                        if (divisor == 0) throw new EvaluationException($"division by zero in '{text}'");
-                        return left(f) / divisor;
+                        if (divisor == 0) throw new EvaluationException(EvaluationErrorKind.DivisionByZero, $"division by zero in '{text}'");
+                        try { return dividend / divisor; }
+                        catch (OverflowException) { throw NumberOverflow(text); }
                     };
             }
         }
+
+        private static EvaluationException NumberOverflow(string text) => new EvaluationException(EvaluationErrorKind.ArithmeticOverflow,
+            $"'{text}' is too large to compute: no number is larger than 79,228,162,514,264,337,593,543,950,335");
+
+        private static EvaluationException DurationOverflow(string text) => new EvaluationException(EvaluationErrorKind.ArithmeticOverflow,
+            $"'{text}' is too long a duration to compute: its months or days do not fit in 2,147,483,647");
+
+        private static EvaluationException OutsideCalendar(string text, CalendarDate date, string sign, Duration duration) =>
+            new EvaluationException(EvaluationErrorKind.DateOutOfRange,
+                $"'{text}' ({date} {sign} {duration}) is outside the calendar, which runs from 0001-01-01 to 9999-12-31");
 
         private Func<Frame, decimal> CompileCount(BoundQuantifier quantifier)
         {
@@ -91,7 +120,10 @@ namespace CompliancePolicy.Evaluation
                     if (clauses[i].Symbol.Severity > atLeast) continue;
                     var outcome = f.GetOutcome(i);
                     if (outcome == ClauseOutcome.Error)
-                        throw new EvaluationException($"cannot count failures: clause {clauses[i].Symbol.Id} is in error: {f.ClauseError(i)}");
+                    {
+                        var error = f.ClauseError(i)!;
+                        throw new EvaluationException(error.Kind, $"cannot count failures: clause {clauses[i].Symbol.Id} is in error: {error.Message}");
+                    }
                     if (outcome == ClauseOutcome.Fail) count++;
                 }
                 return count;
@@ -111,10 +143,18 @@ namespace CompliancePolicy.Evaluation
                 case BuiltinFunction.Sum:
                 {
                     var list = Reference(arguments[0]);
+                    var text = TextOf(call);
                     return f =>
                     {
                         var total = 0m;
-                        foreach (var item in (object?[])list(f)) total += (decimal)item!;
+                        try
+                        {
+                            foreach (var item in (object?[])list(f)) total += (decimal)item!;
+                        }
+                        catch (OverflowException)
+                        {
+                            throw NumberOverflow(text);
+                        }
                         return total;
                     };
                 }
@@ -129,7 +169,14 @@ namespace CompliancePolicy.Evaluation
                     var value = Number(arguments[0]);
                     var places = Number(arguments[1]);
                     var mode = call.Rounding!.Value;
-                    return f => Rounding.Round(value(f), ToInt(places(f), "round: decimal places"), mode);
+                    var text = TextOf(call);
+                    return f =>
+                    {
+                        var number = value(f);
+                        var digits = ToInt(places(f), "round: decimal places");
+                        try { return Rounding.Round(number, digits, mode); }
+                        catch (OverflowException) { throw NumberOverflow(text); }
+                    };
                 }
                 case BuiltinFunction.Abs:
                 {
@@ -155,7 +202,7 @@ namespace CompliancePolicy.Evaluation
         private static int ToInt(decimal value, string what)
         {
             if (value != decimal.Truncate(value) || value > int.MaxValue || value < int.MinValue)
-                throw new EvaluationException($"{what}: {value} is not a whole number in range");
+                throw new EvaluationException(EvaluationErrorKind.InvalidArgument, $"{what}: {value} is not a whole number in range");
             return (int)value;
         }
 
@@ -172,13 +219,25 @@ namespace CompliancePolicy.Evaluation
                 {
                     var date = Date(binary.Left);
                     var duration = Duration(binary.Right);
-                    return f => date(f).Add(duration(f));
+                    var text = TextOf(binary);
+                    return f =>
+                    {
+                        var start = date(f);
+                        var length = duration(f);
+                        return start.TryAdd(length, out var result) ? result : throw OutsideCalendar(text, start, "+", length);
+                    };
                 }
                 case BoundBinary binary when binary.Kind == BoundBinaryKind.DateSubtractDuration:
                 {
                     var date = Date(binary.Left);
                     var duration = Duration(binary.Right);
-                    return f => date(f).Subtract(duration(f));
+                    var text = TextOf(binary);
+                    return f =>
+                    {
+                        var start = date(f);
+                        var length = duration(f);
+                        return start.TryAdd(length.Negate(), out var result) ? result : throw OutsideCalendar(text, start, "-", length);
+                    };
                 }
                 case BoundCall call when call.Function == BuiltinFunction.Min || call.Function == BuiltinFunction.Max:
                     return CompileExtremeOfTwo(call, Date, (a, b) => a.CompareTo(b));
@@ -207,24 +266,46 @@ namespace CompliancePolicy.Evaluation
                 {
                     var left = Duration(binary.Left);
                     var right = Duration(binary.Right);
-                    return f => left(f) + right(f);
+                    var text = TextOf(binary);
+                    return f =>
+                    {
+                        try { return left(f) + right(f); }
+                        catch (OverflowException) { throw DurationOverflow(text); }
+                    };
                 }
                 case BoundBinary binary when binary.Kind == BoundBinaryKind.DurationSubtract:
                 {
                     var left = Duration(binary.Left);
                     var right = Duration(binary.Right);
-                    return f => left(f) - right(f);
+                    var text = TextOf(binary);
+                    return f =>
+                    {
+                        try { return left(f) - right(f); }
+                        catch (OverflowException) { throw DurationOverflow(text); }
+                    };
                 }
                 case BoundBinary binary when binary.Kind == BoundBinaryKind.DurationTimesNumber:
                 {
                     var duration = Duration(binary.Left);
                     var factor = Number(binary.Right);
-                    return f => duration(f).Times(ToInt(factor(f), "duration multiplier"));
+                    var text = TextOf(binary);
+                    return f =>
+                    {
+                        var length = duration(f);
+                        var times = ToInt(factor(f), "duration multiplier");
+                        try { return length.Times(times); }
+                        catch (OverflowException) { throw DurationOverflow(text); }
+                    };
                 }
                 case BoundUnary unary:
                 {
                     var operand = Duration(unary.Operand);
-                    return f => operand(f).Negate();
+                    var text = TextOf(unary);
+                    return f =>
+                    {
+                        try { return operand(f).Negate(); }
+                        catch (OverflowException) { throw DurationOverflow(text); }
+                    };
                 }
                 case BoundCall call when call.Function == BuiltinFunction.Elapsed:
                 {

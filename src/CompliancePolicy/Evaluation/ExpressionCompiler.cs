@@ -138,7 +138,8 @@ namespace CompliancePolicy.Evaluation
         {
             var operand = Boxed(narrowed.Operand);
             var text = TextOf(narrowed.Operand);
-            if (_outOfFlow) return f => operand(f) ?? throw new EvaluationException($"'{text}' is missing");
+            if (_outOfFlow) return f => operand(f) ?? throw new EvaluationException(EvaluationErrorKind.MissingOptional, $"'{text}' is missing");
+            // An internal error (EvaluationErrorKind.Internal): the binder's proof did not hold.
             return f => operand(f) ?? throw new InvalidOperationException($"'{text}' was proven present where it is read, but is missing");
         }
 
@@ -247,7 +248,7 @@ namespace CompliancePolicy.Evaluation
             return f =>
             {
                 var items = (object?[])list(f);
-                if (items.Length == 0) throw new EvaluationException($"{name}({text}): the list is empty");
+                if (items.Length == 0) throw new EvaluationException(EvaluationErrorKind.EmptyList, $"{name}({text}): the list is empty");
                 var best = unbox(items[0]!);
                 for (var i = 1; i < items.Length; i++)
                 {

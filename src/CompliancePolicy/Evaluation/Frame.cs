@@ -27,7 +27,7 @@ namespace CompliancePolicy.Evaluation
         private readonly object?[] _values;
         private readonly byte[] _state;
         private readonly int[] _clauses;
-        private string?[]? _errors;
+        private EvaluationException?[]? _errors;
 
         public Frame(PolicyProgram program, RecordValue record, CalendarDate asOf, object?[] parameters)
         {
@@ -58,9 +58,6 @@ namespace CompliancePolicy.Evaluation
         public LifecycleResult GetLifecycle(int index) =>
             (LifecycleResult)Memoized(_firstLifecycle + index, f => f._program.Lifecycles[index].Replay(f), _program.Bound.Lifecycles[index].Name)!;
 
-        /// <summary>The lifecycle's error message, after <see cref="GetLifecycle"/> threw.</summary>
-        public string? LifecycleError(int index) => Error(_firstLifecycle + index);
-
         public object? GetLet(int index) =>
             ReplayedEvents != null && _program.LetsReadHistory[index]
                 ? _program.Lets[index](this)
@@ -71,16 +68,13 @@ namespace CompliancePolicy.Evaluation
                 ? _program.Decisions[index](this)
                 : Memoized(_firstDecision + index, _program.Decisions[index], _program.Bound.Decisions[index].Name);
 
-        /// <summary>The decision's error message, after <see cref="GetDecision"/> threw.</summary>
-        public string? DecisionError(int index) => Error(_firstDecision + index);
-
         public ClauseOutcome GetOutcome(int index)
         {
             var outcome = (ClauseOutcome)_clauses[2 * index];
             if (outcome != ClauseOutcome.None) return outcome;
             var slot = _firstClause + index;
             if (_state[slot] == Computing)
-                throw new EvaluationException($"clause {_program.Clauses[index].Symbol.Id} depends on its own outcome");
+                throw new EvaluationException(EvaluationErrorKind.CircularDependency, $"clause {_program.Clauses[index].Symbol.Id} depends on its own outcome");
 
             _state[slot] = Computing;
             try
@@ -90,7 +84,7 @@ namespace CompliancePolicy.Evaluation
             catch (Exception exception) when (Guard.IsRecoverable(exception))
             {
                 outcome = ClauseOutcome.Error;
-                SetError(slot, Guard.Describe(exception));
+                SetError(slot, Guard.ToEvaluationError(exception));
             }
             finally
             {
@@ -100,22 +94,22 @@ namespace CompliancePolicy.Evaluation
             return outcome;
         }
 
-        public string? ClauseError(int index) => Error(_firstClause + index);
+        public EvaluationException? ClauseError(int index) => Error(_firstClause + index);
 
         /// <summary>Why a clause did not apply: -1 when its applicability was false, else the index of the exception that held.</summary>
         public int ClauseReason(int index) => _clauses[2 * index + 1];
 
-        private string? Error(int slot) => _errors?[slot];
+        private EvaluationException? Error(int slot) => _errors?[slot];
 
-        private void SetError(int slot, string message) => (_errors ??= new string?[_state.Length])[slot] = message;
+        private void SetError(int slot, EvaluationException error) => (_errors ??= new EvaluationException?[_state.Length])[slot] = error;
 
         private object? Memoized(int slot, Func<Frame, object?> compute, string name)
         {
             switch (_state[slot])
             {
                 case Done: return _values[slot];
-                case Failed: throw new EvaluationException(_errors![slot]!);
-                case Computing: throw new EvaluationException($"'{name}' depends on its own value");
+                case Failed: throw _errors![slot]!;
+                case Computing: throw new EvaluationException(EvaluationErrorKind.CircularDependency, $"'{name}' depends on its own value");
             }
 
             _state[slot] = Computing;
@@ -128,10 +122,10 @@ namespace CompliancePolicy.Evaluation
             }
             catch (Exception exception) when (Guard.IsRecoverable(exception))
             {
-                var message = Guard.Describe(exception);
-                SetError(slot, message);
+                var error = Guard.ToEvaluationError(exception);
+                SetError(slot, error);
                 _state[slot] = Failed;
-                throw new EvaluationException(message);
+                throw error;
             }
         }
     }

@@ -51,8 +51,8 @@ namespace CompliancePolicy.Evaluation
         private static Func<Frame, decimal, object?> CompileLookup(LookupSymbol lookup, BoundLookupBody body)
         {
             var compiler = new ExpressionCompiler(lookup.Source);
-            var arms = body.Arms.Select(a => (Arm: a, Result: CompileArm(compiler, a.Result))).ToArray();
-            var otherwise = CompileArm(compiler, body.Otherwise!);
+            var arms = body.Arms.Select(a => (Arm: a, Result: CompileArm(compiler, a.Result, EvaluationErrorKind.ErrorBand))).ToArray();
+            var otherwise = CompileArm(compiler, body.Otherwise!, EvaluationErrorKind.OutsideEveryBand);
             var slot = body.Key.Slot;
             var isTiers = lookup.IsTiers;
             return (frame, key) =>
@@ -66,11 +66,11 @@ namespace CompliancePolicy.Evaluation
             };
         }
 
-        private static Func<Frame, object?> CompileArm(ExpressionCompiler compiler, BoundArmResult arm)
+        private static Func<Frame, object?> CompileArm(ExpressionCompiler compiler, BoundArmResult arm, EvaluationErrorKind kind)
         {
             if (arm.Value != null) return compiler.Boxed(arm.Value);
             var message = compiler.CompileInterpolation(arm.Error!);
-            return frame => throw new EvaluationException(message(frame));
+            return frame => throw new EvaluationException(kind, message(frame));
         }
     }
 }

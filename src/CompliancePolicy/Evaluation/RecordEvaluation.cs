@@ -50,6 +50,13 @@ namespace CompliancePolicy.Evaluation
 
         public bool HasErrors => Outcomes.Contains(ClauseOutcome.Error) || Decisions.Any(d => d.IsError) || Lifecycles.Any(l => l.IsError);
 
+        /// <summary>True when the engine failed on this record (a bug, <see cref="EvaluationErrorKind.Internal"/>): its
+        /// verdict cannot be trusted, and a run that meets one ends with its own exit code.</summary>
+        public bool HasInternalErrors =>
+            Enumerable.Range(0, Outcomes.Length).Any(i => Outcomes[i] == ClauseOutcome.Error && _frame.ClauseError(i)?.Kind == EvaluationErrorKind.Internal)
+            || Decisions.Any(d => d.ErrorKind == EvaluationErrorKind.Internal)
+            || Lifecycles.Any(l => l.ErrorKind == EvaluationErrorKind.Internal);
+
         /// <summary>How many clauses of the given severity or worse failed.</summary>
         public int FailureCount(Severity atLeast)
         {
@@ -79,9 +86,9 @@ namespace CompliancePolicy.Evaluation
             {
                 return new LifecycleOutcome(lifecycle, frame.GetLifecycle(lifecycle.Index), null);
             }
-            catch (EvaluationException)
+            catch (EvaluationException error)
             {
-                return new LifecycleOutcome(lifecycle, null, frame.LifecycleError(lifecycle.Index));
+                return new LifecycleOutcome(lifecycle, null, error);
             }
         }
 
@@ -92,9 +99,9 @@ namespace CompliancePolicy.Evaluation
             {
                 return new DecisionResult(symbol, frame.GetDecision(index), null);
             }
-            catch (EvaluationException)
+            catch (EvaluationException error)
             {
-                return new DecisionResult(symbol, null, frame.DecisionError(index));
+                return new DecisionResult(symbol, null, error);
             }
         }
     }

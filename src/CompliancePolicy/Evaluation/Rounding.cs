@@ -8,7 +8,7 @@ namespace CompliancePolicy.Evaluation
     {
         public static decimal Round(decimal value, int places, RoundingMode mode)
         {
-            if (places < 0 || places > 28) throw new EvaluationException($"round: {places} decimal places is outside 0 to 28");
+            if (places < 0 || places > 28) throw new EvaluationException(EvaluationErrorKind.InvalidArgument, $"round: {places} decimal places is outside 0 to 28");
             switch (mode)
             {
                 case RoundingMode.HalfUp: return Math.Round(value, places, MidpointRounding.AwayFromZero);

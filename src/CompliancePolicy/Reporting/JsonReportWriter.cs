@@ -114,6 +114,7 @@ namespace CompliancePolicy.Reporting
             _writer.WriteNumber("nonCompliant", summary.NonCompliant);
             _writer.WriteNumber("errors", summary.Errors);
             _writer.WriteNumber("unreadable", summary.UnreadableRecords);
+            _writer.WriteNumber("internalErrors", summary.InternalErrors);
             _writer.WriteNumber("exitCode", summary.ExitCode);
             _writer.WriteEndObject();
             _writer.WriteEndObject();
@@ -135,6 +136,7 @@ namespace CompliancePolicy.Reporting
                 _writer.WriteString("outcome", ReportNames.Of(clause.Outcome));
                 _writer.WriteString("severity", ReportNames.Of(clause.Severity));
                 _writer.WriteString("message", clause.Message);
+                if (clause.ErrorKind is { } clauseErrorKind) _writer.WriteString("errorKind", ReportNames.Of(clauseErrorKind));
                 if (clause.Citations.Count == 0) _writer.WriteNull("citation");
                 else _writer.WriteString("citation", clause.Citations[0]);
                 _writer.WriteStartArray("citations");
@@ -160,6 +162,7 @@ namespace CompliancePolicy.Reporting
                 if (decision.Error != null)
                 {
                     _writer.WriteString("error", decision.Error);
+                    if (decision.ErrorKind is { } decisionErrorKind) _writer.WriteString("errorKind", ReportNames.Of(decisionErrorKind));
                 }
                 else
                 {

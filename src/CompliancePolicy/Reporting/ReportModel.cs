@@ -170,8 +170,9 @@ namespace CompliancePolicy.Reporting
     public sealed class ClauseReport
     {
         public ClauseReport(string id, string title, ClauseOutcome outcome, Severity severity, string message,
-            IReadOnlyList<string> citations, IReadOnlyList<Evidence> evidence, Text.SourceLocation location)
+            IReadOnlyList<string> citations, IReadOnlyList<Evidence> evidence, Text.SourceLocation location, EvaluationErrorKind? errorKind = null)
         {
+            ErrorKind = errorKind;
             Id = id;
             Title = title;
             Outcome = outcome;
@@ -187,6 +188,10 @@ namespace CompliancePolicy.Reporting
         public ClauseOutcome Outcome { get; }
         public Severity Severity { get; }
         public string Message { get; }
+
+        /// <summary>Why the clause could not be evaluated, when its outcome is <see cref="ClauseOutcome.Error"/>.</summary>
+        public EvaluationErrorKind? ErrorKind { get; }
+
         public IReadOnlyList<string> Citations { get; }
 
         /// <summary>The values the clause read; filled for failed and error clauses only.</summary>
@@ -199,16 +204,20 @@ namespace CompliancePolicy.Reporting
     /// <summary>A decision's value for one record (a language value, see <see cref="ValueFormatter"/>), or its error.</summary>
     public sealed class DecisionReport
     {
-        public DecisionReport(string name, object? value, string? error)
+        public DecisionReport(string name, object? value, string? error, EvaluationErrorKind? errorKind = null)
         {
             Name = name;
             Value = value;
             Error = error;
+            ErrorKind = errorKind;
         }
 
         public string Name { get; }
         public object? Value { get; }
         public string? Error { get; }
+
+        /// <summary>Why the decision could not be decided; null when it was.</summary>
+        public EvaluationErrorKind? ErrorKind { get; }
     }
 
     /// <summary>A diagnostic as reports show it, optionally naming the policy whose schema a record was read against.</summary>
@@ -232,9 +241,10 @@ namespace CompliancePolicy.Reporting
     public sealed class CheckSummary
     {
         internal CheckSummary(int files, int records, int compliant, int nonCompliant, int errors, int unreadableRecords, bool hasInputErrors, bool failed,
-            IReadOnlyList<InputFile> recordFiles)
+            IReadOnlyList<InputFile> recordFiles, int internalErrors = 0)
         {
             RecordFiles = recordFiles;
+            InternalErrors = internalErrors;
             Files = files;
             Records = records;
             Compliant = compliant;
@@ -258,6 +268,10 @@ namespace CompliancePolicy.Reporting
         /// <summary>Of <see cref="Errors"/>, the records that could not be read.</summary>
         public int UnreadableRecords { get; }
 
+        /// <summary>Records on which the engine failed (<see cref="EvaluationErrorKind.Internal"/>): a bug, not a problem
+        /// with the inputs. Any makes the exit code 3.</summary>
+        public int InternalErrors { get; }
+
         /// <summary>A policy input could not be used or did not compile, a parameter override was refused, a record or record
         /// file could not be read, or no record was checked (without <c>--allow-empty</c>).</summary>
         public bool HasInputErrors { get; }
@@ -268,8 +282,9 @@ namespace CompliancePolicy.Reporting
         /// <summary>Every record file read, with its SHA-256 (files that could not be opened or read to the end have none).</summary>
         public IReadOnlyList<InputFile> RecordFiles { get; }
 
-        /// <summary>The conventional exit code: 2 for input errors, 1 when the run failed, 0 when every record is compliant.</summary>
-        public int ExitCode => HasInputErrors ? 2 : Failed ? 1 : 0;
+        /// <summary>The conventional exit code: 3 when the engine failed on a record (a bug), 2 for input errors, 1 when
+        /// the run failed, 0 when every record is compliant.</summary>
+        public int ExitCode => InternalErrors > 0 ? 3 : HasInputErrors ? 2 : Failed ? 1 : 0;
     }
 
     /// <summary>The spelling of outcomes and severities in every report format.</summary>
@@ -298,6 +313,19 @@ namespace CompliancePolicy.Reporting
         }
 
         public static string Of(Severity severity) => severity.ToString().ToLowerInvariant();
+
+        /// <summary>The kind in kebab case: <c>date-out-of-range</c>, <c>internal</c>...</summary>
+        public static string Of(EvaluationErrorKind kind)
+        {
+            var name = kind.ToString();
+            var builder = new System.Text.StringBuilder(name.Length + 4);
+            for (var i = 0; i < name.Length; i++)
+            {
+                if (char.IsUpper(name[i]) && i > 0) builder.Append('-');
+                builder.Append(char.ToLowerInvariant(name[i]));
+            }
+            return builder.ToString();
+        }
 
         public static string Of(Severity? failOn) => failOn is { } severity ? Of(severity) : "never";
 

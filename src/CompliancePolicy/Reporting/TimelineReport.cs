@@ -137,6 +137,8 @@ namespace CompliancePolicy.Reporting
             WriteStrings(writer, "notes", result?.Notes ?? new string[0]);
             if (outcome.Error is null) writer.WriteNull("error");
             else writer.WriteString("error", outcome.Error);
+            if (outcome.ErrorKind is { } kind) writer.WriteString("errorKind", ReportNames.Of(kind));
+            else writer.WriteNull("errorKind");
             writer.WriteEndObject();
         }
 
@@ -166,6 +168,8 @@ namespace CompliancePolicy.Reporting
             }
             if (outcome.Error is null) writer.WriteNull("error");
             else writer.WriteString("error", outcome.Error);
+            if (outcome.ErrorKind is { } kind) writer.WriteString("errorKind", ReportNames.Of(kind));
+            else writer.WriteNull("errorKind");
             writer.WriteEndObject();
         }
 

@@ -35,19 +35,24 @@ namespace CompliancePolicy.Testing
         public int Failed => Results.Count(r => !r.Passed);
         public bool HasErrors => Problems.Count > 0 || Diagnostics.Any(d => d.IsError);
 
+        /// <summary>The engine failed on a record of some test (a bug, <see cref="EvaluationErrorKind.Internal"/>).</summary>
+        public bool HasInternalErrors => Results.Any(r => r.HasInternalErrors);
+
         /// <summary>Every test passed and no test file, policy or record had an error.</summary>
         public bool Succeeded => Failed == 0 && !HasErrors;
 
-        /// <summary>0 every test passed; 1 a test failed; 2 a path, test file, policy or record could not be used.
-        /// Coverage is reported, never enforced.</summary>
-        public int ExitCode => HasErrors ? 2 : Failed > 0 ? 1 : 0;
+        /// <summary>0 every test passed; 1 a test failed; 2 a path, test file, policy or record could not be used; 3 the
+        /// engine failed on a record (a bug). Coverage is reported, never enforced.</summary>
+        public int ExitCode => HasInternalErrors ? 3 : HasErrors ? 2 : Failed > 0 ? 1 : 0;
     }
 
     /// <summary>One test: where it is, the policy it ran against, and every expectation it missed.</summary>
     public sealed class PolicyTestResult
     {
-        internal PolicyTestResult(string file, string name, SourceLocation location, string? policy, IReadOnlyList<ExpectationFailure> failures, bool hasErrors)
+        internal PolicyTestResult(string file, string name, SourceLocation location, string? policy, IReadOnlyList<ExpectationFailure> failures, bool hasErrors,
+            bool hasInternalErrors = false)
         {
+            HasInternalErrors = hasInternalErrors;
             File = file;
             Name = name;
             Location = location;
@@ -69,6 +74,9 @@ namespace CompliancePolicy.Testing
 
         /// <summary>The test could not run as written (see the run's diagnostics).</summary>
         public bool HasErrors { get; }
+
+        /// <summary>The engine failed on one of the test's records: a bug, whatever the test expected.</summary>
+        public bool HasInternalErrors { get; }
 
         public bool Passed => Failures.Count == 0 && !HasErrors;
     }

@@ -63,6 +63,7 @@ namespace CompliancePolicy.Testing
             var policy = tested?.Policy;
             var test = TestFileReader.ReadTest(file, node, policy, cancellationToken);
             var failures = new List<ExpectationFailure>();
+            var internalErrors = false;
             var expect = test.Expectations;
             if (policy != null && test.AsOf is { } asOf && test.Parameters != null && expect != null && file.ErrorCount == errorsBefore)
             {
@@ -70,12 +71,13 @@ namespace CompliancePolicy.Testing
                 {
                     var evaluation = policy.Evaluate(record.Record!, asOf, test.Parameters);
                     tested!.Coverage!.Saw(evaluation, expect.LifecyclesExpected);
+                    internalErrors |= evaluation.HasInternalErrors;
                     failures.AddRange(ExpectationMatcher.Misses(file.Tree, expect, evaluation, record.Id));
                 }
             }
             if (expect != null) tested?.Coverage?.Expect(expect.ClausesExpected, expect.LifecyclesExpected);
             var hasErrors = file.ErrorCount > errorsBefore || policy is null;
-            return new PolicyTestResult(file.Tree.Path, test.Name, test.Location, policy?.Name, failures, hasErrors);
+            return new PolicyTestResult(file.Tree.Path, test.Name, test.Location, policy?.Name, failures, hasErrors, internalErrors);
         }
     }
 }

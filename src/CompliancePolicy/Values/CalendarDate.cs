@@ -6,9 +6,17 @@ namespace CompliancePolicy.Values
     /// <summary>A calendar date with no time of day and no time zone (netstandard2.0 has no DateOnly).</summary>
     public readonly struct CalendarDate : IEquatable<CalendarDate>, IComparable<CalendarDate>
     {
+        private const int LastDayNumber = 3652058; // 9999-12-31
+
         private readonly int _dayNumber; // days since 0001-01-01
 
         private CalendarDate(int dayNumber) => _dayNumber = dayNumber;
+
+        /// <summary>0001-01-01, the first date of the calendar.</summary>
+        public static CalendarDate MinValue => default;
+
+        /// <summary>9999-12-31, the last date of the calendar: arithmetic past it is an error, never a wrap.</summary>
+        public static CalendarDate MaxValue => new CalendarDate(LastDayNumber);
 
         public CalendarDate(int year, int month, int day)
             : this((int)(new DateTime(year, month, day).Ticks / TimeSpan.TicksPerDay))
@@ -24,15 +32,58 @@ namespace CompliancePolicy.Values
 
         public static CalendarDate FromDateTime(DateTime value) => new CalendarDate((int)(value.Date.Ticks / TimeSpan.TicksPerDay));
 
-        public CalendarDate AddDays(int days) => new CalendarDate(checked(_dayNumber + days));
+        /// <exception cref="ArgumentOutOfRangeException">The result is outside the calendar (see <see cref="TryAdd"/>).</exception>
+        public CalendarDate AddDays(int days) => TryAddDays(days, out var result) ? result : throw OutsideCalendar(nameof(days));
 
         /// <summary>Adds whole months, clamping to the last day of a shorter month (2024-01-31 + 1 month = 2024-02-29).</summary>
-        public CalendarDate AddMonths(int months) => FromDateTime(ToDateTime().AddMonths(months));
+        /// <exception cref="ArgumentOutOfRangeException">The result is outside the calendar.</exception>
+        public CalendarDate AddMonths(int months) => TryAdd(Duration.FromMonths(months), out var result) ? result : throw OutsideCalendar(nameof(months));
 
         /// <summary>Months first (with clamping), then days: the calendar meaning of "3 months and 2 days later".</summary>
-        public CalendarDate Add(Duration duration) => AddMonths(duration.Months).AddDays(duration.Days);
+        /// <exception cref="ArgumentOutOfRangeException">The result is outside the calendar.</exception>
+        public CalendarDate Add(Duration duration) => TryAdd(duration, out var result) ? result : throw OutsideCalendar(nameof(duration));
 
-        public CalendarDate Subtract(Duration duration) => AddMonths(-duration.Months).AddDays(-duration.Days);
+        /// <exception cref="ArgumentOutOfRangeException">The result is outside the calendar.</exception>
+        public CalendarDate Subtract(Duration duration) => TryAdd(duration.Negate(), out var result) ? result : throw OutsideCalendar(nameof(duration));
+
+        /// <summary>As <see cref="Add"/>; false when the result (or the date after the months) is outside the calendar.</summary>
+        public bool TryAdd(Duration duration, out CalendarDate result) => TryFromDayNumber(ShiftedDayNumber(duration), out result);
+
+        /// <summary>As <see cref="AddDays"/>; false when the result is outside the calendar.</summary>
+        public bool TryAddDays(int days, out CalendarDate result) => TryFromDayNumber((long)_dayNumber + days, out result);
+
+        /// <summary>As <see cref="Add"/>, but a result past either end of the calendar is that end: for windows whose far
+        /// side no date can pass anyway (<c>d within 20 years after a</c>, with <c>a</c> in 9990).</summary>
+        internal CalendarDate AddClamped(Duration duration)
+        {
+            var dayNumber = ShiftedDayNumber(duration);
+            return dayNumber < 0 ? MinValue : dayNumber > LastDayNumber ? MaxValue : new CalendarDate((int)dayNumber);
+        }
+
+        /// <summary>This date plus the duration, months first, as a day number: below 0 or above the last day when the
+        /// result (or the date after the months) is outside the calendar.</summary>
+        private long ShiftedDayNumber(Duration duration)
+        {
+            var date = ToDateTime();
+            if (duration.Months != 0)
+            {
+                var month = (date.Year - 1) * 12L + date.Month - 1 + duration.Months;
+                if (month < 0) return -1;
+                if (month >= 10000 * 12) return LastDayNumber + 1;
+                date = date.AddMonths(duration.Months);
+            }
+            return date.Ticks / TimeSpan.TicksPerDay + (long)duration.Days;
+        }
+
+        private static bool TryFromDayNumber(long dayNumber, out CalendarDate result)
+        {
+            var fits = dayNumber >= 0 && dayNumber <= LastDayNumber;
+            result = fits ? new CalendarDate((int)dayNumber) : default;
+            return fits;
+        }
+
+        private static ArgumentOutOfRangeException OutsideCalendar(string parameter) =>
+            new ArgumentOutOfRangeException(parameter, "The result is outside the calendar, which runs from 0001-01-01 to 9999-12-31.");
 
         public static int DaysBetween(CalendarDate from, CalendarDate to) => to._dayNumber - from._dayNumber;
 

@@ -161,14 +161,15 @@ clause A-3 ""third""
         [Theory]
         [InlineData("let d = [|2026-02-30|]", "'2026-02-30' is not a valid date; write dates as yyyy-MM-dd")]
         [InlineData("let d = [|2026-1-5|]", "'2026-1-5' is not a valid date; write dates as yyyy-MM-dd")]
-        [InlineData("let d = [|99999999999 days|]", "the duration '99999999999 days' is too long")]
-        [InlineData("let d = [|300000000 years|]", "the duration '300000000 years' is too long")]
-        [InlineData("let d = [|2000000000 days 2000000000 days|]", "the duration '2000000000 days 2000000000 days' is too long")]
+        [InlineData("let d = [|99999999999 days|]", "the duration '99999999999 days' is too long: a duration can be at most 9999 years (119,988 months) or 3,652,059 days, the length of the calendar")]
+        [InlineData("let d = [|300000000 years|]", "the duration '300000000 years' is too long: a duration can be at most 9999 years (119,988 months) or 3,652,059 days, the length of the calendar")]
+        [InlineData("let d = [|10000 years|]", "the duration '10000 years' is too long: a duration can be at most 9999 years (119,988 months) or 3,652,059 days, the length of the calendar")]
+        [InlineData("let d = [|2000000 days 2000000 days|]", "the duration '2000000 days 2000000 days' is too long: a duration can be at most 9999 years (119,988 months) or 3,652,059 days, the length of the calendar")]
         [InlineData("let d = [|1.5 years|]", "a duration counts whole years: '1.5' is not a whole number")]
-        [InlineData("let d = [|99999999999999999999999999999999|]", "the number '99999999999999999999999999999999' is too large")]
+        [InlineData("let d = [|99999999999999999999999999999999|]", "the number '99999999999999999999999999999999' is too large: no number is larger than 79,228,162,514,264,337,593,543,950,335")]
         [InlineData("let d = \"a [|\\q|] b\"", "unknown escape sequence '\\q' in text; use \\\", \\\\, \\n or \\t")]
         [InlineData("table t(k: int) -> int { [|-99999999999999999999999999999999|] or more => 1 otherwise => 0 }",
-            "the number '99999999999999999999999999999999' is too large")]
+            "the number '99999999999999999999999999999999' is too large: no number is larger than 79,228,162,514,264,337,593,543,950,335")]
         public void Invalid_literals_are_reported_at_the_literal_and_the_declaration_is_kept(string annotatedSource, string message)
         {
             var annotated = AnnotatedText.Parse(annotatedSource);

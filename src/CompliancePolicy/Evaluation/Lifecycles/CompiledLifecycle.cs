@@ -127,7 +127,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                     foreach (var transition in _lifecycle._transitions)
                     {
                         if (!transition.Symbol.IsDeadline || transition.Symbol.From != _state) continue;
-                        var (lastDay, measuredFrom) = LastDay(transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
+                        var (lastDay, measuredFrom) = LastDay(transition.Symbol.Id, transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
                         // A deadline already past when the state was entered takes effect on entering it.
                         var effective = lastDay.AddDays(1) < _entered ? _entered : lastDay.AddDays(1);
                         if (effective > day || (due != null && effective >= dueDate)) continue;
@@ -144,14 +144,14 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 var pending = new List<PendingDeadline>();
                 foreach (var transition in _lifecycle._transitions.Where(t => t.Symbol.IsDeadline && t.Symbol.From == _state))
                 {
-                    var (lastDay, measuredFrom) = LastDay(transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
+                    var (lastDay, measuredFrom) = LastDay(transition.Symbol.Id, transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
                     if (lastDay < _frame.AsOf) continue; // its condition kept it from firing
                     pending.Add(new PendingDeadline(transition.Symbol.Id, transition.Symbol.Title ?? transition.Symbol.Id, lastDay,
                         transition.Symbol.To.Name, measuredFrom, transition.Symbol.Citations, isOverdue: false));
                 }
                 foreach (var deadline in _lifecycle._deadlines.Where(d => d.Symbol.State == _state))
                 {
-                    var (lastDay, measuredFrom) = LastDay(deadline.Duration, deadline.Symbol.Anchor, deadline.Symbol.AnchorEvents);
+                    var (lastDay, measuredFrom) = LastDay(deadline.Symbol.Id, deadline.Duration, deadline.Symbol.Anchor, deadline.Symbol.AnchorEvents);
                     pending.Add(new PendingDeadline(deadline.Symbol.Id, deadline.Symbol.Title, lastDay, "deadline", measuredFrom,
                         deadline.Symbol.Citations, isOverdue: lastDay < _frame.AsOf));
                 }
@@ -162,27 +162,38 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             private void Enter(LifecycleTransition transition, CalendarDate date, string cause)
             {
                 if (++_transitions > MaxTransitionsPerReplay)
-                    throw new EvaluationException($"lifecycle '{_lifecycle.Symbol.Name}' does not settle: transition {transition.Id} keeps firing");
+                    throw new EvaluationException(EvaluationErrorKind.LifecycleDoesNotSettle,
+                        $"lifecycle '{_lifecycle.Symbol.Name}' does not settle: transition {transition.Id} keeps firing");
                 _timeline[_timeline.Count - 1].To = date;
                 _timeline.Add(new TimelineEntry(transition.To, date, cause, transition));
                 _state = transition.To;
                 _entered = date;
             }
 
-            private (CalendarDate LastDay, string MeasuredFrom) LastDay(Func<Frame, Duration> duration, AnchorKind anchor, ImmutableArray<RecordType> anchorEvents)
+            /// <summary>The last day of a deadline, and what it is measured from. The day after it, when the deadline
+            /// takes effect, must be in the calendar too.</summary>
+            private (CalendarDate LastDay, string MeasuredFrom) LastDay(string id, Func<Frame, Duration> duration, AnchorKind anchor, ImmutableArray<RecordType> anchorEvents)
             {
                 var length = duration(_frame);
+                var (from, measuredFrom) = Anchor(length, anchor, anchorEvents);
+                if (from.TryAdd(length, out var lastDay) && lastDay < CalendarDate.MaxValue) return (lastDay, measuredFrom);
+                throw new EvaluationException(EvaluationErrorKind.DateOutOfRange,
+                    $"the deadline of {id}, {measuredFrom}, falls outside the calendar, which runs from 0001-01-01 to 9999-12-31");
+            }
+
+            private (CalendarDate From, string MeasuredFrom) Anchor(Duration length, AnchorKind anchor, ImmutableArray<RecordType> anchorEvents)
+            {
                 switch (anchor)
                 {
                     case AnchorKind.Start:
-                        return (Started.Add(length), $"{length} since start ({Started})");
+                        return (Started, $"{length} since start ({Started})");
                     case AnchorKind.LastEvent:
                         var names = string.Join(" or ", anchorEvents.Select(e => e.Name));
                         var last = Processed.LastOrDefault(e => anchorEvents.Contains(e.Type));
-                        if (last is null) return (_entered.Add(length), $"{length} since entering {_state.Name} ({_entered}), no {names} yet");
-                        return (EventDate(last).Add(length), $"{length} since last {last.Type.Name} ({EventDate(last)})");
+                        if (last is null) return (_entered, $"{length} since entering {_state.Name} ({_entered}), no {names} yet");
+                        return (EventDate(last), $"{length} since last {last.Type.Name} ({EventDate(last)})");
                     default:
-                        return (_entered.Add(length), $"{length} since entering {_state.Name} ({_entered})");
+                        return (_entered, $"{length} since entering {_state.Name} ({_entered})");
                 }
             }
         }

@@ -74,8 +74,10 @@ namespace CompliancePolicy.Syntax.Parsing
             var span = at.SpanOf(index, end);
             var text = at.Text.Substring(index, end - index);
             if (text.Length > MaxFoundTextLength) text = text.Substring(0, MaxFoundTextLength) + "...";
+            // Invisible characters (controls, bidirectional overrides, zero-width spaces) are named, never echoed.
+            if (DisplayText.IsInvisible(at.Text, index)) return (span, "character " + DisplayText.CodePoint(c));
+            text = DisplayText.Escape(text);
             if (c == '"') return (span, "text " + text);
-            if (char.IsControl(c)) return (span, $"character U+{(int)c:X4}");
             return (span, Lexical.IsKeyword(text) ? $"keyword '{text}'" : $"'{text}'");
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CompliancePolicy.Text;
 using CompliancePolicy.Values;
 using Sprache;
 
@@ -103,7 +104,7 @@ namespace CompliancePolicy.Syntax.Parsing
             var text = input.Text.Substring(start, end - start);
             if (!CalendarDate.TryParse(text, out var date))
             {
-                input.Context.ReportInvalidLiteral(span, $"'{text}' is not a valid date; write dates as yyyy-MM-dd");
+                input.Context.ReportInvalidLiteral(span, $"{DisplayText.Quote(text)} is not a valid date; write dates as yyyy-MM-dd");
             }
             return new LiteralExpressionSyntax(span, LiteralKind.Date, date);
         }
@@ -122,10 +123,10 @@ namespace CompliancePolicy.Syntax.Parsing
                 var unitStart = rest.SkipTrivia(numberEnd);
                 if (!IsUnitAt(rest, unitStart)) break;
                 var unitEnd = rest.WordEnd(unitStart);
-                if (DurationPart(rest, rest.Index, numberEnd, unitStart, unitEnd) is Duration part)
+                if (DurationPart(rest, rest.Index, numberEnd, unitStart, unitEnd) is (long partMonths, long partDays))
                 {
-                    months += part.Months;
-                    days += part.Days;
+                    months += partMonths;
+                    days += partDays;
                 }
                 else
                 {
@@ -136,55 +137,45 @@ namespace CompliancePolicy.Syntax.Parsing
             }
             var span = input.SpanOf(start, lastEnd);
             var total = default(Duration);
-            if (valid && !TryDuration(months, days, out total))
-            {
-                input.Context.ReportInvalidLiteral(span, $"the duration '{input.Text.Substring(start, lastEnd - start)}' is too long");
-            }
+            if (valid && Duration.IsWritable(months, days)) total = new Duration((int)months, (int)days);
+            else if (valid) ReportTooLong(input, span, input.Text.Substring(start, lastEnd - start));
             return Result.Success<ExpressionSyntax>(new LiteralExpressionSyntax(span, LiteralKind.Duration, total), rest);
         }
 
-        /// <summary>One <c>N unit</c> of a duration, or null (reported) when its count is not a whole number or overflows.</summary>
-        private static Duration? DurationPart(SourceInput input, int countStart, int countEnd, int unitStart, int unitEnd)
+        /// <summary>One <c>N unit</c> of a duration as months and days, or null (reported) when its count is not a whole
+        /// number or makes the duration too long by itself.</summary>
+        private static (long Months, long Days)? DurationPart(SourceInput input, int countStart, int countEnd, int unitStart, int unitEnd)
         {
             var countText = input.Text.Substring(countStart, countEnd - countStart);
             var unit = input.Text.Substring(unitStart, unitEnd - unitStart);
             var span = input.SpanOf(countStart, unitEnd);
             if (countText.IndexOf('.') >= 0)
             {
-                input.Context.ReportInvalidLiteral(span, $"a duration counts whole {unit}: '{countText}' is not a whole number");
+                input.Context.ReportInvalidLiteral(span, $"a duration counts whole {unit}: {DisplayText.Quote(countText)} is not a whole number");
                 return null;
             }
-            try
+            Duration.TryUnit(unit, out var monthsPerUnit, out var daysPerUnit);
+            if (int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                && Duration.IsWritable((long)count * monthsPerUnit, (long)count * daysPerUnit))
             {
-                if (int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-                    && Duration.TryUnit(unit, count, out var part))
-                {
-                    return part;
-                }
+                return ((long)count * monthsPerUnit, (long)count * daysPerUnit);
             }
-            catch (OverflowException)
-            {
-                // TryUnit multiplies weeks and years in checked arithmetic; the report below covers it.
-            }
-            input.Context.ReportInvalidLiteral(span, $"the duration '{countText} {unit}' is too long");
+            ReportTooLong(input, span, countText + " " + unit);
             return null;
         }
 
-        private static bool TryDuration(long months, long days, out Duration duration)
-        {
-            var fits = months <= int.MaxValue && days <= int.MaxValue;
-            duration = fits ? new Duration((int)months, (int)days) : default;
-            return fits;
-        }
+        private static void ReportTooLong(SourceInput input, TextSpan span, string text) =>
+            input.Context.ReportInvalidLiteral(span, $"the duration {DisplayText.Quote(text)} is too long: {Duration.Limit}");
 
         private static bool IsUnitAt(SourceInput input, int index) =>
-            input.WordAt(index) is string word && Duration.TryUnit(word, 0, out _);
+            input.WordAt(index) is string word && Duration.TryUnit(word, out _, out _);
 
         private static decimal ParseDecimal(SourceInput input, int start, int end)
         {
             var text = input.Text.Substring(start, end - start);
             if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return value;
-            input.Context.ReportInvalidLiteral(input.SpanOf(start, end), $"the number '{text}' is too large");
+            input.Context.ReportInvalidLiteral(input.SpanOf(start, end),
+                $"the number {DisplayText.Quote(text)} is too large: no number is larger than 79,228,162,514,264,337,593,543,950,335");
             return 0m;
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using CompliancePolicy.Text;
 using Sprache;
 
 namespace CompliancePolicy.Syntax.Parsing
@@ -64,7 +65,7 @@ namespace CompliancePolicy.Syntax.Parsing
             }
             input.Context.ReportInvalidLiteral(
                 input.SpanOf(index, index + 2),
-                $"unknown escape sequence '\\{next}' in text; use \\\", \\\\, \\n or \\t");
+                $"unknown escape sequence {DisplayText.Quote("\\" + next)} in text; use \\\", \\\\, \\n or \\t");
             value.Append(next);
             return index + 2;
         }
