@@ -6,6 +6,7 @@ using CompliancePolicy.Binding;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy
@@ -70,7 +71,7 @@ namespace CompliancePolicy
                 if (parsed && _bound.RefusedOverride(parameter, value) is { } refused) (parsed, problem) = (false, refused);
                 if (!parsed)
                 {
-                    bag.Report(DiagnosticRules.InvalidParameterValue, null, parameter.Name, parameter.Type.Describe(), pair.Value, problem);
+                    bag.Report(DiagnosticRules.InvalidParameterValue, null, parameter.Name, parameter.Type.Describe(), DisplayText.Shorten(pair.Value), problem);
                     continue;
                 }
                 values[parameter.Index] = value;

@@ -80,7 +80,7 @@ namespace CompliancePolicy.Evaluation
         }
 
         private static EvaluationException NumberOverflow(string text) => new EvaluationException(EvaluationErrorKind.ArithmeticOverflow,
-            $"'{text}' is too large to compute: no number is larger than 79,228,162,514,264,337,593,543,950,335");
+            $"'{text}' is too large to compute: " + Numbers.Limit);
 
         private static EvaluationException DurationOverflow(string text) => new EvaluationException(EvaluationErrorKind.ArithmeticOverflow,
             $"'{text}' is too long a duration to compute: its months or days do not fit in 2,147,483,647");

@@ -5,7 +5,11 @@ using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Evaluation
 {
-    /// <summary>Reads a parameter override given as text (e.g. on the command line) as a value of the parameter's type.</summary>
+    /// <summary>
+    /// Reads a parameter override given as text (e.g. on the command line) as a value of the parameter's type, with the
+    /// same range checks as a literal in policy text: a number beyond the decimal range or a duration longer than the
+    /// calendar is refused, never wrapped or left to fail at evaluation.
+    /// </summary>
     internal static class ParameterParser
     {
         public static bool TryParse(TypeSymbol type, string text, out object? value, out string problem)
@@ -44,13 +48,18 @@ namespace CompliancePolicy.Evaluation
             }
             if (target == TypeSymbol.Duration)
             {
-                if (Duration.TryParse(text, out var duration))
+                switch (Duration.Parse(text, out var duration))
                 {
-                    value = duration;
-                    return true;
+                    case DurationSyntax.Valid:
+                        value = duration;
+                        return true;
+                    case DurationSyntax.TooLong:
+                        problem = "it is too long: " + Duration.Limit;
+                        return false;
+                    default:
+                        problem = "expected a duration such as '30 days', '3 months' or '1 year'";
+                        return false;
                 }
-                problem = "expected a duration such as '30 days', '3 months' or '1 year'";
-                return false;
             }
             if (target is EnumType enumType)
             {
@@ -71,7 +80,8 @@ namespace CompliancePolicy.Evaluation
             var digits = percent ? text.Substring(0, text.Length - 1) : text;
             if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
             {
-                problem = type == TypeSymbol.Int ? "expected a whole number" : "expected a number such as 0.3 or 30%";
+                problem = IsNumeral(digits) ? "it is too large: " + Numbers.Limit
+                    : type == TypeSymbol.Int ? "expected a whole number" : "expected a number such as 0.3 or 30%";
                 return false;
             }
             if (percent) number /= 100m;
@@ -83,6 +93,21 @@ namespace CompliancePolicy.Evaluation
             value = number;
             problem = string.Empty;
             return true;
+        }
+
+        /// <summary>Digits with an optional sign and decimal point: a number, if only it were smaller.</summary>
+        private static bool IsNumeral(string text)
+        {
+            var start = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+            var digits = 0;
+            var points = 0;
+            for (var i = start; i < text.Length; i++)
+            {
+                if (text[i] >= '0' && text[i] <= '9') digits++;
+                else if (text[i] == '.' && points++ == 0) continue;
+                else return false;
+            }
+            return digits > 0;
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Records
@@ -24,7 +25,7 @@ namespace CompliancePolicy.Records
             if (!context.TryGetText(ref reader, out var text)) return null;
             if (CalendarDate.TryParse(text, out date)) return date;
             context.Report(DiagnosticRules.InvalidValue, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
-                $"'{DecodeContext.Shorten(text)}' is not a valid date; expected yyyy-MM-dd");
+                $"'{DisplayText.Shorten(text)}' is not a valid date; expected yyyy-MM-dd");
             return null;
         }
 

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Records
 {
@@ -14,8 +15,6 @@ namespace CompliancePolicy.Records
     /// </summary>
     internal sealed class DecodeContext
     {
-        private const int MaxShownTextLength = 40;
-
         private readonly List<RecordProblem> _problems = new List<RecordProblem>();
         private readonly Stack<List<object?>> _spareLists = new Stack<List<object?>>();
         private PathSegment[] _path = new PathSegment[16];
@@ -61,12 +60,12 @@ namespace CompliancePolicy.Records
                 text = reader.GetString()!;
                 return true;
             }
-            catch (InvalidOperationException e)
+            catch (InvalidOperationException)
             {
                 // The bytes are known to be valid UTF-8, so only escapes such as an unpaired "\uD800" end up here.
                 text = string.Empty;
                 Report(DiagnosticRules.InvalidValue, (int)reader.TokenStartIndex, TokenEnd(ref reader),
-                    $"The string {Shorten(RawText(ref reader))} is not valid text: {e.Message}");
+                    $"The string {DisplayText.Shorten(RawText(ref reader))} is not valid text: an escape such as \\uD800 stands for half a character");
                 return false;
             }
         }
@@ -80,9 +79,6 @@ namespace CompliancePolicy.Records
 
         /// <summary>The token as written in the file (escapes kept): what a message quotes.</summary>
         public static string RawText(ref Utf8JsonReader reader) => Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
-
-        public static string Shorten(string text) =>
-            text.Length <= MaxShownTextLength ? text : text.Substring(0, MaxShownTextLength - 3) + "...";
 
         public List<object?> RentList() => _spareLists.Count > 0 ? _spareLists.Pop() : new List<object?>();
 
@@ -99,8 +95,8 @@ namespace CompliancePolicy.Records
         {
             switch (reader.TokenType)
             {
-                case JsonTokenType.String: return "a string \"" + Shorten(RawText(ref reader)) + "\"";
-                case JsonTokenType.Number: return "a number " + RawText(ref reader);
+                case JsonTokenType.String: return "a string \"" + DisplayText.Shorten(RawText(ref reader)) + "\"";
+                case JsonTokenType.Number: return "a number " + DisplayText.Shorten(RawText(ref reader));
                 case JsonTokenType.StartObject: return "an object";
                 case JsonTokenType.StartArray: return "an array";
                 case JsonTokenType.True: return "true";

@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Records
@@ -22,16 +23,19 @@ namespace CompliancePolicy.Records
             // The common spellings ("3 months", "1 year 6 months") are parsed from the bytes, without a string.
             if (!reader.ValueIsEscaped && TryParseAscii(reader.ValueSpan, out var duration)) return duration;
             if (!context.TryGetText(ref reader, out var text)) return null;
-            if (TryParse(text, out duration)) return duration;
-            context.Report(DiagnosticRules.InvalidValue, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
-                $"'{DecodeContext.Shorten(text)}' is not a valid duration; expected a number and a unit, such as '3 months' or '1 year 2 days'");
+            var syntax = Duration.Parse(text, out duration);
+            if (syntax == DurationSyntax.Valid) return duration;
+            context.Report(DiagnosticRules.InvalidValue, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader), syntax == DurationSyntax.TooLong
+                ? $"'{DisplayText.Shorten(text)}' is too long a duration: {Duration.Limit}"
+                : $"'{DisplayText.Shorten(text)}' is not a valid duration; expected a number and a unit, such as '3 months' or '1 year 2 days'");
             return null;
         }
 
         /// <summary>
         /// A fast path for plain ASCII: one or more "N unit" pairs separated by single spaces, N at most 6 digits (no
         /// sign), so nothing can overflow. False means "not handled here", not "invalid": the caller then parses the text
-        /// with <see cref="Duration.TryParse"/>, so what is accepted, and how, does not change.
+        /// with <see cref="Duration.Parse"/>, so what is accepted, and how, does not change (a duration longer than
+        /// <see cref="Duration.Limit"/> is left to it too).
         /// </summary>
         private static bool TryParseAscii(ReadOnlySpan<byte> text, out Duration duration)
         {
@@ -68,6 +72,7 @@ namespace CompliancePolicy.Records
                 }
             }
             while (position < text.Length);
+            if (!Duration.IsWritable(months, days)) return false;
             duration = new Duration(months, days);
             return true;
         }
@@ -79,20 +84,6 @@ namespace CompliancePolicy.Records
             if (unit.SequenceEqual("month"u8) || unit.SequenceEqual("months"u8)) return 'm';
             if (unit.SequenceEqual("year"u8) || unit.SequenceEqual("years"u8)) return 'y';
             return '\0';
-        }
-
-        private static bool TryParse(string text, out Duration duration)
-        {
-            try
-            {
-                return Duration.TryParse(text, out duration);
-            }
-            catch (OverflowException)
-            {
-                // Duration.TryParse converts weeks and years with checked arithmetic: "999999999 years" overflows.
-                duration = default;
-                return false;
-            }
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Records
 {
@@ -39,7 +40,7 @@ namespace CompliancePolicy.Records
             if (!context.TryGetText(ref reader, out var text)) return null;
             if (_type.Find(text) is { } member) return member;
             context.Report(DiagnosticRules.InvalidEnumValue, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
-                DecodeContext.Shorten(text), _type.Name, Hint(text));
+                DisplayText.Shorten(text), _type.Name, Hint(text));
             return null;
         }
 

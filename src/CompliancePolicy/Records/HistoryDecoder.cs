@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Records
 {
@@ -87,7 +88,7 @@ namespace CompliancePolicy.Records
             var hint = Suggestions.DidYouMean(name, names);
             if (hint.Length == 0) hint = names.Length == 0 ? "; the policy declares no event types" : "; expected one of " + string.Join(", ", names);
             context.Report(DiagnosticRules.InvalidValue, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
-                $"Unknown event type '{DecodeContext.Shorten(name)}'{hint}");
+                $"Unknown event type '{DisplayText.Shorten(name)}'{hint}");
             return null;
         }
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Records
 {
@@ -24,7 +25,7 @@ namespace CompliancePolicy.Records
 
             if (!reader.TryGetDecimal(out var value))
             {
-                Report(ref reader, context, DiagnosticRules.InvalidValue, $"{DecodeContext.RawText(ref reader)} is outside the range of {_type.Describe()}");
+                Report(ref reader, context, DiagnosticRules.InvalidValue, $"{DisplayText.Shorten(DecodeContext.RawText(ref reader))} is outside the range of {_type.Describe()}");
                 return null;
             }
 
@@ -33,7 +34,7 @@ namespace CompliancePolicy.Records
                 var whole = decimal.Truncate(value);
                 if (whole != value)
                 {
-                    Report(ref reader, context, DiagnosticRules.WrongValueKind, _type.Describe(), "a fractional number " + DecodeContext.RawText(ref reader));
+                    Report(ref reader, context, DiagnosticRules.WrongValueKind, _type.Describe(), "a fractional number " + DisplayText.Shorten(DecodeContext.RawText(ref reader)));
                     return null;
                 }
                 value = whole; // 1.0 and 1e2 are whole numbers; Truncate also drops the trailing zeros from their scale

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Records
@@ -113,7 +114,7 @@ namespace CompliancePolicy.Records
             var closest = Suggestions.Closest(name, _type.Fields.Select(f => f.Name));
             var hint = closest is null ? string.Empty : $" (did you mean '{closest}'?)";
             context.EnterField(name);
-            context.Report(DiagnosticRules.UnknownRecordField, start, end, DecodeContext.Shorten(name), _type.Name, hint);
+            context.Report(DiagnosticRules.UnknownRecordField, start, end, DisplayText.Shorten(name), _type.Name, hint);
             context.Leave();
         }
     }

@@ -13,17 +13,23 @@ namespace CompliancePolicy.Text
         /// <summary>How many characters of an input a message quotes before it cuts the text short.</summary>
         public const int MaxQuotedLength = 40;
 
-        /// <summary>The text in single quotes, escaped and shortened: <c>'12345…' (1,000,000 characters)</c>.</summary>
-        public static string Quote(string text) => Quote(text, '\'');
-
-        /// <summary>As <see cref="Quote(string)"/> with another quote character (JSON strings are quoted with <c>"</c>).</summary>
-        public static string Quote(string text, char quote)
+        /// <summary>The text in single quotes, escaped and shortened, with its length when it was cut:
+        /// <c>'12345…' (1,000,000 characters)</c>.</summary>
+        public static string Quote(string text)
         {
-            var builder = new StringBuilder(quote.ToString());
-            AppendEscaped(builder, text, text.Length > MaxQuotedLength ? MaxQuotedLength - 1 : text.Length);
-            if (text.Length <= MaxQuotedLength) return builder.Append(quote).ToString();
-            return builder.Append('…').Append(quote)
-                .Append(" (").Append(text.Length.ToString("N0", CultureInfo.InvariantCulture)).Append(" characters)").ToString();
+            var quoted = "'" + Shorten(text) + "'";
+            return text.Length <= MaxQuotedLength ? quoted
+                : quoted + " (" + text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)";
+        }
+
+        /// <summary>The text escaped, and cut with an ellipsis after <see cref="MaxQuotedLength"/> characters, for messages
+        /// whose own wording quotes it.</summary>
+        public static string Shorten(string text)
+        {
+            if (text.Length <= MaxQuotedLength) return Escape(text);
+            var builder = new StringBuilder(MaxQuotedLength + 8);
+            AppendEscaped(builder, text, MaxQuotedLength - 1);
+            return builder.Append('…').ToString();
         }
 
         /// <summary>The text with invisible characters escaped, not shortened (for texts already known to be short).</summary>

@@ -55,6 +55,63 @@ clause TERM-2 ""Rectified within the cure period"" cites ""RD-1.2""
             Assert.Empty(parameters.Overridden);
         }
 
+        [Theory]
+        [InlineData("178956971 years")] // 2,147,483,652 months: overflowed an int
+        [InlineData("1 day 2147483647 days")] // each part fits an int, the sum does not
+        [InlineData("1 year 2147483647 months")] // wrapped silently to a negative duration
+        [InlineData("1000000 years")] // fits an int, but no date can be that far from another
+        [InlineData("10000 years")]
+        [InlineData("3652060 days")]
+        [InlineData("99999999999999999999 days")]
+        public void A_duration_longer_than_the_calendar_is_refused_as_a_literal_would_be(string value)
+        {
+            var parameters = Termination.WithParameters(Pairs(("cure_period", value)), out var diagnostics);
+
+            var diagnostic = Assert.Single(diagnostics);
+            Assert.Equal("CP3002", diagnostic.Id);
+            Assert.Equal($"Parameter 'cure_period' is a duration; cannot use '{value}': it is too long: " +
+                "a duration can be at most 9999 years (119,988 months) or 3,652,059 days, the length of the calendar", diagnostic.Message);
+            Assert.Empty(parameters.Overridden);
+        }
+
+        [Theory]
+        [InlineData("9999 years")]
+        [InlineData("3652059 days")]
+        [InlineData("-9999 years")]
+        public void A_duration_as_long_as_the_calendar_is_accepted(string value)
+        {
+            Termination.WithParameters(Pairs(("cure_period", value)), out var diagnostics);
+
+            Assert.Empty(diagnostics);
+        }
+
+        [Fact]
+        public void A_number_too_large_is_refused_as_a_literal_would_be()
+        {
+            var policy = Compile(@"
+policy ""Staff""
+schema Organisation { staff: int }
+param minimum_staff: int = 3
+clause S-1 ""Enough staff"" cites ""RD-2.12"" require staff >= minimum_staff
+");
+            policy.WithParameters(Pairs(("minimum_staff", "99999999999999999999999999999999")), out var diagnostics);
+
+            Assert.Equal("Parameter 'minimum_staff' is an int; cannot use '99999999999999999999999999999999': " +
+                "it is too large: no number is larger than 79,228,162,514,264,337,593,543,950,335", Assert.Single(diagnostics).Message);
+        }
+
+        [Fact]
+        public void A_long_value_is_not_echoed_whole()
+        {
+            var value = new string('9', 100_000) + " days";
+
+            Termination.WithParameters(Pairs(("cure_period", value)), out var diagnostics);
+
+            var message = Assert.Single(diagnostics).Message;
+            Assert.Contains("cannot use '" + new string('9', 39) + "…': it is too long", message);
+            Assert.True(message.Length < 300, message);
+        }
+
         private static IEnumerable<KeyValuePair<string, string>> Pairs(params (string Name, string Value)[] pairs) =>
             pairs.Select(p => new KeyValuePair<string, string>(p.Name, p.Value));
     }

@@ -117,13 +117,26 @@ namespace CompliancePolicy.Tests.Records
         [Theory]
         [InlineData("\"3 mnths\"")]
         [InlineData("\"three months\"")]
-        [InlineData("\"999999999 years\"")]
         public void InvalidDurationIsAnInvalidValue(string json)
         {
             var diagnostic = Assert.Single(Assert.Single(Read(Organisation(("reviewEvery", json)))).Diagnostics);
 
             Assert.Equal("CP2006", diagnostic.Id);
             Assert.StartsWith($"'{json.Trim('"')}' is not a valid duration", diagnostic.Message);
+        }
+
+        [Theory]
+        [InlineData("\"999999999 years\"")]
+        [InlineData("\"10000 years\"")] // the fast path's digits fit, the calendar does not
+        [InlineData("\"999999 years 999999 years\"")]
+        [InlineData("\"1 day 2147483647 days\"")]
+        public void DurationLongerThanTheCalendarIsAnInvalidValue(string json)
+        {
+            var diagnostic = Assert.Single(Assert.Single(Read(Organisation(("reviewEvery", json)))).Diagnostics);
+
+            Assert.Equal("CP2006", diagnostic.Id);
+            Assert.Equal($"'{json.Trim('"')}' is too long a duration: " +
+                "a duration can be at most 9999 years (119,988 months) or 3,652,059 days, the length of the calendar", diagnostic.Message);
         }
 
         [Fact]

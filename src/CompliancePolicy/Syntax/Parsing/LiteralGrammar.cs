@@ -175,7 +175,7 @@ namespace CompliancePolicy.Syntax.Parsing
             var text = input.Text.Substring(start, end - start);
             if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return value;
             input.Context.ReportInvalidLiteral(input.SpanOf(start, end),
-                $"the number {DisplayText.Quote(text)} is too large: no number is larger than 79,228,162,514,264,337,593,543,950,335");
+                $"the number {DisplayText.Quote(text)} is too large: " + Numbers.Limit);
             return 0m;
         }
     }
