@@ -45,7 +45,9 @@ namespace CompliancePolicy
             var diagnostics = new DiagnosticBag();
             foreach (var file in files) diagnostics.AddRange(file.Diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
-            var bound = PolicyBinder.Bind(files, diagnostics);
+            // A policy whose definitions chain too deeply is not bound: binding it would recurse as deep as the chain.
+            var tooDeep = DefinitionDepth.Check(files, diagnostics);
+            var bound = PolicyBinder.Bind(files.Where(f => !tooDeep.Contains(f.Source)), diagnostics);
             var policies = bound
                 .Where(p => !p.HasErrors && p.Schema != null && !FileHasSyntaxErrors(files, p))
                 .Select(p => new Policy(p))

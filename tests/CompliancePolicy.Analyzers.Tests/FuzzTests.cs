@@ -79,7 +79,27 @@ namespace CompliancePolicy.Analyzers.Tests
             }
         }
 
-        private static async Task AssertNoCrashAsync(ImmutableArray<AdditionalText> files, string csharp)
+        /// <summary>Flat chains once overflowed the stack of the compiler process that loaded the analyzers (issue 16,
+        /// item 4): now each is CP0002, in a .policy file and in a C# literal alike.</summary>
+        [Fact]
+        public async Task Chains_of_100000_terms_are_CP0002_in_files_and_literals()
+        {
+            var texts = new[]
+            {
+                "policy \"A\"\nschema S {\n  x: bool\n}\nclause C-1 \"Long\"\n  cites \"R\"\n  require " + string.Join(" and ", Enumerable.Repeat("x", 100_000)) + "\n",
+                "policy \"P\"\nschema S {\n  x: int\n}\nlet q = " + string.Join(" + ", Enumerable.Repeat("1", 100_000)) + "\n",
+                "policy \"L\"\nschema S {\n  x: int\n}\nlet s0 = x\n" + string.Concat(Enumerable.Range(1, 20_000).Select(i => $"let s{i} = s{i - 1} + 1\n")),
+            };
+            var files = texts.Select((t, i) => (AdditionalText)new TestAdditionalText($"/fuzz/deep{i}.policy", t)).ToImmutableArray();
+            var csharp = "class Literals {\n" + string.Join("\n", texts.Select((t, i) =>
+                $"  static readonly CompliancePolicy.PolicyCompilation L{i} = CompliancePolicy.PolicyCompiler.Compile({SymbolDisplay.FormatLiteral(t, quote: true)});")) + "\n}\n";
+
+            var diagnostics = await AssertNoCrashAsync(files, csharp);
+
+            Assert.Equal(2 * texts.Length, diagnostics.Count(d => d.Id == "CP0002"));
+        }
+
+        private static async Task<ImmutableArray<Diagnostic>> AssertNoCrashAsync(ImmutableArray<AdditionalText> files, string csharp)
         {
             var exceptions = new ConcurrentQueue<Exception>();
             var compilation = CSharpCompilation.Create("Fuzz", new[] { CSharpSyntaxTree.ParseText(csharp) }, TestReferences.All,
@@ -91,6 +111,7 @@ namespace CompliancePolicy.Analyzers.Tests
             Assert.Empty(exceptions);
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001" || d.Id == "CP5008");
             Assert.Contains(diagnostics, d => d.Id.StartsWith("CP", StringComparison.Ordinal));
+            return diagnostics;
         }
 
         private static string Mutate(string text, Random random)

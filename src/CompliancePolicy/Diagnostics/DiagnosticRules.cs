@@ -23,7 +23,7 @@ namespace CompliancePolicy.Diagnostics
             "CP0001", Syntax, DiagnosticSeverity.Error, "Syntax error", "Syntax error: {0}");
         public static readonly DiagnosticRule NestingTooDeep = new DiagnosticRule(
             "CP0002", Syntax, DiagnosticSeverity.Error, "Expression nested too deeply",
-            "Brackets are nested more than {0} levels deep; split the expression with 'let' definitions");
+            "{0} are nested more than {1} levels deep; {2}");
         public static readonly DiagnosticRule InvalidLiteral = new DiagnosticRule(
             "CP0003", Syntax, DiagnosticSeverity.Error, "Invalid literal", "{0}");
 

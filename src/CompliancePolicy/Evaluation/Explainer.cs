@@ -14,25 +14,33 @@ namespace CompliancePolicy.Evaluation
     {
         private const int MaxItemsShown = 20;
 
+        /// <summary>
+        /// How many levels of sub-expressions are broken down. Each node is compiled and evaluated on its own, so a chain
+        /// of n operators costs n times its depth; past this depth a node shows its value only. Deeper explanations are
+        /// no help to a reader anyway.
+        /// </summary>
+        private const int MaxDepthShown = 24;
+
         public static Explanation Explain(Frame frame, ClauseSymbol clause, ClauseResult result)
         {
             var compiler = new ExpressionCompiler(clause.Source, outOfFlow: true);
             var body = frame.Program.Clauses[clause.Index].Body;
             var steps = new List<ExplanationNode>();
-            if (body.AppliesWhen != null) steps.Add(Node(frame, compiler, body.AppliesWhen, "applies when"));
-            steps.Add(Node(frame, compiler, body.Requirement, "require"));
-            steps.AddRange(body.Exceptions.Select(e => Node(frame, compiler, e, "unless")));
+            if (body.AppliesWhen != null) steps.Add(Node(frame, compiler, body.AppliesWhen, "applies when", 1));
+            steps.Add(Node(frame, compiler, body.Requirement, "require", 1));
+            steps.AddRange(body.Exceptions.Select(e => Node(frame, compiler, e, "unless", 1)));
             return new Explanation(clause, result, steps);
         }
 
-        private static ExplanationNode Node(Frame frame, ExpressionCompiler compiler, BoundExpression expression, string? role)
+        private static ExplanationNode Node(Frame frame, ExpressionCompiler compiler, BoundExpression expression, string? role, int depth)
         {
             var value = Evaluate(frame, compiler.Boxed(expression));
             var children = new List<ExplanationNode>();
+            if (depth >= MaxDepthShown) return new ExplanationNode(role, compiler.TextOf(expression), value, children);
             foreach (var child in BoundTree.Children(expression))
             {
                 if (child is BoundLiteral || BoundTree.HasFreeVariable(child)) continue;
-                children.Add(Node(frame, compiler, child, null));
+                children.Add(Node(frame, compiler, child, null, depth + 1));
             }
             if (expression is BoundQuantifier quantifier && quantifier.Condition != null && !BoundTree.HasFreeVariable(quantifier.Collection))
                 children.AddRange(Items(frame, compiler, quantifier.Collection, quantifier.Variable, quantifier.Condition));

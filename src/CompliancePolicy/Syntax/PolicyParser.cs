@@ -15,9 +15,6 @@ namespace CompliancePolicy.Syntax
     /// </summary>
     public static class PolicyParser
     {
-        /// <summary>Brackets nested deeper than this are reported (CP0002) and their declaration is skipped.</summary>
-        internal const int MaxBracketDepth = 64;
-
         private static readonly Parser<DeclarationSyntax> WholeDeclaration =
             DeclarationGrammar.Declaration.FollowedByEnd("end of declaration");
 
@@ -30,7 +27,7 @@ namespace CompliancePolicy.Syntax
         public static PolicyFileSyntax Parse(SourceText source, CancellationToken cancellationToken = default)
         {
             if (source is null) throw new ArgumentNullException(nameof(source));
-            var layout = SourceLayout.Scan(source.Text, MaxBracketDepth);
+            var layout = SourceLayout.Scan(source.Text, NestingLimit.Brackets.Max);
             var diagnostics = new DiagnosticBag();
             if (layout.PreambleContent is int preamble) ReportPreamble(source, preamble, layout, diagnostics);
             var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
@@ -45,7 +42,7 @@ namespace CompliancePolicy.Syntax
         /// <summary>Parses a text that holds one expression and nothing else.</summary>
         internal static ExpressionSyntax? ParseExpression(SourceText source, out ImmutableArray<Diagnostic> diagnostics)
         {
-            var layout = SourceLayout.ScanWhole(source.Text, MaxBracketDepth);
+            var layout = SourceLayout.ScanWhole(source.Text, NestingLimit.Brackets.Max);
             var bag = new DiagnosticBag();
             var expression = ParseChunk(source, layout.Chunks[0], WholeExpression, bag);
             diagnostics = bag.ToSortedList().ToImmutableArray();
@@ -66,7 +63,7 @@ namespace CompliancePolicy.Syntax
         {
             if (chunk.TooDeepBracket is int bracket)
             {
-                diagnostics.Report(DiagnosticRules.NestingTooDeep, source, new TextSpan(bracket, 1), MaxBracketDepth);
+                diagnostics.Report(DiagnosticRules.NestingTooDeep, source, new TextSpan(bracket, 1), NestingLimit.Brackets.MessageArguments);
                 return null;
             }
             var context = new ParseContext(source);
@@ -78,18 +75,19 @@ namespace CompliancePolicy.Syntax
             }
             catch (NestingLimitException e)
             {
-                diagnostics.Report(DiagnosticRules.SyntaxError, source, new TextSpan(e.Offset, 0), e.Message);
+                diagnostics.Report(DiagnosticRules.NestingTooDeep, source, e.Span, e.Limit.MessageArguments);
             }
             catch (InsufficientExecutionStackException)
             {
                 diagnostics.Report(DiagnosticRules.SyntaxError, source, new TextSpan(chunk.Start, 0),
                     "this declaration is nested too deeply to read; split it with 'let' definitions");
             }
-            catch (Exception e)
+            catch (Exception e) when (!(e is OperationCanceledException))
             {
-                // Sprache 2.3.1 can throw ParseException; nothing may escape to the compiler or the IDE.
+                // Sprache 2.3.1 can throw ParseException; nothing may escape to the compiler or the IDE. Any exception here
+                // is a bug in the parser, and the diagnostic says so rather than passing the exception's text off as advice.
                 diagnostics.Report(DiagnosticRules.SyntaxError, source, new TextSpan(chunk.Start, 0),
-                    $"this declaration could not be read: {e.Message}");
+                    BugReports.Message($"this declaration could not be read ({e.GetType().Name})", "the policy file"));
             }
             finally
             {

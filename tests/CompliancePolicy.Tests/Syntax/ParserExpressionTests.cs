@@ -320,7 +320,8 @@ namespace CompliancePolicy.Tests.Syntax
         [Fact]
         public void Long_chains_do_not_recurse_and_stay_left_associative()
         {
-            const int terms = 5000;
+            // As long as a chain may be (CP0002): a tree of that depth.
+            var terms = CompliancePolicy.Syntax.Parsing.NestingLimit.Operators.Max;
             var text = string.Join(" + ", Enumerable.Range(0, terms).Select(i => "x" + i));
 
             var expression = Expression(text);

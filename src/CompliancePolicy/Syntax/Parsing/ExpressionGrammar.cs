@@ -114,7 +114,7 @@ namespace CompliancePolicy.Syntax.Parsing
 
             // Recursion is closed with lambdas over fields rather than Parse.Ref: in Sprache 2.3.1, Ref memoises
             // per input and can throw ParseException when two alternatives reach the same rule at one position.
-            Expression = Recursive(i => _conditional!(i)).Named(ExpressionName).Guarded();
+            Expression = Recursive(i => _conditional!(i)).Named(ExpressionName).Guarded().DepthLimited();
             _unary = Negation().XOr(MemberAccess(Primary())).Named(ExpressionName);
             var multiplicative = LeftAssociative(_unary, MultiplicativeOperator);
             var additive = LeftAssociative(multiplicative, isBandArm ? StopAtNextBand(AdditiveOperator) : AdditiveOperator);

@@ -10,9 +10,6 @@ namespace CompliancePolicy.Syntax.Parsing
     /// <summary>Combinators our grammar needs beyond Sprache's: exact spans, rule names in errors, and depth guards.</summary>
     internal static class GrammarExtensions
     {
-        /// <summary>How deeply expressions may nest (brackets, <c>if</c>, <c>not</c>, quantifiers) before parsing stops.</summary>
-        public const int MaxExpressionDepth = 100;
-
         /// <summary>Builds a node from a parsed value and the span from its first token to its last.</summary>
         public static Parser<TNode> Spanned<TValue, TNode>(this Parser<TValue> parser, Func<TValue, TextSpan, TNode> build) => i =>
         {
@@ -43,7 +40,7 @@ namespace CompliancePolicy.Syntax.Parsing
         {
             var input = (SourceInput)i;
             var context = input.Context;
-            if (context.Depth >= MaxExpressionDepth) throw new NestingLimitException(input.Position, MaxExpressionDepth);
+            if (context.Depth >= NestingLimit.Expressions.Max) throw new NestingLimitException(new TextSpan(input.Position, 0), NestingLimit.Expressions);
             RuntimeHelpers.EnsureSufficientExecutionStack();
             context.Depth++;
             try
@@ -54,6 +51,19 @@ namespace CompliancePolicy.Syntax.Parsing
             {
                 context.Depth--;
             }
+        };
+
+        /// <summary>
+        /// An expression whose whole tree is at most <see cref="NestingLimit.Operators"/> deep. Chains are read in loops,
+        /// so the parser needs no stack for them, but every later pass recurses over the tree: it is measured once, when
+        /// the outermost expression is complete (nested ones are inside it).
+        /// </summary>
+        public static Parser<ExpressionSyntax> DepthLimited(this Parser<ExpressionSyntax> parser) => i =>
+        {
+            var outermost = ((SourceInput)i).Context.Depth == 0;
+            var result = parser(i);
+            if (outermost && result.WasSuccessful) ExpressionDepth.Check(result.Value);
+            return result;
         };
 
         /// <summary>

@@ -1,16 +1,21 @@
 using System;
+using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Syntax.Parsing
 {
-    /// <summary>Thrown when expressions nest deeper than the parser allows; it becomes a diagnostic, never escapes.</summary>
+    /// <summary>Thrown when a declaration nests deeper than a <see cref="NestingLimit"/>; it becomes CP0002, never escapes.</summary>
     internal sealed class NestingLimitException : Exception
     {
-        public NestingLimitException(int offset, int limit)
-            : base($"expression nested more than {limit} levels deep; split it with 'let' definitions")
+        public NestingLimitException(TextSpan span, NestingLimit limit)
+            : base($"{limit.What} are nested more than {limit.Max} levels deep")
         {
-            Offset = offset;
+            Span = span;
+            Limit = limit;
         }
 
-        public int Offset { get; }
+        /// <summary>Where the limit was passed.</summary>
+        public TextSpan Span { get; }
+
+        public NestingLimit Limit { get; }
     }
 }

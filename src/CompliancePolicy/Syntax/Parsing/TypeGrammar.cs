@@ -19,11 +19,19 @@ namespace CompliancePolicy.Syntax.Parsing
         private static readonly Parser<TextSpan> ListOf =
             Sequence.Of(Lexical.Keyword("list"), Lexical.Keyword("of"), (list, of, span) => list);
 
-        /// <summary><c>list of list of T</c> is read as a run of prefixes, so a long run does not recurse.</summary>
+        /// <summary><c>list of list of T</c> is read as a run of prefixes, so a long run does not recurse; the binder does,
+        /// so the run is limited (<see cref="NestingLimit.ListTypes"/>).</summary>
         private static readonly Parser<TypeSyntax> Unmarked = Sequence.Of(
             ListOf.XMany(),
             NamedType,
-            (lists, element, span) => lists.Reverse().Aggregate(element, (inner, list) => (TypeSyntax)new ListTypeSyntax(Between(list, inner.Span), inner)));
+            (lists, element, span) => ListsOf(lists.ToArray(), element));
+
+        private static TypeSyntax ListsOf(TextSpan[] lists, TypeSyntax element)
+        {
+            var limit = NestingLimit.ListTypes;
+            if (lists.Length > limit.Max) throw new NestingLimitException(lists[limit.Max], limit);
+            return lists.Reverse().Aggregate(element, (inner, list) => (TypeSyntax)new ListTypeSyntax(Between(list, inner.Span), inner));
+        }
 
         public static readonly Parser<TypeSyntax> Type = Sequence.Of(
                 Unmarked,
