@@ -52,6 +52,32 @@ namespace CompliancePolicy.Cli.Tests
         }
 
         [Fact]
+        public void One_invalid_UTF_8_byte_loses_only_its_own_record_and_the_summary_counts_it_as_unreadable()
+        {
+            // Issue 16, item 8: the byte 0xFF dropped every later line, and the summary said "records: 1, unreadable: 0".
+            using var temp = Fixtures.Temp();
+            var path = Path.Combine(temp.Path, "orgs.jsonl");
+            var line = "{\"id\": \"org-#\", \"sms_established\": \"2025-03-01\", \"audit_date\": \"2026-01-10\", \"management_reviews\": [\"2025-12-01\"]}\n";
+            var bytes = new System.Collections.Generic.List<byte>();
+            bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(line.Replace("#", "1")));
+            bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(line.Replace("#", "2")));
+            bytes.Insert(bytes.Count - 4, 0xFF);
+            bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(line.Replace("#", "3") + line.Replace("#", "4")));
+            File.WriteAllBytes(path, bytes.ToArray());
+
+            var result = Tool.Run("check", Fixtures.Policy, "--records", path, "--as-of", AsOf, "--format", "json");
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            using var report = JsonDocument.Parse(result.Output);
+            var summary = report.RootElement.GetProperty("summary");
+            Assert.Equal(4, summary.GetProperty("records").GetInt32());
+            Assert.Equal(1, summary.GetProperty("unreadable").GetInt32());
+            var ids = new System.Collections.Generic.List<string?>();
+            foreach (var record in report.RootElement.GetProperty("records").EnumerateArray()) ids.Add(record.GetProperty("id").GetString());
+            Assert.Equal(new[] { "org-1", "#2", "org-3", "org-4" }, ids);
+        }
+
+        [Fact]
         public void Minor_failures_alone_pass_at_blocker_and_fail_at_minor()
         {
             using var temp = Fixtures.Temp();

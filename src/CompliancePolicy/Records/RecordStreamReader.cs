@@ -131,9 +131,7 @@ namespace CompliancePolicy.Records
             var record = _input.Unread.Slice(0, length);
             if (record.IndexOf((byte)'\n') >= 0) _recordsAreLines = false;
             var invalidByte = Utf8Validation.IndexOfInvalidByte(record);
-            if (invalidByte >= 0) return StopAtInvalidUtf8(origin, record, invalidByte);
-
-            var result = Decode(record, origin, inArray, out _);
+            var result = invalidByte >= 0 ? SkipInvalidUtf8(origin, record, invalidByte, inArray) : Decode(record, origin, inArray, out _);
             _input.Advance(length);
             return result;
         }
@@ -263,6 +261,18 @@ namespace CompliancePolicy.Records
                 if (!_input.ReadMore()) return true;
             }
             return !_input.SkipWhitespace() || (_input.Unread[0] == '{' && _input.Origin.Column == 1);
+        }
+
+        /// <summary>
+        /// A record whose JSON is whole but holds bytes that are not UTF-8 (inside a string: outside one, they are a syntax
+        /// error). Its extent is known, so only this record is lost: it is reported as unreadable, and the next one is read.
+        /// </summary>
+        private RecordReadResult SkipInvalidUtf8(RecordOrigin origin, ReadOnlySpan<byte> record, int invalidByte, bool inArray)
+        {
+            var location = origin.Locate(_path, record, invalidByte, invalidByte + 1, inArray ? RootPath(_index) : "$");
+            var fileOffset = (origin.Offset + invalidByte).ToString(CultureInfo.InvariantCulture);
+            return Fail(DiagnosticRules.MalformedJson, location, origin.Line,
+                $"the record is not valid UTF-8 (byte offset {fileOffset} in the file); the record is skipped: save the file with UTF-8 encoding");
         }
 
         private RecordReadResult StopAtInvalidUtf8(RecordOrigin origin, ReadOnlySpan<byte> bytes, int invalidByte)

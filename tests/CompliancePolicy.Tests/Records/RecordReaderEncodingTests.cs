@@ -7,23 +7,36 @@ namespace CompliancePolicy.Tests.Records
     public class RecordReaderEncodingTests
     {
         [Fact]
-        public void InvalidUtf8IsReportedWithItsByteOffsetAndStopsTheFile()
+        public void InvalidUtf8IsReportedWithItsByteOffsetAndSkipsOnlyItsRecord()
         {
             var before = Utf8(OrganisationWithId("a") + "\n" + "{\"id\": \"b\", \"name\": \"Caf");
             var latin1 = new byte[] { 0xE9 };
-            var after = Utf8("\"}\n" + OrganisationWithId("c") + "\n");
+            var after = Utf8("\"}\n" + OrganisationWithId("c") + "\n" + OrganisationWithId("d") + "\n");
             var bytes = before.Concat(latin1).Concat(after).ToArray();
 
             var results = ReadBytes(bytes);
 
-            Assert.Equal(2, results.Count);
-            Assert.True(results[0].IsValid);
-            Assert.Equal((1, 2, false), (results[1].Index, results[1].Line, results[1].IsValid));
+            Assert.Equal(new[] { true, false, true, true }, results.Select(r => r.IsValid));
+            Assert.Equal((1, 2), (results[1].Index, results[1].Line));
             var diagnostic = Assert.Single(results[1].Diagnostics);
-            Assert.Equal("CP2007", diagnostic.Id);
-            Assert.Equal($"Cannot read records: 'orgs.json' is not valid UTF-8 (byte offset {before.Length}); save it with UTF-8 encoding", diagnostic.Message);
+            Assert.Equal("CP2001", diagnostic.Id);
+            Assert.Equal($"Malformed JSON: the record is not valid UTF-8 (byte offset {before.Length} in the file); the record is skipped: " +
+                "save the file with UTF-8 encoding", diagnostic.Message);
             Assert.Equal(before.Length, diagnostic.Location!.Span.Start);
             Assert.Equal(2, diagnostic.Location.Start.Line);
+            Assert.Equal(new[] { "c", "d" }, results.Skip(2).Select(r => r.Id));
+        }
+
+        [Fact]
+        public void InvalidUtf8InAnArraySkipsOnlyItsElement()
+        {
+            var bytes = Utf8("[" + OrganisationWithId("a") + ",\n{\"id\": \"b\", \"name\": \"Caf")
+                .Concat(new byte[] { 0xE9 }).Concat(Utf8("\"},\n" + OrganisationWithId("c") + "]")).ToArray();
+
+            var results = ReadBytes(bytes);
+
+            Assert.Equal(new[] { true, false, true }, results.Select(r => r.IsValid));
+            Assert.Equal("$[1]", Assert.Single(results[1].Diagnostics).Location!.JsonPath);
         }
 
         [Fact]

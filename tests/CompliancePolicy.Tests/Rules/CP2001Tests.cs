@@ -6,7 +6,8 @@ using CompliancePolicy.Tests.Syntax;
 
 namespace CompliancePolicy.Tests.Rules
 {
-    /// <summary>CP2001 Malformed JSON: record input that is not JSON; a bad JSON Lines line is skipped, anything else stops the file.</summary>
+    /// <summary>CP2001 Malformed JSON: record input that is not JSON (or not UTF-8); a bad JSON Lines line, or a record whose
+    /// bytes are not UTF-8, is skipped; anything else stops the file.</summary>
     public class CP2001MalformedJsonTests
     {
         private static readonly Policy Eligibility = PolicyHarness.Compile("""
@@ -73,6 +74,23 @@ namespace CompliancePolicy.Tests.Rules
             var diagnostic = Assert.Single(results[1].Diagnostics);
             Assert.Equal("CP2001", diagnostic.Id);
             Assert.Equal("Malformed JSON: the array is not closed with ']'", diagnostic.Message);
+            Assert.Equal(records.Span, diagnostic.Location!.Span);
+        }
+
+        [Fact]
+        public void A_record_saved_as_Latin_1_is_reported_at_its_first_invalid_byte_and_only_it_is_skipped()
+        {
+            // One byte per character, so the marked character is the offending byte 0xFC.
+            var records = AnnotatedText.Parse("{\"id\": \"org-7\", \"it_staff\": 3, \"city\": \"Z[|\u00FC|]rich\"}\n{\"id\": \"org-8\", \"it_staff\": 4}\n");
+            var latin1 = System.Text.Encoding.Latin1.GetBytes(records.Text);
+
+            var results = RecordReader.Read(new System.IO.MemoryStream(latin1), "records.jsonl", Eligibility.Schema).ToList();
+
+            Assert.Equal(new[] { false, true }, results.Select(r => r.IsValid));
+            var diagnostic = Assert.Single(results[0].Diagnostics);
+            Assert.Equal("CP2001", diagnostic.Id);
+            Assert.Equal("Malformed JSON: the record is not valid UTF-8 (byte offset 41 in the file); the record is skipped: save the file with UTF-8 encoding",
+                diagnostic.Message);
             Assert.Equal(records.Span, diagnostic.Location!.Span);
         }
 
