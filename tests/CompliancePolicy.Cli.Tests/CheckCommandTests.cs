@@ -229,8 +229,11 @@ namespace CompliancePolicy.Cli.Tests
 
             var result = Tool.Run("check", Fixtures.Policy, "--records", file, "--as-of", AsOf);
 
+            // The record is lost (and counted as unreadable), not the file: a record after it would still be read.
             Assert.Equal(2, result.ExitCode);
-            Assert.Contains($"{file}(1,13): error CP2007: Cannot read records: '{file}' is not valid UTF-8 (byte offset 12); save it with UTF-8 encoding", result.Error);
+            Assert.Contains($"{file}(1,13): error CP2001: Malformed JSON: the record is not valid UTF-8 (byte offset 12 in the file); " +
+                "the record is skipped: save the file with UTF-8 encoding", result.Output);
+            Assert.Contains("1 in error (exit code 2)", result.Output);
         }
 
         [Fact]

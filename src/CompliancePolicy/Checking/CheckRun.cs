@@ -208,6 +208,7 @@ namespace CompliancePolicy.Checking
             var fitting = Array.FindIndex(fits, f => f);
             var reports = new List<PolicyRecordReport>(results.Length);
             var warnings = new List<ReportDiagnostic>();
+            var warned = new HashSet<string>(StringComparer.Ordinal);
             var internalError = false;
             for (var i = 0; i < results.Length; i++)
             {
@@ -220,7 +221,7 @@ namespace CompliancePolicy.Checking
                 }
                 foreach (var warning in results[i].Diagnostics)
                 {
-                    if (!warnings.Any(w => w.Diagnostic.ToString() == warning.ToString())) warnings.Add(new ReportDiagnostic(warning));
+                    if (warned.Add(warning.ToString())) warnings.Add(new ReportDiagnostic(warning));
                 }
                 reports.Add(Evaluate(_policies[i], policy, results[i], ref internalError));
             }

@@ -152,6 +152,9 @@ namespace CompliancePolicy.Diagnostics
             "CP2006", Records, DiagnosticSeverity.Error, "Invalid value", "{0}");
         public static readonly DiagnosticRule RecordFileUnreadable = new DiagnosticRule(
             "CP2007", Records, DiagnosticSeverity.Error, "Record file unreadable", "Cannot read records: {0}");
+        public static readonly DiagnosticRule ProblemsNotListed = new DiagnosticRule(
+            "CP2008", Records, DiagnosticSeverity.Info, "Problems not listed",
+            "{0} more problems in this record are not listed ({1} errors, {2} warnings); only the first {3} errors and {3} warnings are");
 
         // Evaluation: CP3xxx
         public static readonly DiagnosticRule UnknownParameter = new DiagnosticRule(

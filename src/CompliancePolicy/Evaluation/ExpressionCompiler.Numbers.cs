@@ -94,7 +94,7 @@ namespace CompliancePolicy.Evaluation
             var collection = Reference(quantifier.Collection);
             var condition = quantifier.Condition is null ? null : Bool(quantifier.Condition);
             var slot = quantifier.Variable.Slot;
-            return f =>
+            Func<Frame, decimal> count = f =>
             {
                 var items = (object?[])collection(f);
                 if (condition is null) return items.Length;
@@ -106,6 +106,7 @@ namespace CompliancePolicy.Evaluation
                 }
                 return count;
             };
+            return HistoryTotal(quantifier, quantifier.Collection, quantifier.Variable, quantifier.Condition, null, count) ?? count;
         }
 
         private static Func<Frame, decimal> CompileFailureCount(BoundFailureCount failures)
@@ -138,13 +139,17 @@ namespace CompliancePolicy.Evaluation
                 case BuiltinFunction.Count:
                 {
                     var list = Reference(arguments[0]);
-                    return f => ((object?[])list(f)).Length;
+                    Func<Frame, decimal> count = f => ((object?[])list(f)).Length;
+                    return (arguments[0] is BoundComprehension filtered
+                            ? HistoryTotal(filtered, filtered.Collection, filtered.Variable, filtered.Condition, null, count)
+                            : HistoryTotal(arguments[0], arguments[0], null, null, null, count))
+                        ?? count;
                 }
                 case BuiltinFunction.Sum:
                 {
                     var list = Reference(arguments[0]);
                     var text = TextOf(call);
-                    return f =>
+                    Func<Frame, decimal> sum = f =>
                     {
                         var total = 0m;
                         try
@@ -157,6 +162,9 @@ namespace CompliancePolicy.Evaluation
                         }
                         return total;
                     };
+                    return arguments[0] is BoundComprehension projected
+                        ? HistoryTotal(projected, projected.Collection, projected.Variable, projected.Condition, projected.Projection, sum) ?? sum
+                        : sum;
                 }
                 case BuiltinFunction.Min:
                 case BuiltinFunction.Max:

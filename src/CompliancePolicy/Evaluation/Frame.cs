@@ -55,6 +55,22 @@ namespace CompliancePolicy.Evaluation
         /// <summary>While a lifecycle replays, the events replayed so far: what <c>history(E)</c> means at that point.</summary>
         public List<RecordValue>? ReplayedEvents { get; set; }
 
+        private Dictionary<object, object>? _replayMemos;
+
+        /// <summary>
+        /// State that one compiled expression (<paramref name="site"/>) keeps across the steps of a replay, so that
+        /// <c>streak</c> and <c>history</c>, read on every event, look only at the events added since: a replay stays
+        /// linear in the length of the history.
+        /// </summary>
+        public T ReplayMemo<T>(object site) where T : class, new()
+        {
+            _replayMemos ??= new Dictionary<object, object>();
+            if (_replayMemos.TryGetValue(site, out var memo)) return (T)memo;
+            var created = new T();
+            _replayMemos.Add(site, created);
+            return created;
+        }
+
         public LifecycleResult GetLifecycle(int index) =>
             (LifecycleResult)Memoized(_firstLifecycle + index, f => f._program.Lifecycles[index].Replay(f), _program.Bound.Lifecycles[index].Name)!;
 

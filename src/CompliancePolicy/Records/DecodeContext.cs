@@ -15,7 +15,15 @@ namespace CompliancePolicy.Records
     /// </summary>
     internal sealed class DecodeContext
     {
+        /// <summary>
+        /// How many errors, and how many warnings, one record lists; the rest are counted, not kept (CP2008). A record
+        /// with a million unknown fields would otherwise keep a million diagnostics in memory and in every report.
+        /// </summary>
+        public const int MaxListedPerSeverity = 100;
+
         private readonly List<RecordProblem> _problems = new List<RecordProblem>();
+        private int _listedErrors;
+        private int _listedWarnings;
         private readonly Stack<List<object?>> _spareLists = new Stack<List<object?>>();
         private PathSegment[] _path = new PathSegment[16];
         private int _pathDepth;
@@ -24,11 +32,19 @@ namespace CompliancePolicy.Records
         public IReadOnlyList<RecordProblem> Problems => _problems;
         public bool HasErrors { get; private set; }
 
+        /// <summary>Errors found beyond the <see cref="MaxListedPerSeverity"/> listed.</summary>
+        public int UnlistedErrors { get; private set; }
+
+        /// <summary>Warnings found beyond the <see cref="MaxListedPerSeverity"/> listed.</summary>
+        public int UnlistedWarnings { get; private set; }
+
         /// <summary>Starts a record; <paramref name="rootIndex"/> is its index in a top-level array, or -1 when the record is the JSON root.</summary>
         public void BeginRecord(int rootIndex)
         {
             _problems.Clear();
             HasErrors = false;
+            _listedErrors = _listedWarnings = 0;
+            UnlistedErrors = UnlistedWarnings = 0;
             _pathDepth = 0;
             _rootIndex = rootIndex;
         }
@@ -37,10 +53,24 @@ namespace CompliancePolicy.Records
         public void EnterElement(int index) => Push(new PathSegment(null, index));
         public void Leave() => _pathDepth--;
 
+        /// <summary>False once the record lists as many problems of the rule's severity as it may: a caller can then skip
+        /// an expensive message (a "did you mean" over every name), which would only be counted.</summary>
+        public bool WillList(DiagnosticRule rule) =>
+            (rule.DefaultSeverity == DiagnosticSeverity.Error ? _listedErrors : _listedWarnings) < MaxListedPerSeverity;
+
         public void Report(DiagnosticRule rule, int start, int end, params object?[] arguments)
         {
+            var isError = rule.DefaultSeverity == DiagnosticSeverity.Error;
+            if (isError) HasErrors = true;
+            if (!WillList(rule))
+            {
+                if (isError) UnlistedErrors++;
+                else UnlistedWarnings++;
+                return;
+            }
+            if (isError) _listedErrors++;
+            else _listedWarnings++;
             _problems.Add(new RecordProblem(rule, rule.Format(arguments), start, end, CurrentPath()));
-            if (rule.DefaultSeverity == DiagnosticSeverity.Error) HasErrors = true;
         }
 
         /// <summary>Reports that the current value is not of the expected type and skips it.</summary>
@@ -109,6 +139,14 @@ namespace CompliancePolicy.Records
         {
             if (_pathDepth == _path.Length) Array.Resize(ref _path, _path.Length * 2);
             _path[_pathDepth++] = segment;
+        }
+
+        /// <summary>The JSON path of the record itself: <c>$</c>, or <c>$[i]</c> in an array.</summary>
+        public string RecordPath()
+        {
+            var builder = new StringBuilder("$");
+            if (_rootIndex >= 0) AppendIndex(builder, _rootIndex);
+            return builder.ToString();
         }
 
         private string CurrentPath()

@@ -39,8 +39,9 @@ namespace CompliancePolicy.Records
 
             if (!context.TryGetText(ref reader, out var text)) return null;
             if (_type.Find(text) is { } member) return member;
-            context.Report(DiagnosticRules.InvalidEnumValue, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
-                DisplayText.Shorten(text), _type.Name, Hint(text));
+            var rule = DiagnosticRules.InvalidEnumValue;
+            context.Report(rule, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
+                DisplayText.Shorten(text), _type.Name, context.WillList(rule) ? Hint(text) : string.Empty);
             return null;
         }
 

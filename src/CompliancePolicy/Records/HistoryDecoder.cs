@@ -84,12 +84,18 @@ namespace CompliancePolicy.Records
             if (!context.TryGetText(ref reader, out var name)) return null;
             if (_decoders.TryGetValue(name, out var decoder)) return decoder;
 
+            var rule = DiagnosticRules.InvalidValue;
+            context.Report(rule, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
+                context.WillList(rule) ? $"Unknown event type '{DisplayText.Shorten(name)}'{Hint(name)}" : string.Empty);
+            return null;
+        }
+
+        private string Hint(string name)
+        {
             var names = _type.EventTypes.Select(e => e.Name).ToArray();
             var hint = Suggestions.DidYouMean(name, names);
-            if (hint.Length == 0) hint = names.Length == 0 ? "; the policy declares no event types" : "; expected one of " + string.Join(", ", names);
-            context.Report(DiagnosticRules.InvalidValue, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
-                $"Unknown event type '{DisplayText.Shorten(name)}'{hint}");
-            return null;
+            if (hint.Length > 0) return hint;
+            return names.Length == 0 ? "; the policy declares no event types" : "; expected one of " + string.Join(", ", names);
         }
     }
 }

@@ -111,7 +111,7 @@ namespace CompliancePolicy.Records
 
         private void ReportUnknownField(DecodeContext context, string name, int start, int end)
         {
-            var closest = Suggestions.Closest(name, _type.Fields.Select(f => f.Name));
+            var closest = context.WillList(DiagnosticRules.UnknownRecordField) ? Suggestions.Closest(name, _type.Fields.Select(f => f.Name)) : null;
             var hint = closest is null ? string.Empty : $" (did you mean '{closest}'?)";
             context.EnterField(name);
             context.Report(DiagnosticRules.UnknownRecordField, start, end, DisplayText.Shorten(name), _type.Name, hint);

@@ -222,12 +222,25 @@ namespace CompliancePolicy.Records
         {
             var problems = _context.Problems;
             if (problems.Count == 0) return Array.Empty<Diagnostic>();
-            var diagnostics = new Diagnostic[problems.Count];
-            for (var i = 0; i < diagnostics.Length; i++)
+            var unlisted = _context.UnlistedErrors + _context.UnlistedWarnings;
+            var diagnostics = new Diagnostic[problems.Count + (unlisted > 0 ? 1 : 0)];
+            var end = 0;
+            for (var i = 0; i < problems.Count; i++) end = Math.Max(end, problems[i].End);
+            var lines = origin.Lines(record, Math.Max(end, 1));
+            for (var i = 0; i < problems.Count; i++)
             {
                 var problem = problems[i];
-                var location = origin.Locate(_path, record, problem.Start, problem.End, problem.JsonPath);
+                var location = lines.Locate(_path, problem.Start, problem.End, problem.JsonPath);
                 diagnostics[i] = new Diagnostic(problem.Rule, location, problem.Message, problem.Rule.DefaultSeverity);
+            }
+            if (unlisted > 0)
+            {
+                var rule = DiagnosticRules.ProblemsNotListed;
+                var message = rule.Format(new object?[]
+                {
+                    Count(unlisted), Count(_context.UnlistedErrors), Count(_context.UnlistedWarnings), Count(DecodeContext.MaxListedPerSeverity),
+                });
+                diagnostics[problems.Count] = new Diagnostic(rule, lines.Locate(_path, 0, 1, _context.RecordPath()), message, rule.DefaultSeverity);
             }
             return diagnostics;
         }
@@ -307,6 +320,8 @@ namespace CompliancePolicy.Records
             _stage = Stage.Finished;
             return null;
         }
+
+        private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
         private static string RootPath(int index) => "$[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 

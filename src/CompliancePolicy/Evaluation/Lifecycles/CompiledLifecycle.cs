@@ -15,7 +15,9 @@ namespace CompliancePolicy.Evaluation.Lifecycles
     /// </summary>
     internal sealed class CompiledLifecycle
     {
-        private const int MaxTransitionsPerReplay = 10000;
+        /// <summary>More transitions than this on one day is a cycle (of zero-length deadlines): the replay stops with an
+        /// error. A long history may fire any number of transitions over its days.</summary>
+        private const int MaxTransitionsPerDay = 10000;
 
         private readonly Func<Frame, CalendarDate> _start;
         private readonly CompiledTransition[] _transitions;
@@ -50,7 +52,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 {
                     var date = EventDate(@event);
                     replay.FireDeadlines(date);
-                    replay.Processed.Add(@event);
+                    replay.Process(@event);
                     replay.Fire(@event, date);
                 }
                 replay.FireDeadlines(frame.AsOf);
@@ -90,7 +92,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             private readonly List<TimelineEntry> _timeline = new List<TimelineEntry>();
             private LifecycleState _state;
             private CalendarDate _entered;
-            private int _transitions;
+            private int _transitionsToday;
 
             public ReplayState(CompiledLifecycle lifecycle, Frame frame, CalendarDate started)
             {
@@ -104,6 +106,16 @@ namespace CompliancePolicy.Evaluation.Lifecycles
 
             public CalendarDate Started { get; }
             public List<RecordValue> Processed { get; } = new List<RecordValue>();
+
+            /// <summary>Where in <see cref="Processed"/> the last event of each type is: "since last E" looks it up
+            /// instead of searching back through every event replayed so far, on every event.</summary>
+            private readonly Dictionary<RecordType, int> _lastOfType = new Dictionary<RecordType, int>();
+
+            public void Process(RecordValue @event)
+            {
+                _lastOfType[@event.Type] = Processed.Count;
+                Processed.Add(@event);
+            }
 
             public void Fire(RecordValue @event, CalendarDate date)
             {
@@ -159,11 +171,23 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                     pending.OrderBy(p => p.Due).ToArray(), notes);
             }
 
+            private RecordValue? LastOf(ImmutableArray<RecordType> types)
+            {
+                var last = -1;
+                foreach (var type in types)
+                {
+                    if (_lastOfType.TryGetValue(type, out var index) && index > last) last = index;
+                }
+                return last < 0 ? null : Processed[last];
+            }
+
             private void Enter(LifecycleTransition transition, CalendarDate date, string cause)
             {
-                if (++_transitions > MaxTransitionsPerReplay)
+                _transitionsToday = date == _entered ? _transitionsToday + 1 : 1;
+                if (_transitionsToday > MaxTransitionsPerDay)
                     throw new EvaluationException(EvaluationErrorKind.LifecycleDoesNotSettle,
-                        $"lifecycle '{_lifecycle.Symbol.Name}' does not settle: transition {transition.Id} keeps firing");
+                        FormattableString.Invariant(
+                            $"lifecycle '{_lifecycle.Symbol.Name}' does not settle: transition {transition.Id} keeps firing ({MaxTransitionsPerDay:N0} transitions on {date})"));
                 _timeline[_timeline.Count - 1].To = date;
                 _timeline.Add(new TimelineEntry(transition.To, date, cause, transition));
                 _state = transition.To;
@@ -189,7 +213,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                         return (Started, $"{length} since start ({Started})");
                     case AnchorKind.LastEvent:
                         var names = string.Join(" or ", anchorEvents.Select(e => e.Name));
-                        var last = Processed.LastOrDefault(e => anchorEvents.Contains(e.Type));
+                        var last = LastOf(anchorEvents);
                         if (last is null) return (_entered, $"{length} since entering {_state.Name} ({_entered}), no {names} yet");
                         return (EventDate(last), $"{length} since last {last.Type.Name} ({EventDate(last)})");
                     default:
