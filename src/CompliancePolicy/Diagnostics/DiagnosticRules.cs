@@ -26,6 +26,9 @@ namespace CompliancePolicy.Diagnostics
             "{0} are nested more than {1} levels deep; {2}");
         public static readonly DiagnosticRule InvalidLiteral = new DiagnosticRule(
             "CP0003", Syntax, DiagnosticSeverity.Error, "Invalid literal", "{0}");
+        public static readonly DiagnosticRule KeywordAsName = new DiagnosticRule(
+            "CP0004", Syntax, DiagnosticSeverity.Error, "Keyword used as a name",
+            "'{0}' is a keyword ({1}) and cannot name a field; name it something else, such as '{0}_value', and use that name in the records too");
 
         // Binding: CP1xxx
         public static readonly DiagnosticRule UnknownName = new DiagnosticRule(

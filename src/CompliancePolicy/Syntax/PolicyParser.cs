@@ -95,6 +95,10 @@ namespace CompliancePolicy.Syntax
                 {
                     diagnostics.Report(DiagnosticRules.InvalidLiteral, source, literal.Span, literal.Message);
                 }
+                foreach (var name in context.KeywordNames)
+                {
+                    diagnostics.Report(DiagnosticRules.KeywordAsName, source, name.Span, name.Text, Lexical.RoleOf(name.Text));
+                }
             }
             return null;
         }

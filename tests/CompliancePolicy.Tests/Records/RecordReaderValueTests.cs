@@ -83,6 +83,15 @@ namespace CompliancePolicy.Tests.Records
             Assert.Equal("1e400 is outside the range of a decimal", diagnostic.Message);
         }
 
+        [Fact]
+        public void ANumberOfAMillionDigitsIsNotEchoedWhole()
+        {
+            var diagnostic = Assert.Single(Assert.Single(Read(Organisation(("revenue", "1" + new string('0', 999_999))))).Diagnostics);
+
+            Assert.Equal("CP2006", diagnostic.Id);
+            Assert.Equal("1" + new string('0', 38) + "… is outside the range of a decimal", diagnostic.Message);
+        }
+
         [Theory]
         [InlineData("\"2026-02-30\"", "'2026-02-30' is not a valid date; expected yyyy-MM-dd")]
         [InlineData("\"01/02/2026\"", "'01/02/2026' is not a valid date; expected yyyy-MM-dd")]

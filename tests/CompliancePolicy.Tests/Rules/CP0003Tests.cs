@@ -55,6 +55,34 @@ namespace CompliancePolicy.Tests.Rules
         }
 
         [Fact]
+        public void A_number_of_a_million_digits_is_quoted_shortened_with_its_length()
+        {
+            var digits = "1" + new string('0', 999_999);
+            var policy = AnnotatedText.Parse("policy \"P\"\nschema Organisation key id {\n  id: text\n  it_staff: int\n}\n"
+                + "clause ELIG-12 \"Staff\"\n  cites \"RD-2.12\"\n  require it_staff < [|" + digits + "|]\n");
+
+            var diagnostic = Assert.Single(PolicyCompiler.Compile(policy.Text, "test.policy").Diagnostics);
+
+            Assert.Equal("CP0003", diagnostic.Id);
+            Assert.Equal("the number '1" + new string('0', 38) + "…' (1,000,000 characters) is too large: "
+                + "no number is larger than 79,228,162,514,264,337,593,543,950,335", diagnostic.Message);
+            Assert.Equal(policy.Span, diagnostic.Location!.Span);
+        }
+
+        [Fact]
+        public void A_duration_longer_than_the_calendar_is_reported()
+        {
+            var policy = AnnotatedText.Parse("policy \"P\"\nschema Certificate key id {\n  id: text\n  issued: date\n}\n"
+                + "clause C-1 \"Valid\"\n  cites \"RD-3.6\"\n  require issued + [|1000000 years|] > issued\n");
+
+            var diagnostic = Assert.Single(PolicyCompiler.Compile(policy.Text, "test.policy").Diagnostics);
+
+            Assert.Equal("the duration '1000000 years' is too long: a duration can be at most 9999 years (119,988 months) " +
+                "or 3,652,059 days, the length of the calendar", diagnostic.Message);
+            Assert.Equal(policy.Span, diagnostic.Location!.Span);
+        }
+
+        [Fact]
         public void Real_dates_and_whole_durations_are_not_reported()
         {
             var compilation = PolicyCompiler.Compile("""

@@ -64,6 +64,12 @@ clause A-3 ""third""
         [InlineData("tiers t(k: int) -> int { at [|most|] 5 => 1 otherwise => 0 }", "expected 'least', found 'most'")]
         [InlineData("enum E { a, b [|=|] }", "expected ',', identifier or '}', found '='")]
         [InlineData("decision d = a [|b|]\n", "expected an operator or end of declaration, found 'b'")]
+        // Invisible characters are named, never echoed: a right-to-left override would reverse the rest of the message.
+        [InlineData("let x = a [|\u202E|] b", "expected an operator or end of declaration, found character U+202E")]
+        [InlineData("let x = a[|\u200B|] and b", "expected an operator or end of declaration, found character U+200B")]
+        [InlineData("let x = a and [|\uFEFF|]b", "expected expression, found character U+FEFF")]
+        [InlineData("let x = a [|\"b\u202Ec\u2066\"|]", "expected an operator or end of declaration, found text \"b<U+202E>c<U+2066>\"")]
+        [InlineData("let x = [|\u0007|]", "expected expression, found character U+0007")]
         public void Errors_name_what_was_expected_and_what_was_found(string annotatedSource, string message)
         {
             var annotated = AnnotatedText.Parse(annotatedSource);

@@ -41,6 +41,40 @@ namespace CompliancePolicy.Syntax.Parsing
             return Result.Success(new NameSyntax(input.SpanOf(input.Index, end), word), input.AfterToken(end));
         };
 
+        /// <summary>
+        /// A field's name: an identifier, or a keyword followed by <c>:</c> (as in <c>severity: int</c>), which is reported
+        /// (CP0004) and read as the name, so the record type or schema is kept and nothing else fails because of it.
+        /// </summary>
+        public static readonly Parser<NameSyntax> FieldName = i =>
+        {
+            var identifier = Identifier(i);
+            if (identifier.WasSuccessful) return identifier;
+            var input = (SourceInput)i;
+            var word = input.WordAt(input.Index);
+            if (word is null || !IsKeyword(word) || input.CharAt(input.SkipTrivia(input.Index + word.Length)) != ':') return identifier;
+            var end = input.Index + word.Length;
+            var name = new NameSyntax(input.SpanOf(input.Index, end), word);
+            input.Context.ReportKeywordName(name);
+            return Result.Success(name, input.AfterToken(end));
+        };
+
+        /// <summary>What a keyword does, for a message that refuses it as a name: "'severity' is a keyword (a clause part)".</summary>
+        public static string RoleOf(string keyword)
+        {
+            switch (keyword)
+            {
+                case "policy": case "version": case "sources": return "a part of the policy header";
+                case "enum": case "record": case "schema": case "param": case "let": case "table": case "tiers": case "clause":
+                case "decision": case "lifecycle": return "it starts a declaration";
+                case "key": return "it names a schema's key";
+                case "cites": case "severity": case "applies": case "when": case "require": case "unless": case "message": return "a part of a clause";
+                case "to": case "more": case "up": case "at": case "least": case "otherwise": case "error": return "a part of a band table or tiers";
+                case "true": case "false": return "a boolean value";
+                case "list": return "it starts a list type, 'list of T'";
+                default: return "an operator or a part of an expression";
+            }
+        }
+
         /// <summary>A clause ID such as <c>ELIG-2</c> or <c>RD4.8-grade</c>: a letter or <c>_</c>, then word characters, <c>-</c> and <c>.</c>.</summary>
         public static readonly Parser<NameSyntax> ClauseId = i =>
         {

@@ -8,6 +8,8 @@ namespace CompliancePolicy.Syntax.Parsing
     {
         private readonly List<InvalidLiteral> _invalidLiterals = new List<InvalidLiteral>();
         private readonly HashSet<InvalidLiteral> _seenLiterals = new HashSet<InvalidLiteral>();
+        private readonly List<NameSyntax> _keywordNames = new List<NameSyntax>();
+        private readonly HashSet<int> _seenKeywordNames = new HashSet<int>();
 
         public ParseContext(SourceText source) => Source = source;
 
@@ -18,6 +20,15 @@ namespace CompliancePolicy.Syntax.Parsing
         public int Depth { get; set; }
 
         public IReadOnlyList<InvalidLiteral> InvalidLiterals => _invalidLiterals;
+
+        /// <summary>Keywords written where a name belongs, read as names so the declaration is kept (CP0004).</summary>
+        public IReadOnlyList<NameSyntax> KeywordNames => _keywordNames;
+
+        /// <summary>Backtracking may read a name twice; it is reported once.</summary>
+        public void ReportKeywordName(NameSyntax name)
+        {
+            if (_seenKeywordNames.Add(name.Span.Start)) _keywordNames.Add(name);
+        }
 
         /// <summary>Backtracking may read a literal twice; it is reported once.</summary>
         public void ReportInvalidLiteral(TextSpan span, string message)

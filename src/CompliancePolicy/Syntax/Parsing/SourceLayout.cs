@@ -112,13 +112,21 @@ namespace CompliancePolicy.Syntax.Parsing
                 if (index >= _text.Length || !Lexical.IsIdentifierStart(_text[index])) return false;
                 var end = index + 1;
                 while (end < _text.Length && Lexical.IsIdentifierPart(_text[end])) end++;
-                // 'event.date' or 'event(' continues an expression: only the bare word starts a declaration.
+                // 'event.date' or 'event(' continues an expression, and 'event: text' is a field (CP0004 when the word is
+                // reserved): only the bare word starts a declaration.
                 if (end < _text.Length && (_text[end] == '.' || _text[end] == '(')) return false;
+                if (FollowedByColon(end)) return false;
                 foreach (var keyword in Lexical.DeclarationKeywords)
                 {
                     if (keyword.Length == end - index && string.CompareOrdinal(_text, index, keyword, 0, keyword.Length) == 0) return true;
                 }
                 return false;
+            }
+
+            private bool FollowedByColon(int index)
+            {
+                while (index < _text.Length && (_text[index] == ' ' || _text[index] == '\t')) index++;
+                return index < _text.Length && _text[index] == ':';
             }
 
             private void StartChunk(int index)

@@ -40,7 +40,7 @@ namespace CompliancePolicy.Syntax.Parsing
             .Named("type");
 
         private static readonly Parser<FieldSyntax> Field = Sequence.Of(
-            Lexical.Identifier,
+            Lexical.FieldName,
             Lexical.Symbol(":"),
             Type,
             (name, colon, type, span) => new FieldSyntax(span, name, type));
