@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Evaluation
 {
@@ -25,11 +26,15 @@ namespace CompliancePolicy.Evaluation
     /// <summary>An expression as written, the value it had, and the sub-expressions that produced it.</summary>
     public sealed class ExplanationNode
     {
+        /// <summary>How much of an expression or a value a node shows: enough to recognise it. A chain of 250 conditions,
+        /// or a list of 3,000 events, written whole at every level made explanations megabytes long.</summary>
+        private const int MaxTextShown = 240;
+
         internal ExplanationNode(string? role, string expression, string value, IReadOnlyList<ExplanationNode> children)
         {
             Role = role;
-            Expression = expression;
-            Value = value;
+            Expression = DisplayText.Shorten(expression, MaxTextShown);
+            Value = DisplayText.Shorten(value, MaxTextShown);
             Children = children;
         }
 

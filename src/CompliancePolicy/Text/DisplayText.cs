@@ -24,11 +24,14 @@ namespace CompliancePolicy.Text
 
         /// <summary>The text escaped, and cut with an ellipsis after <see cref="MaxQuotedLength"/> characters, for messages
         /// whose own wording quotes it.</summary>
-        public static string Shorten(string text)
+        public static string Shorten(string text) => Shorten(text, MaxQuotedLength);
+
+        /// <summary>As <see cref="Shorten(string)"/>, with another length.</summary>
+        public static string Shorten(string text, int maxLength)
         {
-            if (text.Length <= MaxQuotedLength) return Escape(text);
-            var builder = new StringBuilder(MaxQuotedLength + 8);
-            AppendEscaped(builder, text, MaxQuotedLength - 1);
+            if (text.Length <= maxLength) return Escape(text);
+            var builder = new StringBuilder(maxLength + 8);
+            AppendEscaped(builder, text, maxLength - 1);
             return builder.Append('…').ToString();
         }
 

@@ -30,5 +30,23 @@ clause E-1 ""operated and reviewed"" cites ""RD-2.2""
             var reviewed = require.Children[1];
             Assert.Contains(reviewed.Children, c => c.Expression == "r = 2026-12-01" && c.Value == "r < audit: false");
         }
+
+        [Fact]
+        public void A_chain_of_250_conditions_is_explained_24_levels_deep_with_each_text_cut_to_240_characters()
+        {
+            // Found by the fuzz harness: every level showed the whole chain, and 'explain' took over a minute.
+            var policy = Compile("policy \"P\"\nschema R { score: int }\nclause Q-1 \"quality\" cites \"RD-4.8\"\n  require "
+                + string.Join(" and ", Enumerable.Repeat("(score >= 70 and score < 1000)", 125)) + "\n");
+            var evaluation = Evaluate(policy, @"{""score"":80}");
+
+            var explanation = evaluation.Explain("Q-1");
+
+            var require = Assert.Single(explanation.Steps);
+            Assert.Equal(240, require.Expression.Length);
+            Assert.EndsWith("…", require.Expression);
+            var depth = 0;
+            for (var node = require; node.Children.Count > 0; node = node.Children[0]) depth++;
+            Assert.Equal(23, depth);
+        }
     }
 }

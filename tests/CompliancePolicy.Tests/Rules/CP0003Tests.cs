@@ -82,6 +82,23 @@ namespace CompliancePolicy.Tests.Rules
             Assert.Equal(policy.Span, diagnostic.Location!.Span);
         }
 
+        [Theory]
+        [InlineData("2147483648")]
+        [InlineData("1.5")]
+        [InlineData("-99999999999")]
+        public void A_priority_that_is_not_a_whole_number_an_int_holds_is_reported(string priority)
+        {
+            var policy = AnnotatedText.Parse("policy \"P\"\nevent Audited\nschema Certificate key id {\n  id: text\n  issued: date\n  events: history\n}\n"
+                + "lifecycle certificate\n  history events\n  initial active on issued\n  state active\n  final state suspended\n"
+                + "  transition S-1 \"Not audited\" active -> suspended\n    after 1 year since last Audited\n    priority [|" + priority + "|]\n");
+
+            var diagnostic = Assert.Single(PolicyCompiler.Compile(policy.Text, "test.policy").Diagnostics);
+
+            Assert.Equal("CP0003", diagnostic.Id);
+            Assert.Equal($"the priority '{priority}' is not a whole number from -2,147,483,648 to 2,147,483,647", diagnostic.Message);
+            Assert.Equal(policy.Span, diagnostic.Location!.Span);
+        }
+
         [Fact]
         public void Real_dates_and_whole_durations_are_not_reported()
         {

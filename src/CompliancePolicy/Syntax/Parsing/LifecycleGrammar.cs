@@ -58,7 +58,7 @@ namespace CompliancePolicy.Syntax.Parsing
             Lexical.Identifier,
             OnEvent.XOr(AfterDeadline),
             Lexical.Keyword("when").Then(Expression).XOptional(),
-            Lexical.Keyword("priority").Then(LiteralGrammar.Bound).XOptional(),
+            Lexical.Keyword("priority").Then(LiteralGrammar.Priority).XOptional(),
             Citations,
             (keyword, id, title, source, arrow, target, trigger, condition, priority, citations, span) => (SyntaxNode)new TransitionSyntax(
                 span, id, title.GetOrDefault(), source, target, trigger, condition.GetOrDefault(), priority.GetOrDefault(), citations));

@@ -63,6 +63,20 @@ namespace CompliancePolicy.Syntax.Parsing
             return Result.Success(bound, input.AfterToken(end));
         };
 
+        /// <summary>A transition's priority: a whole number that an int holds. Anything else is reported (CP0003) and
+        /// read as 0, so that no later pass converts it (a priority of 2147483648 crashed the binder).</summary>
+        public static readonly Parser<NumberBoundSyntax> Priority = i =>
+        {
+            var result = Bound(i);
+            if (!result.WasSuccessful) return result;
+            var bound = result.Value;
+            if (bound.Value == decimal.Truncate(bound.Value) && bound.Value >= int.MinValue && bound.Value <= int.MaxValue) return result;
+            var context = ((SourceInput)i).Context;
+            context.ReportInvalidLiteral(bound.Span,
+                $"the priority {DisplayText.Quote(context.Source.ToString(bound.Span))} is not a whole number from -2,147,483,648 to 2,147,483,647");
+            return Result.Success(new NumberBoundSyntax(bound.Span, 0), result.Remainder);
+        };
+
         /// <summary>The end of <c>digits[.digits]</c> at an index (the index itself if there is none, or if a letter
         /// follows, as in <c>3days</c>).</summary>
         private static int NumberEnd(SourceInput input, int index)
