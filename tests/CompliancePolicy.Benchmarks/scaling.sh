@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Whole-process scaling of `compliance check` on the inputs of issue 16, item 7, as docs/performance.md reports it:
+# one record with n fields the schemas do not know, and one record with an event history of n events, checked against
+# the six sample policies. Each run is one process; the table gives the wall time and the peak memory (RSS).
+#   scaling.sh [label=compliance.dll ...]
+# With several builds of the tool (e.g. before=... after=...), each input runs with each build in turn, so their
+# figures are measured side by side on the same machine at the same time. Default: a Release build of this checkout.
+# COMPLIANCE_SCALING_SIZES (default "10000 100000 1000000") and COMPLIANCE_SCALING_TIMEOUT (seconds, default 300).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+sizes=${COMPLIANCE_SCALING_SIZES:-10000 100000 1000000}
+limit=${COMPLIANCE_SCALING_TIMEOUT:-300}
+if [ $# -eq 0 ]; then
+  dotnet build "$root/src/CompliancePolicy.Cli" -c Release -v q > /dev/null
+  set -- "this=$root/src/CompliancePolicy.Cli/bin/Release/net10.0/compliance.dll"
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# unknown N: the sample eligibility record ISO-E01 with N more fields, each a CP2004 warning.
+eligible='{"id": "U-1", "name": "Hangzhou Yunwei IT Services", "legal_status": "business_licence", "sms_established": "2026-05-20", "audit_date": "2026-08-20", "operation_record_months": 3, "management_reviews": [{"date": "2026-08-01", "top_management_present": true}], "internal_audits": ["2026-07-20"], "penalties": [], "documents": ["service_management_policy_and_plan", "service_level_agreements", "capacity_management_process", "continuity_and_availability_management_process", "service_level_management_process", "service_reporting_process", "information_security_management_process", "budgeting_and_accounting_process", "business_relationship_management_process", "supplier_management_process", "incident_management_process", "problem_management_process", "configuration_management_process", "change_management_process", "release_management_process", "document_structure_and_list"], "key_processes_missing": [], "full_time_it_staff": 5, "outsourcing_with_supplier_management": false, "materials": ["legal_status_documents", "organisation_code_certificate", "operation_evidence", "organisation_profile", "sms_documents", "iso20000_mapping", "audit_and_review_evidence", "confidentiality_statement"]'
+unknown() {
+  awk -v n="$1" -v record="$eligible" 'BEGIN {
+    printf "%s", record;
+    for (i = 1; i <= n; i++) printf ", \"extra_%d\": %d", i, i;
+    print "}" }'
+}
+
+# certificate N: a certificate audited (and failing) over and over: AnnualAudit events, some failed, then rectified.
+certificate() {
+  awk -v n="$1" 'BEGIN {
+    printf "{\"id\": \"CERT-X\", \"holder\": \"h\", \"issued\": \"2024-02-01\", \"base_fee\": 60000, \"events\": [";
+    for (i = 0; i < n; i++) {
+      day = sprintf("2025-%02d-%02d", 1 + int(i * 11 / n), 1 + (i % 28));
+      if (i > 0) printf ", ";
+      if (i % 3 == 2) printf "{\"type\": \"RectificationAccepted\", \"date\": \"%s\"}", day;
+      else printf "{\"type\": \"AnnualAudit\", \"date\": \"%s\", \"passed\": %s, \"findings\": %d}", day, (i % 3 == 0 ? "true" : "false"), i % 3;
+    }
+    print "]}" }'
+}
+
+# engagement N: a consultancy engagement delayed over and over (the cumulative delay is read on every delay).
+engagement() {
+  awk -v n="$1" 'BEGIN {
+    printf "{\"id\": \"ENG-X\", \"client\": \"c\", \"signed\": \"2025-01-05\", \"fees_paid\": true, \"events\": [";
+    for (i = 0; i < n; i++) {
+      day = sprintf("2025-%02d-%02d", 2 + int(i * 10 / n), 1 + (i % 28));
+      if (i > 0) printf ", ";
+      if (i % 3 == 2) printf "{\"type\": \"MilestoneMet\", \"date\": \"%s\", \"milestone\": \"m\"}", day;
+      else printf "{\"type\": \"DelayRecorded\", \"date\": \"%s\", \"days\": 0}", day;
+    }
+    print "]}" }'
+}
+
+printf '%-12s %9s  %-10s %10s %10s %5s\n' input n build seconds "peak MiB" exit
+for n in $sizes; do
+  for input in unknown certificate engagement; do
+    file="$work/$input-$n.jsonl"
+    "$input" "$n" > "$file"
+    for build in "$@"; do
+      label=${build%%=*}
+      dll=${build#*=}
+      start=$(date +%s%N)
+      set +e
+      /usr/bin/time -f '%M' -o "$work/rss" timeout "$limit" dotnet "$dll" check "$root/dsl-samples" --records "$file" \
+        --as-of 2026-11-23 --format json > /dev/null 2>&1
+      code=$?
+      set -e
+      seconds=$(awk -v start="$start" -v end="$(date +%s%N)" 'BEGIN {printf "%.2f", (end - start) / 1e9}')
+      rss=$(tail -1 "$work/rss" | awk '{printf "%.0f", $1 / 1024}')
+      [ "$code" -eq 124 ] && seconds=">$limit"
+      printf '%-12s %9d  %-10s %10s %10s %5s\n' "$input" "$n" "$label" "$seconds" "$rss" "$code"
+    done
+    rm -f "$file"
+  done
+done

@@ -1,0 +1,55 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml;
+
+namespace CompliancePolicy.Fuzz.Tests.Harness
+{
+    /// <summary>
+    /// What the tool must do with any input (README.md, docs/limits.md): finish within the time limit, exit 0, 1 or 2 (3
+    /// is an internal error: a bug), never say "internal error" nor print a stack trace, and, when asked for a machine
+    /// format on stdout, print a whole JSON or XML document.
+    /// </summary>
+    public static class Verdict
+    {
+        private static readonly Regex StackFrame = new Regex(@"(?m)^\s+at [\w.`<>\[\]]+[.(]");
+
+        /// <summary>Why the run broke the tool's promises, or null when it kept them.</summary>
+        public static string? Problem(FuzzCase fuzzCase, RunResult result, TimeSpan limit)
+        {
+            if (result.ExitCode is null) return $"did not finish within {limit.TotalSeconds:0} s";
+            if (result.ExitCode < 0 || result.ExitCode > 2) return $"exit code {result.ExitCode}" + (result.ExitCode == 134 ? " (the process aborted: a stack overflow?)" : string.Empty);
+            var printed = result.Output + "\n" + result.Error;
+            if (printed.Contains("internal error", StringComparison.OrdinalIgnoreCase)) return "said \"internal error\"";
+            if (StackFrame.IsMatch(printed) || printed.Contains("Unhandled exception", StringComparison.Ordinal)) return "printed a stack trace";
+            return DocumentProblem(fuzzCase, result.Output);
+        }
+
+        /// <summary>A report written to stdout in a machine format must be whole, even when the run found bad input.</summary>
+        private static string? DocumentProblem(FuzzCase fuzzCase, string output)
+        {
+            var format = FormatOf(fuzzCase);
+            if (format is null || output.Trim().Length == 0) return null;
+            try
+            {
+                if (format == "junit") new XmlDocument().LoadXml(output);
+                else JsonDocument.Parse(output).Dispose();
+                return null;
+            }
+            catch (Exception e) when (e is JsonException || e is XmlException)
+            {
+                return $"wrote a {format} report that does not parse: {e.Message}";
+            }
+        }
+
+        private static string? FormatOf(FuzzCase fuzzCase)
+        {
+            var arguments = fuzzCase.Arguments;
+            var at = arguments.ToList().IndexOf("--format");
+            if (at < 0 || at + 1 >= arguments.Count) return null;
+            var format = arguments[at + 1];
+            return format == "json" || format == "sarif" || format == "junit" ? format : null;
+        }
+    }
+}
