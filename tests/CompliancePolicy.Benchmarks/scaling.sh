@@ -26,30 +26,29 @@ unknown() {
     print "}" }'
 }
 
-# certificate N: a certificate audited (and failing) over and over: AnnualAudit events, some failed, then rectified.
-certificate() {
-  awk -v n="$1" 'BEGIN {
-    printf "{\"id\": \"CERT-X\", \"holder\": \"h\", \"issued\": \"2024-02-01\", \"base_fee\": 60000, \"events\": [";
+# history N HEAD EVENT1 EVENT2: a record (HEAD, up to its events) with N events over eleven months of 2025, two of
+# EVENT1 for each EVENT2 (printf formats taking the date, and for EVENT1 also true for the first of the two, else false).
+history() {
+  awk -v n="$1" -v head="$2" -v first="$3" -v second="$4" 'BEGIN {
+    printf "%s", head;
     for (i = 0; i < n; i++) {
       day = sprintf("2025-%02d-%02d", 1 + int(i * 11 / n), 1 + (i % 28));
       if (i > 0) printf ", ";
-      if (i % 3 == 2) printf "{\"type\": \"RectificationAccepted\", \"date\": \"%s\"}", day;
-      else printf "{\"type\": \"AnnualAudit\", \"date\": \"%s\", \"passed\": %s, \"findings\": %d}", day, (i % 3 == 0 ? "true" : "false"), i % 3;
+      if (i % 3 == 2) printf second, day; else printf first, day, (i % 3 == 0 ? "true" : "false");
     }
     print "]}" }'
 }
 
+# certificate N: a certificate audited over and over, one audit in two failed, then rectified.
+certificate() {
+  history "$1" '{"id": "CERT-X", "holder": "h", "issued": "2024-02-01", "base_fee": 60000, "events": [' \
+    '{"type": "AnnualAudit", "date": "%s", "passed": %s, "findings": 1}' '{"type": "RectificationAccepted", "date": "%s"}'
+}
+
 # engagement N: a consultancy engagement delayed over and over (the cumulative delay is read on every delay).
 engagement() {
-  awk -v n="$1" 'BEGIN {
-    printf "{\"id\": \"ENG-X\", \"client\": \"c\", \"signed\": \"2025-01-05\", \"fees_paid\": true, \"events\": [";
-    for (i = 0; i < n; i++) {
-      day = sprintf("2025-%02d-%02d", 2 + int(i * 10 / n), 1 + (i % 28));
-      if (i > 0) printf ", ";
-      if (i % 3 == 2) printf "{\"type\": \"MilestoneMet\", \"date\": \"%s\", \"milestone\": \"m\"}", day;
-      else printf "{\"type\": \"DelayRecorded\", \"date\": \"%s\", \"days\": 0}", day;
-    }
-    print "]}" }'
+  history "$1" '{"id": "ENG-X", "client": "c", "signed": "2024-12-05", "fees_paid": true, "events": [' \
+    '{"type": "DelayRecorded", "date": "%s", "days": 0}' '{"type": "MilestoneMet", "date": "%s", "milestone": "m"}'
 }
 
 printf '%-12s %9s  %-10s %10s %10s %5s\n' input n build seconds "peak MiB" exit

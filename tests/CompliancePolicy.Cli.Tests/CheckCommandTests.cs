@@ -9,6 +9,8 @@ namespace CompliancePolicy.Cli.Tests
     public class CheckCommandTests
     {
         private const string AsOf = "2026-11-23";
+        private const string TooLong = "error CP3002: Parameter 'minimum_operation' is a duration; cannot use ";
+        private const string Limit = ": it is too long: a duration can be at most 9999 years (119,988 months) or 3,652,059 days, the length of the calendar";
 
         [Fact]
         public void Compliant_records_exit_0_and_the_report_says_how_to_reproduce_the_run()
@@ -267,6 +269,11 @@ namespace CompliancePolicy.Cli.Tests
         [InlineData("minimum_operation=soon", "error CP3002: Parameter 'minimum_operation' is a duration; cannot use 'soon': expected a duration such as '30 days', '3 months' or '1 year'")]
         [InlineData("minimum_operatoin=2 months", "error CP3001: Policy 'ISO/IEC 20000 certification eligibility' has no parameter 'minimum_operatoin'; did you mean 'minimum_operation'?")]
         [InlineData("minimum_operation", "error: --param: 'minimum_operation' is not NAME=VALUE (e.g. --param \"cure_period=45 days\")")]
+        // Issue 16, item 6: these crashed with an OverflowException, wrapped to a negative duration, or made every clause an internal error.
+        [InlineData("minimum_operation=178956971 years", TooLong + "'178956971 years'" + Limit)]
+        [InlineData("minimum_operation=1 day 2147483647 days", TooLong + "'1 day 2147483647 days'" + Limit)]
+        [InlineData("minimum_operation=1 year 2147483647 months", TooLong + "'1 year 2147483647 months'" + Limit)]
+        [InlineData("minimum_operation=1000000 years", TooLong + "'1000000 years'" + Limit)]
         public void A_bad_param_exits_2_with_a_clear_message(string param, string message)
         {
             var result = Tool.Run("check", Fixtures.Policy, "--records", Fixtures.Records("orgs.json"), "--as-of", AsOf, "--param", param);
