@@ -14,8 +14,9 @@ namespace CompliancePolicy.Diagnostics
         private static readonly Dictionary<string, string> ById = new Dictionary<string, string>(System.StringComparer.Ordinal)
         {
             ["CP0001"] = "The text does not fit the grammar; only the broken declaration is lost. Look just before the position given: something is often missing after the last token.",
-            ["CP0002"] = "Brackets nested too deeply are refused so that no input can exhaust the stack. Name parts of the expression with 'let'.",
-            ["CP0003"] = "A literal has the right shape but no value: a date that does not exist, a fractional duration, a number too large. Write a value that exists.",
+            ["CP0002"] = "Brackets, expressions, chains of operators and chains of definitions nested too deeply are refused so that no input can exhaust the stack. Name parts of the expression with 'let'.",
+            ["CP0003"] = "A literal has the right shape but no value: a date that does not exist, a fractional duration, a duration longer than the calendar, a number too large. Write a value that exists.",
+            ["CP0004"] = "Keywords cannot name anything, so a field named like one could never be read. Rename the field, and the key in the records with it.",
             ["CP1001"] = "Every name must be a schema field, parameter, let, decision, loop variable or enumeration of the policy. Check the spelling, or declare it.",
             ["CP1002"] = "A record has only the fields its type declares. Check the spelling against the record type, or add the field to it.",
             ["CP1003"] = "A type is built in (bool int decimal text date duration) or declared with enum, record or schema. Check the spelling, or declare it.",
@@ -62,6 +63,7 @@ namespace CompliancePolicy.Diagnostics
             ["CP2005"] = "A string names a member of the field's enumeration, exactly. Correct the value.",
             ["CP2006"] = "The value has the right JSON kind but is not a value of its type. Correct it.",
             ["CP2007"] = "The record input cannot be read at all. Check the path, the permissions and that the file is UTF-8.",
+            ["CP2008"] = "A record lists its first 100 errors and 100 warnings and counts the rest, so that a million problems do not fill memory and reports. Fix the ones listed first.",
             ["CP3001"] = "An override must name a parameter the policy declares. Check the name.",
             ["CP3002"] = "An override's text must be a value of the parameter's type. Write it in one of the accepted forms.",
             ["CP3003"] = "A gate that checked no record must not say compliant. Give the records, or allow an empty run with --allow-empty.",

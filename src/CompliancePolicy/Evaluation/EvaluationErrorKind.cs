@@ -13,7 +13,8 @@ namespace CompliancePolicy.Evaluation
         /// <summary>A band table's key falls in a band whose result is <c>error "..."</c>.</summary>
         ErrorBand,
 
-        /// <summary>An optional value is missing where a value is needed, with no <c>??</c> fallback.</summary>
+        /// <summary>An optional value is missing where it is read. The compiler rules this out for verdicts (CP1020): it
+        /// shows only where a condition is evaluated apart from the one that guards it (explanations, evidence).</summary>
         MissingOptional,
 
         /// <summary>A division by zero.</summary>

@@ -109,7 +109,7 @@ namespace CompliancePolicy.Tests.Formatting
                         if (Chance(0.5)) tokens.AddRange(new[] { "on", Name("Ev") });
                         else tokens.AddRange(new[] { "after" }.Concat(Expression(2, 0)).Concat(new[] { "since" }).Concat(Anchor()));
                         if (Chance(0.4)) tokens.AddRange(new[] { "when" }.Concat(Expression(3, 0)));
-                        if (Chance(0.3)) tokens.AddRange(new[] { "priority", Bound() });
+                        if (Chance(0.3)) tokens.AddRange(new[] { "priority", Priority() });
                         if (Chance(0.6)) tokens.AddRange(new[] { "cites" }.Concat(CommaSeparated(1 + _random.Next(2), Text)));
                         break;
                     default:
@@ -348,6 +348,9 @@ namespace CompliancePolicy.Tests.Formatting
         private string Type() => Pick(Types);
 
         private string Bound() => Pick(new[] { "-10", "0", "5", "25", "80.5", "-3" });
+
+        /// <summary>A priority is a whole number (CP0003 otherwise).</summary>
+        private string Priority() => Pick(new[] { "-10", "0", "5", "25", "-3" });
 
         private string Text() => Pick(new[] { "\"T\"", "\"RD-2.2\"", "\"003 §5.3.3.7\"", "\"say \\\"hi\\\"\\n\\tback\\\\slash\"", "\"# not a comment\"", "\"{x}\"" });
 
