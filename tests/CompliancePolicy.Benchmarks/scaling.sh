@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process scaling of `compliance check` on the inputs of issue 16, item 7, as docs/performance.md reports it:
 # one record with n fields the schemas do not know, and one record with an event history of n events, checked against
-# the six sample policies. Each run is one process; the table gives the wall time and the peak memory (RSS).
+# the six sample policies. Each run is one process; the table gives the wall time, the CPU time (user + system: on a
+# shared machine, wall time also counts the waits for a core) and the peak memory (RSS).
 #   scaling.sh [label=compliance.dll ...]
 # With several builds of the tool (e.g. before=... after=...), each input runs with each build in turn, so their
 # figures are measured side by side on the same machine at the same time. Default: a Release build of this checkout.
@@ -51,7 +52,7 @@ engagement() {
     '{"type": "DelayRecorded", "date": "%s", "days": 0}' '{"type": "MilestoneMet", "date": "%s", "milestone": "m"}'
 }
 
-printf '%-12s %9s  %-10s %10s %10s %5s\n' input n build seconds "peak MiB" exit
+printf '%-12s %9s  %-10s %10s %10s %10s %5s\n' input n build "wall s" "CPU s" "peak MiB" exit
 for n in $sizes; do
   for input in unknown certificate engagement; do
     file="$work/$input-$n.jsonl"
@@ -61,14 +62,15 @@ for n in $sizes; do
       dll=${build#*=}
       start=$(date +%s%N)
       set +e
-      /usr/bin/time -f '%M' -o "$work/rss" timeout "$limit" dotnet "$dll" check "$root/dsl-samples" --records "$file" \
+      /usr/bin/time -f '%M %U %S' -o "$work/usage" timeout "$limit" dotnet "$dll" check "$root/dsl-samples" --records "$file" \
         --as-of 2026-11-23 --format json > /dev/null 2>&1
       code=$?
       set -e
       seconds=$(awk -v start="$start" -v end="$(date +%s%N)" 'BEGIN {printf "%.2f", (end - start) / 1e9}')
-      rss=$(tail -1 "$work/rss" | awk '{printf "%.0f", $1 / 1024}')
-      [ "$code" -eq 124 ] && seconds=">$limit"
-      printf '%-12s %9d  %-10s %10s %10s %5s\n' "$input" "$n" "$label" "$seconds" "$rss" "$code"
+      rss=$(tail -1 "$work/usage" | awk '{printf "%.0f", $1 / 1024}')
+      cpu=$(tail -1 "$work/usage" | awk '{printf "%.2f", $2 + $3}')
+      [ "$code" -eq 124 ] && seconds=">$limit" && cpu=">$cpu"
+      printf '%-12s %9d  %-10s %10s %10s %10s %5s\n' "$input" "$n" "$label" "$seconds" "$cpu" "$rss" "$code"
     done
     rm -f "$file"
   done
