@@ -34,6 +34,7 @@ namespace CompliancePolicy.Cli.Tests
             Assert.Equal(2, agreement.GetProperty("timeline").GetArrayLength());
             Assert.Equal("P-4", agreement.GetProperty("pendingDeadlines")[0].GetProperty("id").GetString());
             Assert.Equal(JsonValueKind.Null, agreement.GetProperty("error").ValueKind);
+            Assert.Equal(JsonValueKind.Null, agreement.GetProperty("errorKind").ValueKind);
             var other = e3.GetProperty("policies").EnumerateArray().Single(p => p.GetProperty("outcome").GetString() == "not-applicable");
             Assert.Equal(0, other.GetProperty("lifecycles").GetArrayLength());
             Assert.StartsWith("the record does not fit schema 'Permit'", other.GetProperty("reason").GetString());
@@ -45,6 +46,7 @@ namespace CompliancePolicy.Cli.Tests
             Assert.Equal("error", p2.GetProperty("outcome").GetString());
             var permit = p2.GetProperty("policies").EnumerateArray().Single(p => p.GetProperty("outcome").GetString() == "error").GetProperty("lifecycles")[0];
             Assert.Equal("division by zero in 'event.findings / event.inspectors'", permit.GetProperty("error").GetString());
+            Assert.Equal("division-by-zero", permit.GetProperty("errorKind").GetString());
             Assert.Equal(JsonValueKind.Null, permit.GetProperty("state").ValueKind);
         }
 
