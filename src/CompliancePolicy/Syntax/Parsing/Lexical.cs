@@ -57,7 +57,7 @@ namespace CompliancePolicy.Syntax.Parsing
         public static bool IsIdentifierStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
         public static bool IsIdentifierPart(char c) => IsIdentifierStart(c) || IsDigit(c);
         public static bool IsDigit(char c) => c >= '0' && c <= '9';
-        private static bool IsClauseIdPart(char c) => IsIdentifierPart(c) || c == '-' || c == '.';
+        public static bool IsClauseIdPart(char c) => IsIdentifierPart(c) || c == '-' || c == '.';
 
         /// <summary>A keyword, matched as a whole word: <c>or</c> does not match the start of <c>order</c>.</summary>
         public static Parser<TextSpan> Keyword(string keyword) => WordToken(keyword, Quote(keyword));
