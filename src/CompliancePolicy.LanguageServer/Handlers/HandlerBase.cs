@@ -51,7 +51,13 @@ namespace CompliancePolicy.LanguageServer.Handlers
             Rpc.Add(session, Method, new Func<TParams, CancellationToken, Task<TResult?>>((request, cancellationToken) =>
             {
                 session.EnsureAcceptsRequests();
-                return session.Queue.ReadAsync((store, token) => Handle(request, new RequestContext(store, session), token), cancellationToken);
+                return session.Queue.ReadAsync((store, token) =>
+                {
+                    var result = Handle(request, new RequestContext(store, session), token);
+                    // A cancel that arrived while the answer was computed still wins: the client no longer wants it.
+                    token.ThrowIfCancellationRequested();
+                    return result;
+                }, cancellationToken);
             }));
     }
 

@@ -1,0 +1,111 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using CompliancePolicy.LanguageServer.Tests.Support;
+
+namespace CompliancePolicy.LanguageServer.Tests
+{
+    /// <summary>Open, change and close: what the server knows of the documents, and the diagnostics it publishes.</summary>
+    public class DocumentSyncTests
+    {
+        private const string Eligibility = GoldenCase.UriBase + "eligibility.policy";
+
+        private static JsonObject Change(int line, int character, int endLine, int endCharacter, string text, int version) => new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Eligibility, ["version"] = version },
+            ["contentChanges"] = new JsonArray(new JsonObject
+            {
+                ["range"] = new JsonObject
+                {
+                    ["start"] = new JsonObject { ["line"] = line, ["character"] = character },
+                    ["end"] = new JsonObject { ["line"] = endLine, ["character"] = endCharacter },
+                },
+                ["text"] = text,
+            }),
+        };
+
+        [Fact]
+        public async Task Diagnostics_are_published_on_open_and_again_after_an_incremental_edit()
+        {
+            var file = Path.Combine(System.AppContext.BaseDirectory, "Golden", "Sync", "diagnostics.json");
+            var golden = Json.Parse(File.ReadAllText(file)).AsObject();
+            await using var client = await TestClient.StartAsync();
+
+            await client.OpenAsync(Eligibility, GoldenCase.Text("Eligibility", "eligibility.policy"));
+            var opened = await client.DiagnosticsAsync(Eligibility);
+            // Line 33 (0-based 32) reads "  require sms_established + ...": misspell the field by inserting one character.
+            await client.NotifyAsync("textDocument/didChange", Change(32, 14, 32, 14, "x", version: 2));
+            var edited = await client.DiagnosticsAsync(Eligibility);
+
+            await GoldenCase.CompareAsync(file, golden, "opened", opened);
+            await GoldenCase.CompareAsync(file, golden, "edited", edited);
+        }
+
+        [Fact]
+        public async Task Closing_a_document_clears_its_diagnostics()
+        {
+            await using var client = await TestClient.StartAsync();
+            await client.OpenAsync(Eligibility, GoldenCase.Text("Eligibility", "eligibility.policy"));
+            Assert.NotEmpty((await client.DiagnosticsAsync(Eligibility))["diagnostics"]!.AsArray());
+
+            await client.NotifyAsync("textDocument/didClose", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Eligibility } });
+
+            Assert.Empty((await client.DiagnosticsAsync(Eligibility))["diagnostics"]!.AsArray());
+        }
+
+        [Fact]
+        public async Task A_request_sent_right_after_an_edit_sees_the_edit()
+        {
+            await using var client = await TestClient.StartAsync();
+            await client.OpenAsync(Eligibility, GoldenCase.Text("Eligibility", "eligibility.policy"));
+            var request = Json.Parse($"{{\"textDocument\": {{\"uri\": \"{Eligibility}\"}}}}");
+
+            for (var version = 2; version < 12; version++)
+            {
+                await client.NotifyAsync("textDocument/didChange", Change(0, 0, 0, 0, $"decision d{version} = true\n", version));
+                var symbols = (await client.RequestAsync("textDocument/documentSymbol", request))!.AsArray();
+                Assert.Equal($"d{version}", (string)symbols[0]!["name"]!);
+            }
+        }
+
+        [Fact]
+        public async Task A_policy_split_over_two_files_is_analysed_whole()
+        {
+            await using var client = await TestClient.StartAsync();
+            var clauses = GoldenCase.UriBase + "clauses.policy";
+
+            await client.OpenAsync(clauses, GoldenCase.Text("MultiFile", "clauses.policy"));
+            var alone = await client.DiagnosticsAsync(clauses);
+            await client.OpenAsync(GoldenCase.UriBase + "header.policy", GoldenCase.Text("MultiFile", "header.policy"));
+            var together = await client.DiagnosticsAsync(clauses);
+
+            Assert.Contains("CP1013", Codes(alone));
+            Assert.Empty(Codes(together));
+        }
+
+        [Fact]
+        public async Task Policy_files_on_disk_in_the_workspace_folder_count_without_being_opened()
+        {
+            var folder = Directory.CreateTempSubdirectory("lsp-workspace-").FullName;
+            try
+            {
+                File.WriteAllText(Path.Combine(folder, "header.policy"), GoldenCase.Text("MultiFile", "header.policy"));
+                var clauses = new System.Uri(Path.Combine(folder, "clauses.policy")).AbsoluteUri;
+                await using var client = await TestClient.StartAsync(new System.Uri(folder).AbsoluteUri,
+                    new Server.LanguageServerOptions { DiagnosticsDelay = System.TimeSpan.Zero });
+
+                await client.OpenAsync(clauses, GoldenCase.Text("MultiFile", "clauses.policy"));
+
+                Assert.Empty(Codes(await client.DiagnosticsAsync(clauses)));
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        private static string[] Codes(JsonObject published) =>
+            published["diagnostics"]!.AsArray().Select(d => (string)d!["code"]!).ToArray();
+    }
+}
