@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -19,30 +20,39 @@ namespace CompliancePolicy.LanguageServer.Tests.Support
     public sealed class TestClient : IAsyncDisposable
     {
         private readonly JsonRpc _client;
-        private readonly JsonRpc _server;
+        private readonly JsonRpc? _server;
         private readonly ConcurrentQueue<JsonObject> _diagnostics = new ConcurrentQueue<JsonObject>();
         private readonly SemaphoreSlim _diagnosticsArrived = new SemaphoreSlim(0);
 
-        private TestClient(LanguageServerOptions options)
+        private TestClient(JsonRpc client, JsonRpc? server, Task<int> served)
         {
-            var (clientStream, serverStream) = FullDuplexStream.CreatePair();
-            _server = new JsonRpc(new HeaderDelimitedMessageHandler(serverStream, ProtocolJson.CreateFormatter()));
-            _client = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, ProtocolJson.CreateFormatter()));
+            _client = client;
+            _server = server;
+            Served = served;
             AddNotification("textDocument/publishDiagnostics", OnDiagnostics);
             AddNotification("window/logMessage", _ => { });
-            Served = PolicyLanguageServer.ServeAsync(_server, options, CancellationToken.None);
             _client.StartListening();
         }
 
         private void AddNotification(string method, Action<JsonElement> handler) =>
             _client.AddLocalRpcMethod(handler.Method, handler.Target, new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = true });
 
-        /// <summary>Completes with the server's exit code.</summary>
+        /// <summary>Completes with the in-process server's exit code.</summary>
         public Task<int> Served { get; }
 
         /// <summary>A client whose server answers requests at once and publishes diagnostics without delay.</summary>
-        public static TestClient Connect(LanguageServerOptions? options = null) =>
-            new TestClient(options ?? new LanguageServerOptions { DiagnosticsDelay = TimeSpan.Zero, ReadWorkspaceFolder = false });
+        public static TestClient Connect(LanguageServerOptions? options = null)
+        {
+            var (clientStream, serverStream) = FullDuplexStream.CreatePair();
+            var server = new JsonRpc(new HeaderDelimitedMessageHandler(serverStream, ProtocolJson.CreateFormatter()));
+            var client = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, ProtocolJson.CreateFormatter()));
+            options ??= new LanguageServerOptions { DiagnosticsDelay = TimeSpan.Zero, ReadWorkspaceFolder = false };
+            return new TestClient(client, server, PolicyLanguageServer.ServeAsync(server, options, CancellationToken.None));
+        }
+
+        /// <summary>A client of a server in another process, over its standard input and output.</summary>
+        public static TestClient OverStreams(Stream toServer, Stream fromServer) =>
+            new TestClient(new JsonRpc(new HeaderDelimitedMessageHandler(toServer, fromServer, ProtocolJson.CreateFormatter())), null, Task.FromResult(-1));
 
         /// <summary>Connects and initializes, with a workspace folder when one is given.</summary>
         public static async Task<TestClient> StartAsync(string? rootUri = null, LanguageServerOptions? options = null)
@@ -97,7 +107,7 @@ namespace CompliancePolicy.LanguageServer.Tests.Support
         public async ValueTask DisposeAsync()
         {
             _client.Dispose();
-            _server.Dispose();
+            _server?.Dispose();
             await Task.WhenAny(Served, Task.Delay(TimeSpan.FromSeconds(5)));
         }
     }
