@@ -39,3 +39,12 @@ namespace CompliancePolicy.Editing
         }
     }
 }
+
+namespace CompliancePolicy.Editing
+{
+    /// <summary>Where in a file a variable can be named.</summary>
+    internal sealed record VariableScope(string Path, Text.TextSpan Region, EditorSymbol Variable);
+
+    /// <summary>What stands before a <c>.</c>: a lifecycle or an enumeration (<see cref="Symbol"/>), or a value of a type.</summary>
+    internal sealed record MemberTarget(EditorSymbol? Symbol, EditorType? Type);
+}

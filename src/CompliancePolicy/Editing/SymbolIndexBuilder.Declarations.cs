@@ -33,12 +33,12 @@ namespace CompliancePolicy.Editing
                     VisitExpression(decision.Value, Scope.Empty);
                     break;
                 case TableDeclarationSyntax table:
-                    var tableScope = LookupScope(table.Name, table.KeyName, table.KeyType, table.ResultType);
+                    var tableScope = LookupScope(table, table.Name, table.KeyName, table.KeyType, table.ResultType);
                     foreach (var band in table.Bands) VisitArm(band.Result, tableScope);
                     if (table.Otherwise != null) VisitArm(table.Otherwise, tableScope);
                     break;
                 case TiersDeclarationSyntax tiers:
-                    var tiersScope = LookupScope(tiers.Name, tiers.KeyName, tiers.KeyType, tiers.ResultType);
+                    var tiersScope = LookupScope(tiers, tiers.Name, tiers.KeyName, tiers.KeyType, tiers.ResultType);
                     foreach (var tier in tiers.Tiers) VisitArm(tier.Result, tiersScope);
                     if (tiers.Otherwise != null) VisitArm(tiers.Otherwise, tiersScope);
                     break;
@@ -80,12 +80,12 @@ namespace CompliancePolicy.Editing
         }
 
         /// <summary>The key of a table or tiers is in scope in its arms (and their error messages).</summary>
-        private Scope LookupScope(NameSyntax name, NameSyntax keyName, TypeSyntax keyType, TypeSyntax resultType)
+        private Scope LookupScope(DeclarationSyntax lookup, NameSyntax name, NameSyntax keyName, TypeSyntax keyType, TypeSyntax resultType)
         {
             VisitType(keyType);
             VisitType(resultType);
             var key = _table.Member(name.Text, keyName.Text);
-            return key is null ? Scope.Empty : Scope.Empty.With(keyName.Text, key);
+            return key is null ? Scope.Empty : Visible(Scope.Empty, keyName.Text, key, lookup);
         }
 
         private void VisitArm(ArmResultSyntax arm, Scope scope)
@@ -119,7 +119,7 @@ namespace CompliancePolicy.Editing
                     case EventTriggerSyntax on:
                         var eventType = EventType(on.EventType);
                         Reference(on.EventType, eventType);
-                        if (eventType != null) scope = scope.With("event", ImplicitEventVariable(eventType));
+                        if (eventType != null) scope = Visible(scope, "event", ImplicitEventVariable(eventType), transition.Condition);
                         break;
                     case DeadlineTriggerSyntax after:
                         VisitExpression(after.Duration, Scope.Empty);

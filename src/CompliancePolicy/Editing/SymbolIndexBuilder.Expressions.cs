@@ -48,12 +48,12 @@ namespace CompliancePolicy.Editing
                     break;
                 case QuantifierExpressionSyntax quantifier:
                     VisitExpression(quantifier.Collection, scope);
-                    var inQuantifier = DeclareVariable(quantifier.Variable, quantifier.Collection, scope);
+                    var inQuantifier = DeclareVariable(quantifier.Variable, quantifier.Collection, scope, quantifier.Condition);
                     if (quantifier.Condition != null) VisitExpression(quantifier.Condition, inQuantifier);
                     break;
                 case ComprehensionExpressionSyntax comprehension:
                     VisitExpression(comprehension.Collection, scope);
-                    var inComprehension = DeclareVariable(comprehension.Variable, comprehension.Collection, scope);
+                    var inComprehension = DeclareVariable(comprehension.Variable, comprehension.Collection, scope, comprehension);
                     if (comprehension.Condition != null) VisitExpression(comprehension.Condition, inComprehension);
                     VisitExpression(comprehension.Projection, inComprehension);
                     break;
@@ -74,29 +74,33 @@ namespace CompliancePolicy.Editing
         }
 
         /// <summary>A loop variable: declared here, typed by the items of the collection it runs over.</summary>
-        private Scope DeclareVariable(NameSyntax variable, ExpressionSyntax collection, Scope scope)
+        private Scope DeclareVariable(NameSyntax variable, ExpressionSyntax collection, Scope scope, SyntaxNode? region)
         {
             var symbol = Symbol(EditorSymbolKind.Variable, variable, null, variable, () => TypeOf(collection, scope)?.NonOptional.Element);
             _occurrences.Add(new SymbolOccurrence(_source, variable.Span, symbol, isDeclaration: true));
-            return scope.With(variable.Text, symbol);
+            return Visible(scope, variable.Text, symbol, region);
         }
 
         private void VisitMemberAccess(MemberAccessExpressionSyntax member, Scope scope)
         {
             if (LifecycleTarget(member.Target, scope) is { } lifecycle)
             {
+                _memberTargets[(_source.Path, member.Member.Span.Start)] = new MemberTarget(lifecycle, null);
                 Reference(((NameExpressionSyntax)member.Target).Name, lifecycle);
                 Reference(member.Member, LifecycleMember(lifecycle, member.Member.Text));
                 return;
             }
             if (EnumTarget(member.Target, scope) is { } enumType)
             {
+                _memberTargets[(_source.Path, member.Member.Span.Start)] = new MemberTarget(enumType, null);
                 Reference(((NameExpressionSyntax)member.Target).Name, enumType);
                 Reference(member.Member, _table.Member(enumType.Name, member.Member.Text));
                 return;
             }
             VisitExpression(member.Target, scope);
-            Reference(member.Member, FieldOf(TypeOf(member.Target, scope), member.Member.Text));
+            var targetType = TypeOf(member.Target, scope)?.NonOptional;
+            _memberTargets[(_source.Path, member.Member.Span.Start)] = new MemberTarget(null, targetType);
+            Reference(member.Member, FieldOf(targetType, member.Member.Text));
         }
 
         private void VisitCall(CallExpressionSyntax call, Scope scope)
@@ -105,6 +109,7 @@ namespace CompliancePolicy.Editing
             if (_table.Values.TryGetValue(name, out var lookup) && (lookup.Kind == EditorSymbolKind.Table || lookup.Kind == EditorSymbolKind.Tiers))
             {
                 Reference(call.Function, lookup);
+                if (call.Arguments.Length == 1) _lookupArguments[(_source.Path, call.Function.Span.Start)] = call.Arguments[0];
             }
             else
             {

@@ -16,6 +16,9 @@ namespace CompliancePolicy.Editing
         private readonly DeclarationTable _table = new DeclarationTable();
         private readonly List<SymbolOccurrence> _occurrences = new List<SymbolOccurrence>();
         private readonly HashSet<EditorSymbol> _inferring = new HashSet<EditorSymbol>();
+        private readonly List<VariableScope> _scopes = new List<VariableScope>();
+        private readonly Dictionary<(string Path, int Start), MemberTarget> _memberTargets = new Dictionary<(string, int), MemberTarget>();
+        private readonly Dictionary<(string Path, int Start), ExpressionSyntax> _lookupArguments = new Dictionary<(string, int), ExpressionSyntax>();
         private SourceText _source = null!;
 
         public static SymbolIndex Build(IReadOnlyList<PolicyFileSyntax> files)
@@ -34,7 +37,7 @@ namespace CompliancePolicy.Editing
             // Types are inferred lazily while visiting; settle them now so the finished index is only read.
             foreach (var declaration in builder._table.Declarations) _ = declaration.Symbol.Type;
             builder._occurrences.AddRange(builder._table.Declarations);
-            return new SymbolIndex(builder._table, builder._occurrences);
+            return new SymbolIndex(builder._table, builder._occurrences, builder._scopes, builder._memberTargets, builder._lookupArguments);
         }
 
         private EditorSymbol Symbol(EditorSymbolKind kind, NameSyntax name, string? container, SyntaxNode syntax, System.Func<EditorType?>? type = null) =>
@@ -139,5 +142,12 @@ namespace CompliancePolicy.Editing
         }
 
         private void Reference(NameSyntax name, EditorSymbol? symbol) => Reference(name.Span, symbol);
+
+        /// <summary>Remembers where a variable is visible, for completion.</summary>
+        private Scope Visible(Scope scope, string name, EditorSymbol variable, SyntaxNode? region)
+        {
+            if (region != null) _scopes.Add(new VariableScope(_source.Path, region.Span, variable));
+            return scope.With(name, variable);
+        }
     }
 }
