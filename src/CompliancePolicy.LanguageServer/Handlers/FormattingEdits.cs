@@ -30,6 +30,6 @@ namespace CompliancePolicy.LanguageServer.Handlers
         }
 
         /// <summary>The protocol's error for a request that was valid but could not be carried out.</summary>
-        private const int RequestFailed = -32803;
+        public const int RequestFailed = -32803;
     }
 }

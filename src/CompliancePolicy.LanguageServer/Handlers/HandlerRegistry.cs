@@ -22,6 +22,15 @@ namespace CompliancePolicy.LanguageServer.Handlers
             new SemanticTokensHandler(),
             new FormattingHandler(),
             new RangeFormattingHandler(),
+            new HoverHandler(),
+            new CompletionHandler(),
+            new SignatureHelpHandler(),
+            new DefinitionHandler(),
+            new ReferencesHandler(),
+            new PrepareRenameHandler(),
+            new RenameHandler(),
+            new CodeLensHandler(),
+            new ExecuteCommandHandler(),
         };
 
         public static void RegisterAll(ServerSession session)

@@ -1,4 +1,5 @@
 using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Editing;
 using CompliancePolicy.LanguageServer.Protocol;
 
 namespace CompliancePolicy.LanguageServer.Server
@@ -8,13 +9,17 @@ namespace CompliancePolicy.LanguageServer.Server
     {
         public const string Source = "compliance";
 
-        public static LspDiagnostic ToLsp(Diagnostic diagnostic, DocumentStore store) => new LspDiagnostic(
+        public static LspDiagnostic ToLsp(Diagnostic diagnostic) => new LspDiagnostic(
             diagnostic.Location is null ? new LspRange(new Position(0, 0), new Position(0, 0)) : Positions.ToRange(diagnostic.Location),
             Severity(diagnostic.Severity),
             diagnostic.Id,
             new CodeDescription(diagnostic.Rule.HelpLink),
             Source,
             diagnostic.Message);
+
+        /// <summary>A lens result, shown as an information diagnostic on its clause or lifecycle.</summary>
+        public static LspDiagnostic ToLsp(EditorNote note) =>
+            new LspDiagnostic(Positions.ToRange(note.Location), 3, note.Source, null, Source, note.Message);
 
         public static int Severity(DiagnosticSeverity severity) => severity switch
         {

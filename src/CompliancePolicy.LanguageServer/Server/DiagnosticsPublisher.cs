@@ -93,7 +93,8 @@ namespace CompliancePolicy.LanguageServer.Server
         {
             var analysis = store.Workspace.AnalysisOf(document.Path);
             if (analysis is null || token.IsCancellationRequested) return null;
-            return analysis.DiagnosticsIn(document.Path).Select(d => Conversions.ToLsp(d, store)).ToArray();
+            var notes = store.NotesIn(document.Path).Select(Conversions.ToLsp);
+            return analysis.DiagnosticsIn(document.Path).Select(Conversions.ToLsp).Concat(notes).ToArray();
         }
 
         private async Task SendIfChangedAsync(string uri, int version, IReadOnlyList<LspDiagnostic> diagnostics, List<string> sent)

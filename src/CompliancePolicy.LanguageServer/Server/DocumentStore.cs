@@ -17,15 +17,23 @@ namespace CompliancePolicy.LanguageServer.Server
     /// </summary>
     internal sealed class DocumentStore
     {
-        private DocumentStore(ImmutableDictionary<string, OpenDocument> open, ImmutableDictionary<string, SourceText> disk, PolicyWorkspace workspace)
+        private DocumentStore(
+            ImmutableDictionary<string, OpenDocument> open,
+            ImmutableDictionary<string, SourceText> disk,
+            PolicyWorkspace workspace,
+            ImmutableList<EditorNote> notes)
         {
             Open = open;
             Disk = disk;
             Workspace = workspace;
+            Notes = notes;
         }
 
         public static DocumentStore Empty { get; } = new DocumentStore(
-            ImmutableDictionary<string, OpenDocument>.Empty, ImmutableDictionary<string, SourceText>.Empty, PolicyWorkspace.Create());
+            ImmutableDictionary<string, OpenDocument>.Empty, ImmutableDictionary<string, SourceText>.Empty, PolicyWorkspace.Create(), ImmutableList<EditorNote>.Empty);
+
+        /// <summary>The results of the last code lens runs, until a file they are in changes.</summary>
+        public ImmutableList<EditorNote> Notes { get; }
 
         /// <summary>Open documents by URI.</summary>
         public ImmutableDictionary<string, OpenDocument> Open { get; }
@@ -47,7 +55,7 @@ namespace CompliancePolicy.LanguageServer.Server
         {
             var path = DocumentUris.ToPath(item.Uri);
             var document = new OpenDocument(item.Uri, path, item.Version, new SourceText(path, item.Text));
-            return new DocumentStore(Open.SetItem(item.Uri, document), Disk, Workspace.With(document.Source));
+            return new DocumentStore(Open.SetItem(item.Uri, document), Disk, Workspace.With(document.Source), Notes);
         }
 
         /// <summary>Applies changes in order; a document the client never opened is left alone.</summary>
@@ -57,7 +65,7 @@ namespace CompliancePolicy.LanguageServer.Server
             var source = document.Source;
             foreach (var change in changes) source = Apply(source, change);
             var changed = document with { Version = identifier.Version, Source = source };
-            return new DocumentStore(Open.SetItem(identifier.Uri, changed), Disk, Workspace.With(source));
+            return new DocumentStore(Open.SetItem(identifier.Uri, changed), Disk, Workspace.With(source), NotesWithout(document.Path));
         }
 
         /// <summary>A closed document falls back to its file on disk, or leaves the workspace if it has none.</summary>
@@ -65,21 +73,29 @@ namespace CompliancePolicy.LanguageServer.Server
         {
             if (!Open.TryGetValue(uri, out var document)) return this;
             var workspace = Disk.TryGetValue(document.Path, out var saved) ? Workspace.With(saved) : Workspace.Without(document.Path);
-            return new DocumentStore(Open.Remove(uri), Disk, workspace);
+            return new DocumentStore(Open.Remove(uri), Disk, workspace, Notes);
         }
 
         /// <summary>A file on disk read (or read again); an open document keeps the client's text.</summary>
         public DocumentStore WithDiskFile(SourceText source)
         {
             var isOpen = Open.Values.Any(d => d.Path == source.Path);
-            return new DocumentStore(Open, Disk.SetItem(source.Path, source), isOpen ? Workspace : Workspace.With(source));
+            return new DocumentStore(Open, Disk.SetItem(source.Path, source), isOpen ? Workspace : Workspace.With(source), isOpen ? Notes : NotesWithout(source.Path));
         }
 
         public DocumentStore WithoutDiskFile(string path)
         {
             var isOpen = Open.Values.Any(d => d.Path == path);
-            return new DocumentStore(Open, Disk.Remove(path), isOpen ? Workspace : Workspace.Without(path));
+            return new DocumentStore(Open, Disk.Remove(path), isOpen ? Workspace : Workspace.Without(path), isOpen ? Notes : NotesWithout(path));
         }
+
+        /// <summary>The notes of a lens run replace those of the previous run of the same kind.</summary>
+        public DocumentStore WithNotes(string source, IEnumerable<EditorNote> notes) =>
+            new DocumentStore(Open, Disk, Workspace, Notes.RemoveAll(n => n.Source == source).AddRange(notes));
+
+        public IEnumerable<EditorNote> NotesIn(string path) => Notes.Where(n => n.Location.Path == path);
+
+        private ImmutableList<EditorNote> NotesWithout(string path) => Notes.RemoveAll(n => n.Location.Path == path);
 
         private static SourceText Apply(SourceText source, TextDocumentContentChangeEvent change)
         {

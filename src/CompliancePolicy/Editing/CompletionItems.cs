@@ -95,7 +95,7 @@ namespace CompliancePolicy.Editing
             .Select(m => new CompletionEntry(m, CompletionKind.EnumMember, "rounding mode")).ToArray();
 
         public static IReadOnlyList<CompletionEntry> ExpressionKeywords { get; } =
-            new[] { "if", "not", "any", "all", "none", "count", "true", "false", "passed", "failed", "failures" }.Select(Keyword).ToArray();
+            new[] { "if", "not", "any", "all", "none", "true", "false", "passed", "failed", "failures" }.Select(Keyword).ToArray();
 
         public static IReadOnlyList<CompletionEntry> Operators { get; } = new[]
         {
