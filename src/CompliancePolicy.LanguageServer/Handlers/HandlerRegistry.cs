@@ -29,6 +29,7 @@ namespace CompliancePolicy.LanguageServer.Handlers
             new ReferencesHandler(),
             new PrepareRenameHandler(),
             new RenameHandler(),
+            new CodeActionHandler(),
             new CodeLensHandler(),
             new ExecuteCommandHandler(),
         };

@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Threading;
 using CompliancePolicy.Editing;
 using CompliancePolicy.LanguageServer.Protocol;
@@ -17,10 +16,7 @@ namespace CompliancePolicy.LanguageServer.Handlers
             if (!(context.Find(request.TextDocument.Uri) is var (document, analysis))) return null;
             var result = NavigationService.Rename(analysis, document.Path, Positions.ToOffset(document.Source, request.Position), request.NewName);
             if (!result.Succeeded) throw new LocalRpcException(result.Refusal) { ErrorCode = FormattingEdits.RequestFailed };
-            var changes = result.Changes.ToDictionary(
-                file => context.Store.UriOf(file.Key),
-                file => file.Value.Select(c => new TextEdit(Positions.ToRange(context.Store.SourceOf(file.Key)!, c.Span), c.NewText)).ToArray());
-            return new WorkspaceEdit(changes);
+            return Conversions.ToWorkspaceEdit(result.Changes, context.Store);
         }
     }
 }

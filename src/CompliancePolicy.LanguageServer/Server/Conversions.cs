@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Editing;
 using CompliancePolicy.LanguageServer.Protocol;
@@ -20,6 +22,12 @@ namespace CompliancePolicy.LanguageServer.Server
         /// <summary>A lens result, shown as an information diagnostic on its clause or lifecycle.</summary>
         public static LspDiagnostic ToLsp(EditorNote note) =>
             new LspDiagnostic(Positions.ToRange(note.Location), 3, note.Source, null, Source, note.Message);
+
+        /// <summary>Changes to files of the workspace as the protocol's edit, each file under the URI the client knows it by.</summary>
+        public static WorkspaceEdit ToWorkspaceEdit(IReadOnlyDictionary<string, IReadOnlyList<TextChange>> changes, DocumentStore store) =>
+            new WorkspaceEdit(changes.ToDictionary(
+                file => store.UriOf(file.Key),
+                file => file.Value.Select(c => new TextEdit(Positions.ToRange(store.SourceOf(file.Key)!, c.Span), c.NewText)).ToArray()));
 
         public static int Severity(DiagnosticSeverity severity) => severity switch
         {

@@ -24,7 +24,10 @@ namespace CompliancePolicy.LanguageServer.Tests.Support
                 .Select(folder => Path.Combine(folder, program))
                 .FirstOrDefault(File.Exists);
 
-        public static ToolRun Run(string program, string workingDirectory, TimeSpan timeout, params string[] arguments)
+        public static ToolRun Run(string program, string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+            Run(program, workingDirectory, timeout, new System.Collections.Generic.Dictionary<string, string>(), arguments);
+
+        public static ToolRun Run(string program, string workingDirectory, TimeSpan timeout, System.Collections.Generic.IReadOnlyDictionary<string, string> environment, params string[] arguments)
         {
             var start = new ProcessStartInfo(program)
             {
@@ -35,6 +38,7 @@ namespace CompliancePolicy.LanguageServer.Tests.Support
                 UseShellExecute = false,
             };
             foreach (var argument in arguments) start.ArgumentList.Add(argument);
+            foreach (var variable in environment) start.Environment[variable.Key] = variable.Value;
             using var process = Process.Start(start)!;
             process.StandardInput.Close();
             var output = process.StandardOutput.ReadToEndAsync();
