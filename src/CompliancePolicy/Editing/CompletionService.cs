@@ -22,7 +22,7 @@ namespace CompliancePolicy.Editing
             if (document is null) return new CompletionEntry[0];
             var context = new CompletionContext(document.Source.Text, offset);
             var analysis = workspace.AnalysisOf(path)!;
-            var table = analysis.Index.Declarations;
+            var table = analysis.IndexFocusedOn(path, offset).Declarations;
             switch (context.Place())
             {
                 case CompletionPlace.Declaration: return CompletionItems.Declarations;
@@ -36,15 +36,15 @@ namespace CompliancePolicy.Editing
                 case CompletionPlace.EventType: return table.EventTypes.Select(e => CompletionItems.Of(e)).ToArray();
                 case CompletionPlace.ClauseId: return table.Clauses.Values.Select(c => CompletionItems.Of(c)).ToArray();
                 case CompletionPlace.State: return StatesAt(table, path, offset);
-                case CompletionPlace.Member: return Members(workspace, analysis, document, context);
-                case CompletionPlace.Expression: return Expression(workspace, analysis, document, context);
+                case CompletionPlace.Member: return Members(workspace, document, context);
+                case CompletionPlace.Expression: return Expression(workspace, document, context);
                 default: throw new System.InvalidOperationException("Unexpected completion place.");
             }
         }
 
-        private static IReadOnlyList<CompletionEntry> Members(PolicyWorkspace workspace, PolicyAnalysis analysis, PolicyDocument document, CompletionContext context)
+        private static IReadOnlyList<CompletionEntry> Members(PolicyWorkspace workspace, PolicyDocument document, CompletionContext context)
         {
-            var index = IndexWithWord(workspace, analysis, document, context);
+            var index = IndexWithWord(workspace, document, context);
             var target = index.MemberTargetAt(document.Path, context.PrefixStart);
             var table = index.Declarations;
             if (target?.Symbol is { Kind: EditorSymbolKind.Lifecycle } lifecycle)
@@ -58,9 +58,9 @@ namespace CompliancePolicy.Editing
             return new CompletionEntry[0];
         }
 
-        private static IReadOnlyList<CompletionEntry> Expression(PolicyWorkspace workspace, PolicyAnalysis analysis, PolicyDocument document, CompletionContext context)
+        private static IReadOnlyList<CompletionEntry> Expression(PolicyWorkspace workspace, PolicyDocument document, CompletionContext context)
         {
-            var index = IndexWithWord(workspace, analysis, document, context);
+            var index = IndexWithWord(workspace, document, context);
             var table = index.Declarations;
             var entries = new List<CompletionEntry>();
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
@@ -94,12 +94,11 @@ namespace CompliancePolicy.Editing
         /// The index of the file as it would read with a name at the caret: the line being written (<c>r.</c>,
         /// <c>where </c>) does not parse yet, and scopes and types come from the parse.
         /// </summary>
-        private static SymbolIndex IndexWithWord(PolicyWorkspace workspace, PolicyAnalysis analysis, PolicyDocument document, CompletionContext context)
+        private static SymbolIndex IndexWithWord(PolicyWorkspace workspace, PolicyDocument document, CompletionContext context)
         {
             var text = document.Source.Text;
-            if (context.PrefixStart < context.Offset && analysis.Index.At(document.Path, context.PrefixStart) != null) return analysis.Index;
             var patched = text.Substring(0, context.PrefixStart) + Placeholder + text.Substring(context.Offset);
-            return workspace.With(new SourceText(document.Path, patched)).AnalysisOf(document.Path)!.Index;
+            return workspace.Trying(new SourceText(document.Path, patched)).AnalysisOf(document.Path)!.IndexFocusedOn(document.Path, context.PrefixStart);
         }
     }
 }

@@ -30,6 +30,10 @@ namespace CompliancePolicy.Editing
 
         public PolicyDocument? Find(string path) => Documents.FirstOrDefault(d => d.Path == path);
 
+        /// <summary>An index that knows every declaration but has visited only the one at a place (for completion).</summary>
+        internal SymbolIndex IndexFocusedOn(string path, int offset) =>
+            _index.IsValueCreated ? _index.Value : SymbolIndexBuilder.Build(Documents.Select(d => d.Syntax).ToArray(), (path, offset));
+
         /// <summary>The diagnostics located in one file, in position order.</summary>
         public IReadOnlyList<Diagnostic> DiagnosticsIn(string path) =>
             Compilation.Diagnostics.Where(d => d.Location?.Path == path).ToArray();

@@ -32,7 +32,12 @@ namespace CompliancePolicy.Editing
 
         /// <summary>The workspace with a file added or its text replaced.</summary>
         public PolicyWorkspace With(SourceText source) =>
-            new PolicyWorkspace(_documents.SetItem(source.Path, new PolicyDocument(source)), _cache);
+            new PolicyWorkspace(_documents.SetItem(source.Path, new PolicyDocument(source, Find(source.Path))), _cache);
+
+        /// <summary>The workspace with a text tried out (a completion's guess at the finished line): analysed apart, so its
+        /// analysis does not take the place of the real one in the cache.</summary>
+        internal PolicyWorkspace Trying(SourceText source) =>
+            new PolicyWorkspace(_documents.SetItem(source.Path, new PolicyDocument(source, Find(source.Path))), new AnalysisCache());
 
         public PolicyWorkspace Without(string path) => new PolicyWorkspace(_documents.Remove(path), _cache);
 

@@ -21,7 +21,11 @@ namespace CompliancePolicy.Editing
         private readonly Dictionary<(string Path, int Start), ExpressionSyntax> _lookupArguments = new Dictionary<(string, int), ExpressionSyntax>();
         private SourceText _source = null!;
 
-        public static SymbolIndex Build(IReadOnlyList<PolicyFileSyntax> files)
+        /// <summary>
+        /// Indexes the files. With a focus, only the declaration at that place is visited (the declarations are all
+        /// known): what completion needs, at a fraction of the cost, while the user types.
+        /// </summary>
+        public static SymbolIndex Build(IReadOnlyList<PolicyFileSyntax> files, (string Path, int Offset)? focus = null)
         {
             var builder = new SymbolIndexBuilder();
             foreach (var file in files)
@@ -32,7 +36,11 @@ namespace CompliancePolicy.Editing
             foreach (var file in files)
             {
                 builder._source = file.Source;
-                foreach (var declaration in file.Declarations) builder.Visit(declaration);
+                foreach (var declaration in file.Declarations)
+                {
+                    if (focus is null || (focus.Value.Path == file.Source.Path && declaration.Span.Start <= focus.Value.Offset && focus.Value.Offset <= declaration.Span.End))
+                        builder.Visit(declaration);
+                }
             }
             // Types are inferred lazily while visiting; settle them now so the finished index is only read.
             foreach (var declaration in builder._table.Declarations) _ = declaration.Symbol.Type;
