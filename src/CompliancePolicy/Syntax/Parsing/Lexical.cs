@@ -31,6 +31,9 @@ namespace CompliancePolicy.Syntax.Parsing
             "where", "within", "before", "after", "of", "if", "then", "else", "true", "false", "list", "lifecycle",
         };
 
+        /// <summary>The reserved words: never identifiers.</summary>
+        public static IReadOnlyCollection<string> ReservedWords => Keywords;
+
         /// <summary>An identifier: a name that is not a keyword.</summary>
         public static readonly Parser<NameSyntax> Identifier = i =>
         {
