@@ -17,6 +17,7 @@ namespace CompliancePolicy.LanguageServer.Tests
         [InlineData("hover-enum-member")]
         [InlineData("hover-function")]
         [InlineData("hover-diagnostic")]
+        [InlineData("hover-word-in-comment")]
         public Task Hover_describes_what_is_at_the_position(string goldenCase) => GoldenCase.RunAsync("Hover", goldenCase);
     }
 }

@@ -31,7 +31,8 @@ namespace CompliancePolicy.Editing
                 if (Band(analysis, occurrence) is { } band) parts.Add(band);
                 span = occurrence.Span;
             }
-            else if (WordAt(document.Source.Text, offset) is { } word && KeywordDocs.Meaning(document.Source.Text.Substring(word.Start, word.Length)) is { } meaning)
+            else if (WordAt(document.Source.Text, offset) is { } word && IsCode(document.Source, word.Start)
+                && KeywordDocs.Meaning(document.Source.Text.Substring(word.Start, word.Length)) is { } meaning)
             {
                 parts.Add($"**{document.Source.Text.Substring(word.Start, word.Length)}** (keyword): {meaning}");
                 span = word;
@@ -74,6 +75,21 @@ namespace CompliancePolicy.Editing
         }
 
         private static bool Contains(TextSpan span, int offset) => span.Start <= offset && offset <= span.End;
+
+        /// <summary>Whether an offset is outside strings and comments: a keyword in a title or a comment is just a word.</summary>
+        private static bool IsCode(SourceText source, int offset)
+        {
+            var line = source.GetPosition(offset).Line;
+            var text = source.Text;
+            var inString = false;
+            for (var i = source.GetLineStart(line); i < offset; i++)
+            {
+                if (inString && text[i] == '\\') i++;
+                else if (text[i] == '"') inString = !inString;
+                else if (!inString && text[i] == '#') return false;
+            }
+            return !inString;
+        }
 
         /// <summary>The identifier-like word at or just before an offset.</summary>
         internal static TextSpan? WordAt(string text, int offset)
