@@ -23,18 +23,17 @@ namespace CompliancePolicy.Editing
         public const string TestsSource = "tests";
         public const string EvaluateSource = "evaluate";
 
-        /// <summary>Runs every <c>*.policytest.json</c> under the folder whose policy is this one (tests read the saved files).</summary>
+        /// <summary>Runs the <c>*.policytest.json</c> files under the folder and reports those of this policy (tests read the saved files).</summary>
         public static LensOutcome RunTests(PolicyAnalysis analysis, string folder, CancellationToken cancellationToken = default)
         {
             var title = analysis.Documents.Select(d => d.Title).FirstOrDefault(t => t != null);
-            var files = TestFiles(folder).ToArray();
-            var run = PolicyTestRunner.Run(files, cancellationToken);
+            var run = PolicyTestRunner.Run(new[] { folder }, cancellationToken);
             var results = run.Results.Where(r => r.Policy == title).ToArray();
             var coverage = run.Coverage.FirstOrDefault(c => c.Policy.Name == title);
             if (results.Length == 0)
             {
-                var problem = run.Diagnostics.FirstOrDefault(d => d.IsError);
-                var why = problem is null ? $"no *.policytest.json under {folder} tests policy '{title}'" : problem.ToString();
+                var problem = run.Problems.Select(p => p.ToString()).Concat(run.Diagnostics.Where(d => d.IsError).Select(d => d.ToString())).FirstOrDefault();
+                var why = problem ?? $"no {PolicyTestRunner.FilePattern} under {folder} tests policy '{title}'";
                 return Everywhere(analysis, TestsSource, "Tests: none ran: " + why);
             }
             var passed = results.Count(r => r.Passed);
@@ -126,14 +125,5 @@ namespace CompliancePolicy.Editing
 
         private static LensOutcome Everywhere(PolicyAnalysis analysis, string source, string message) =>
             new LensOutcome(message, Targets(analysis).Select(t => new EditorNote(t.Location, source, message)).ToArray());
-
-        private static IEnumerable<string> TestFiles(string folder)
-        {
-            if (!Directory.Exists(folder)) return Enumerable.Empty<string>();
-            return Directory.EnumerateFiles(folder, PolicyTestRunner.FilePattern, SearchOption.AllDirectories)
-                .Where(f => !f.Substring(folder.Length).Split(Path.DirectorySeparatorChar)
-                    .Any(part => part == "node_modules" || part == "bin" || part == "obj" || part.StartsWith(".", StringComparison.Ordinal)))
-                .OrderBy(f => f, StringComparer.Ordinal);
-        }
     }
 }
