@@ -105,6 +105,69 @@ namespace CompliancePolicy.LanguageServer.Tests
             }
         }
 
+        [Fact]
+        public async Task A_file_deleted_on_disk_leaves_the_policy_when_the_client_reports_it()
+        {
+            var folder = Directory.CreateTempSubdirectory("lsp-watched-").FullName;
+            try
+            {
+                var header = Path.Combine(folder, "header.policy");
+                File.WriteAllText(header, GoldenCase.Text("MultiFile", "header.policy"));
+                var clauses = new System.Uri(Path.Combine(folder, "clauses.policy")).AbsoluteUri;
+                await using var client = await TestClient.StartAsync(new System.Uri(folder).AbsoluteUri,
+                    new Server.LanguageServerOptions { DiagnosticsDelay = System.TimeSpan.Zero });
+                await client.OpenAsync(clauses, GoldenCase.Text("MultiFile", "clauses.policy"));
+                Assert.Empty(Codes(await client.DiagnosticsAsync(clauses)));
+
+                File.Delete(header);
+                await client.NotifyAsync("workspace/didChangeWatchedFiles", Json.Parse(
+                    $"{{\"changes\": [{{\"uri\": \"{new System.Uri(header).AbsoluteUri}\", \"type\": 3}}]}}"));
+
+                Assert.Contains("CP1013", Codes(await client.DiagnosticsAsync(clauses)));
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        [Fact]
+        public async Task A_saved_document_counts_with_its_saved_text_once_closed()
+        {
+            var folder = Directory.CreateTempSubdirectory("lsp-saved-").FullName;
+            try
+            {
+                var header = Path.Combine(folder, "header.policy");
+                var complete = GoldenCase.Text("MultiFile", "header.policy");
+                File.WriteAllText(header, complete.Replace("param minimum_age", "param some_other_age"));
+                var headerUri = new System.Uri(header).AbsoluteUri;
+                var clauses = new System.Uri(Path.Combine(folder, "clauses.policy")).AbsoluteUri;
+                await using var client = await TestClient.StartAsync(new System.Uri(folder).AbsoluteUri,
+                    new Server.LanguageServerOptions { DiagnosticsDelay = System.TimeSpan.Zero });
+                await client.OpenAsync(clauses, GoldenCase.Text("MultiFile", "clauses.policy"));
+                Assert.Contains("CP1001", Codes(await client.DiagnosticsAsync(clauses)));
+
+                // The user opens the header, restores the parameter's name, saves, and closes it.
+                await client.OpenAsync(headerUri, File.ReadAllText(header));
+                await client.NotifyAsync("textDocument/didChange", Json.Parse(
+                    $"{{\"textDocument\": {{\"uri\": \"{headerUri}\", \"version\": 2}}, \"contentChanges\": [{{\"text\": {System.Text.Json.JsonSerializer.Serialize(complete)}}}]}}"));
+                File.WriteAllText(header, complete);
+                await client.NotifyAsync("textDocument/didSave", Json.Parse($"{{\"textDocument\": {{\"uri\": \"{headerUri}\"}}}}"));
+                await client.NotifyAsync("textDocument/didClose", Json.Parse($"{{\"textDocument\": {{\"uri\": \"{headerUri}\"}}}}"));
+                // The closed header is back to its text on disk, now the saved one: minimum_age is declared there again.
+                var clausesText = GoldenCase.Text("MultiFile", "clauses.policy");
+                var line = clausesText.Substring(0, clausesText.IndexOf("minimum_age", System.StringComparison.Ordinal)).Count(c => c == '\n');
+                var definition = await client.RequestAsync("textDocument/definition", Json.Parse(
+                    $"{{\"textDocument\": {{\"uri\": \"{clauses}\"}}, \"position\": {{\"line\": {line}, \"character\": 20}}}}"));
+
+                Assert.Equal(headerUri, (string?)definition!.AsArray().Single()!["uri"]);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
         private static string[] Codes(JsonObject published) =>
             published["diagnostics"]!.AsArray().Select(d => (string)d!["code"]!).ToArray();
     }
