@@ -42,9 +42,10 @@ namespace CompliancePolicy.Editing
                         builder.Visit(declaration);
                 }
             }
-            // Types are inferred lazily while visiting; settle them now so the finished index is only read.
-            foreach (var declaration in builder._table.Declarations) _ = declaration.Symbol.Type;
             builder._occurrences.AddRange(builder._table.Declarations);
+            // Types are inferred lazily while visiting; settle them all now, so the finished index is only read (from any thread).
+            foreach (var occurrence in builder._occurrences) _ = occurrence.Symbol.Type;
+            foreach (var scope in builder._scopes) _ = scope.Variable.Type;
             return new SymbolIndex(builder._table, builder._occurrences, builder._scopes, builder._memberTargets, builder._lookupArguments);
         }
 
