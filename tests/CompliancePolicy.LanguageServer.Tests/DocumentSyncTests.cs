@@ -168,6 +168,37 @@ namespace CompliancePolicy.LanguageServer.Tests
             }
         }
 
+        [Fact]
+        public async Task Diagnostics_follow_the_severities_of_compliance_json_and_the_files_suppression_comments()
+        {
+            var folder = Directory.CreateTempSubdirectory("lsp-settings-").FullName;
+            try
+            {
+                File.WriteAllText(Path.Combine(folder, "compliance.json"), "{ \"severity\": { \"CP1103\": \"error\" } }");
+                var uri = new System.Uri(Path.Combine(folder, "settings.policy")).AbsoluteUri;
+                await using var client = await TestClient.StartAsync(new System.Uri(folder).AbsoluteUri,
+                    new Server.LanguageServerOptions { DiagnosticsDelay = System.TimeSpan.Zero });
+
+                await client.OpenAsync(uri, string.Join("\n",
+                    "policy \"Settings\"",
+                    "schema S key id { id: text }",
+                    "let unused = 1",
+                    "# compliance-disable-next-line CP1101 -- the rule is not numbered yet",
+                    "clause C-1 \"Identified\"",
+                    "  require id != \"\"",
+                    ""));
+                var published = (await client.DiagnosticsAsync(uri))["diagnostics"]!.AsArray();
+
+                var diagnostic = Assert.Single(published)!;
+                Assert.Equal("CP1103", (string?)diagnostic["code"]);
+                Assert.Equal(1, (int)diagnostic["severity"]!);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
         private static string[] Codes(JsonObject published) =>
             published["diagnostics"]!.AsArray().Select(d => (string)d!["code"]!).ToArray();
     }

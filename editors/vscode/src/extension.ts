@@ -17,7 +17,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: "file", language: "policy" },
       { scheme: "untitled", language: "policy" },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/*.policy") },
+    // Policy files changed outside the editor, and compliance.json (severities, suppressions' settings, records).
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.policy,compliance.json}") },
   };
   client = new LanguageClient("compliance", "CompliancePolicy", serverOptions, clientOptions);
   context.subscriptions.push(client);

@@ -16,12 +16,12 @@ namespace CompliancePolicy.LanguageServer.Handlers
             if (!(context.Find(request.TextDocument.Uri) is var (document, analysis))) return null;
             var range = Positions.ToSpan(document.Source, request.Range);
             return CodeActionService.For(analysis, document.Path, range)
-                .Select(fix => new CodeAction(
-                    fix.Title,
+                .Select(action => new CodeAction(
+                    action.Fix.Title,
                     "quickfix",
-                    new[] { Conversions.ToLsp(fix.Diagnostic) },
-                    Conversions.ToWorkspaceEdit(fix.Changes, context.Store),
-                    fix.IsPreferred ? true : (bool?)null))
+                    new[] { Conversions.ToLsp(action.Diagnostic) },
+                    Conversions.ToWorkspaceEdit(action.Fix.Edits, context.Store),
+                    action.Fix.IsPreferred ? true : (bool?)null))
                 .ToArray();
         }
     }

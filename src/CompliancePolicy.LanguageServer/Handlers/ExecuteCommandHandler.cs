@@ -27,7 +27,7 @@ namespace CompliancePolicy.LanguageServer.Handlers
             var outcome = request.Command switch
             {
                 Capabilities.RunTestsCommand => LensRunner.RunTests(analysis, folder, cancellationToken),
-                Capabilities.EvaluateCommand => LensRunner.Evaluate(analysis, RecordsSettings.Load(folder), CalendarDate.FromDateTime(DateTime.Now), cancellationToken),
+                Capabilities.EvaluateCommand => LensRunner.Evaluate(analysis, context.Store.Workspace.RecordsFor(document.Path), CalendarDate.FromDateTime(DateTime.Now), cancellationToken),
                 _ => throw new LocalRpcException($"Unknown command '{request.Command}'.") { ErrorCode = ServerSession.InvalidRequest },
             };
             var source = request.Command == Capabilities.RunTestsCommand ? LensRunner.TestsSource : LensRunner.EvaluateSource;

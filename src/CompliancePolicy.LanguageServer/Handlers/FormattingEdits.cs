@@ -26,7 +26,7 @@ namespace CompliancePolicy.LanguageServer.Handlers
             }
             if (changes.Errors.FirstOrDefault(d => d.IsError) is { } error)
                 throw new LocalRpcException($"The file was not formatted: {error}") { ErrorCode = RequestFailed };
-            return changes.Changes.Select(c => new TextEdit(Positions.ToRange(source, c.Span), c.NewText)).ToArray();
+            return changes.Changes.Select(c => Conversions.ToLsp(c, source)).ToArray();
         }
 
         /// <summary>The protocol's error for a request that was valid but could not be carried out.</summary>

@@ -14,7 +14,7 @@ namespace CompliancePolicy.LanguageServer.Handlers
         {
             if (!(context.Find(request.TextDocument.Uri) is var (document, analysis))) return null;
             var offset = Positions.ToOffset(document.Source, request.Position);
-            var settings = RecordsSettings.Load(context.Session.RootPath);
+            var settings = context.Store.Workspace.RecordsFor(document.Path);
             var hover = HoverService.At(analysis, document.Path, offset, settings, context.Store.NotesIn(document.Path));
             return hover is null ? null : new Hover(MarkupContent.Markdown(hover.Markdown), Positions.ToRange(document.Source, hover.Span));
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CompliancePolicy.Checking;
 using CompliancePolicy.LanguageServer.Protocol;
 using CompliancePolicy.LanguageServer.Server;
 using StreamJsonRpc;
@@ -19,6 +20,8 @@ namespace CompliancePolicy.LanguageServer.Handlers
             if (session.State != SessionState.Created)
                 throw new LocalRpcException("'initialize' may be sent only once.") { ErrorCode = ServerSession.InvalidRequest };
             session.RootPath = RootOf(request);
+            // Severities, suppressions and records as compliance lint reads them: from compliance.json beside each policy file.
+            session.Queue.Mutate(store => store.WithConfiguration(SettingsOnDisk.Configuration()));
             if (session.Options.ReadWorkspaceFolder && session.RootPath != null) WorkspaceFiles.Load(session, session.RootPath);
             session.State = SessionState.Initialized;
             var version = typeof(InitializeHandler).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";

@@ -16,7 +16,7 @@ namespace CompliancePolicy.LanguageServer.Handlers
             if (!(context.Find(request.TextDocument.Uri) is var (document, analysis))) return null;
             var result = NavigationService.Rename(analysis, document.Path, Positions.ToOffset(document.Source, request.Position), request.NewName);
             if (!result.Succeeded) throw new LocalRpcException(result.Refusal) { ErrorCode = FormattingEdits.RequestFailed };
-            return Conversions.ToWorkspaceEdit(result.Changes, context.Store);
+            return Conversions.ToWorkspaceEdit(result.Edits, context.Store);
         }
     }
 }

@@ -24,10 +24,14 @@ namespace CompliancePolicy.LanguageServer.Server
             new LspDiagnostic(Positions.ToRange(note.Location), 3, note.Source, null, Source, note.Message);
 
         /// <summary>Changes to files of the workspace as the protocol's edit, each file under the URI the client knows it by.</summary>
-        public static WorkspaceEdit ToWorkspaceEdit(IReadOnlyDictionary<string, IReadOnlyList<TextChange>> changes, DocumentStore store) =>
-            new WorkspaceEdit(changes.ToDictionary(
+        public static WorkspaceEdit ToWorkspaceEdit(IEnumerable<Diagnostics.TextEdit> edits, DocumentStore store) =>
+            new WorkspaceEdit(edits.GroupBy(e => e.Path).ToDictionary(
                 file => store.UriOf(file.Key),
-                file => file.Value.Select(c => new TextEdit(Positions.ToRange(store.SourceOf(file.Key)!, c.Span), c.NewText)).ToArray()));
+                file => file.Select(e => ToLsp(e, store.SourceOf(file.Key)!)).ToArray()));
+
+        /// <summary>An edit of the library as the protocol's, in a file whose text is known.</summary>
+        public static Protocol.TextEdit ToLsp(Diagnostics.TextEdit edit, Text.SourceText source) =>
+            new Protocol.TextEdit(Positions.ToRange(source, edit.Span), edit.NewText);
 
         public static int Severity(DiagnosticSeverity severity) => severity switch
         {

@@ -89,6 +89,10 @@ namespace CompliancePolicy.LanguageServer.Server
             return new DocumentStore(Open, Disk.Remove(path), isOpen ? Workspace : Workspace.Without(path), isOpen ? Notes : NotesWithout(path));
         }
 
+        /// <summary>The store under another configuration (compliance.json read again): every policy is analysed again.</summary>
+        public DocumentStore WithConfiguration(CompliancePolicy.Configuration.ComplianceConfiguration configuration) =>
+            new DocumentStore(Open, Disk, Workspace.WithConfiguration(configuration), Notes);
+
         /// <summary>The notes of a lens run replace those of the previous run of the same kind.</summary>
         public DocumentStore WithNotes(string source, IEnumerable<EditorNote> notes) =>
             new DocumentStore(Open, Disk, Workspace, Notes.RemoveAll(n => n.Source == source).AddRange(notes));

@@ -10,13 +10,13 @@ namespace CompliancePolicy.Editing
     /// <summary>The changes that bring a file to <c>compliance fmt</c>'s layout, or the syntax errors that prevent it.</summary>
     public sealed class FormattingChanges
     {
-        private FormattingChanges(IReadOnlyList<TextChange> changes, IReadOnlyList<Diagnostic> errors)
+        private FormattingChanges(IReadOnlyList<TextEdit> changes, IReadOnlyList<Diagnostic> errors)
         {
             Changes = changes;
             Errors = errors;
         }
 
-        public IReadOnlyList<TextChange> Changes { get; }
+        public IReadOnlyList<TextEdit> Changes { get; }
 
         /// <summary>Syntax errors: a file that does not parse is not formatted.</summary>
         public IReadOnlyList<Diagnostic> Errors { get; }
@@ -29,17 +29,16 @@ namespace CompliancePolicy.Editing
         public static FormattingChanges Compute(SourceText source, TextSpan? range = null)
         {
             var result = PolicyFormatter.Format(source);
-            if (result.Diagnostics.Any(d => d.IsError)) return new FormattingChanges(new TextChange[0], result.Diagnostics);
-            if (!result.Changed) return new FormattingChanges(new TextChange[0], result.Diagnostics);
+            if (result.Diagnostics.Any(d => d.IsError) || !result.Changed) return new FormattingChanges(new TextEdit[0], result.Diagnostics);
             var original = PolicyParser.Parse(source);
             var formatted = PolicyParser.Parse(new SourceText(source.Path, result.Text));
             var before = Regions(original);
             var after = Regions(formatted);
-            var changes = new List<TextChange>();
+            var changes = new List<TextEdit>();
             for (var i = 0; i < before.Count; i++)
             {
                 if (range is TextSpan selected && !Touches(before[i], selected)) continue;
-                var change = Minimal(source.Text, before[i], result.Text, after[i]);
+                var change = Minimal(source.Path, source.Text, before[i], result.Text, after[i]);
                 if (change != null) changes.Add(change);
             }
             return new FormattingChanges(changes, result.Diagnostics);
@@ -63,7 +62,7 @@ namespace CompliancePolicy.Editing
             range.Start <= region.End && region.Start <= range.End;
 
         /// <summary>The change from one region to the other, without the characters they share at both ends.</summary>
-        private static TextChange? Minimal(string oldText, TextSpan oldRegion, string newText, TextSpan newRegion)
+        private static TextEdit? Minimal(string path, string oldText, TextSpan oldRegion, string newText, TextSpan newRegion)
         {
             var prefix = 0;
             var length = System.Math.Min(oldRegion.Length, newRegion.Length);
@@ -72,7 +71,7 @@ namespace CompliancePolicy.Editing
             while (suffix < length - prefix && oldText[oldRegion.End - 1 - suffix] == newText[newRegion.End - 1 - suffix]) suffix++;
             if (prefix == oldRegion.Length && prefix == newRegion.Length) return null;
             var span = TextSpan.FromBounds(oldRegion.Start + prefix, oldRegion.End - suffix);
-            return new TextChange(span, newText.Substring(newRegion.Start + prefix, newRegion.Length - prefix - suffix));
+            return new TextEdit(path, span, newText.Substring(newRegion.Start + prefix, newRegion.Length - prefix - suffix));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using CompliancePolicy.Configuration;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Syntax.Parsing;
@@ -50,9 +51,11 @@ namespace CompliancePolicy.Editing
             return parts.Count == 0 ? null : new HoverText(span!.Value, string.Join("\n\n---\n\n", parts));
         }
 
-        /// <summary>A diagnostic as the hover shows it: ID, title, message and the rule's page.</summary>
+        /// <summary>A diagnostic as the hover shows it: ID, title, message, the rule's help, its fixes and the rule's page.</summary>
         public static string DescribeDiagnostic(Diagnostic diagnostic) =>
-            $"**{diagnostic.Id}** {diagnostic.Rule.Title} ({diagnostic.Severity.ToString().ToLowerInvariant()}): {diagnostic.Message}\n\n[{diagnostic.Id} documentation]({diagnostic.Rule.HelpLink})";
+            $"**{diagnostic.Id}** {diagnostic.Rule.Title} ({diagnostic.Severity.ToString().ToLowerInvariant()}): {diagnostic.Message}\n\n{diagnostic.Help}" +
+            (diagnostic.Fixes.IsEmpty ? string.Empty : "\n\nFix: " + string.Join("; ", diagnostic.Fixes.Select(f => f.Title))) +
+            $"\n\n[{diagnostic.Id} documentation]({diagnostic.Rule.HelpLink})";
 
         /// <summary>For <c>table(26)</c> or <c>tiers(87.5)</c>: which band or tier the literal falls in.</summary>
         private static string? Band(PolicyAnalysis analysis, SymbolOccurrence occurrence)

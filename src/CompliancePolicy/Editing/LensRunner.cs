@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using CompliancePolicy.Configuration;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Records;
 using CompliancePolicy.Testing;
@@ -54,9 +55,8 @@ namespace CompliancePolicy.Editing
         /// <summary>Evaluates the records the settings name against the policy as written in the editor.</summary>
         public static LensOutcome Evaluate(PolicyAnalysis analysis, RecordsSettings settings, CalendarDate today, CancellationToken cancellationToken = default)
         {
-            if (settings.Problem != null) return Everywhere(analysis, EvaluateSource, "Evaluate: " + settings.Problem);
             if (settings.Files.Count == 0)
-                return Everywhere(analysis, EvaluateSource, $"Evaluate: name record files in {RecordsSettings.FileName} ({{\"records\": {{\"files\": [\"records.json\"]}}}})");
+                return Everywhere(analysis, EvaluateSource, $"Evaluate: name record files in {ComplianceSettings.FileName} ({{\"records\": {{\"files\": [\"records.json\"]}}}})");
             var policy = analysis.Compilation.Policies.FirstOrDefault();
             if (policy is null) return Everywhere(analysis, EvaluateSource, "Evaluate: the policy has errors; fix them first");
             var parameters = policy.WithParameters(settings.Parameters, out var problems);

@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Syntax.Parsing;
 using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Editing
 {
-    /// <summary>A rename that can be carried out (its edits, by file) or the reason it cannot.</summary>
-    public sealed record RenameResult(IReadOnlyDictionary<string, IReadOnlyList<TextChange>> Changes, string? Refusal)
+    /// <summary>A rename that can be carried out (its edits, in every file of the policy) or the reason it cannot.</summary>
+    public sealed record RenameResult(IReadOnlyList<TextEdit> Edits, string? Refusal)
     {
         public bool Succeeded => Refusal is null;
     }
@@ -41,16 +42,13 @@ namespace CompliancePolicy.Editing
             if (target is null) return Refused("There is no declared name here to rename.");
             var symbol = target.Symbol;
             if (!IsValidName(symbol.Kind, newName)) return Refused($"'{newName}' is not a valid {Describe(symbol.Kind)} name.");
-            if (newName == symbol.Name) return new RenameResult(new Dictionary<string, IReadOnlyList<TextChange>>(), null);
+            if (newName == symbol.Name) return new RenameResult(new TextEdit[0], null);
             var clash = Clash(analysis.Index, symbol, newName);
             if (clash != null) return Refused($"'{newName}' is already {clash}: renaming {symbol.Name} would make the two clash.");
-            var changes = analysis.Index.References(symbol)
-                .GroupBy(o => o.Source.Path)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<TextChange>)g.Select(o => new TextChange(o.Span, newName)).ToArray());
-            return new RenameResult(changes, null);
+            return new RenameResult(analysis.Index.References(symbol).Select(o => new TextEdit(o.Source.Path, o.Span, newName)).ToArray(), null);
         }
 
-        private static RenameResult Refused(string reason) => new RenameResult(new Dictionary<string, IReadOnlyList<TextChange>>(), reason);
+        private static RenameResult Refused(string reason) => new RenameResult(new TextEdit[0], reason);
 
         /// <summary>What already has the name where the symbol lives, described, or null.</summary>
         private static string? Clash(SymbolIndex index, EditorSymbol symbol, string newName)

@@ -2,23 +2,24 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using CompliancePolicy.Configuration;
 using CompliancePolicy.Diagnostics;
 
 namespace CompliancePolicy.Editing
 {
     /// <summary>
-    /// The files of one policy, compiled exactly as <c>compliance lint</c> compiles them (so the editor shows the same
-    /// diagnostics), with the index of their names. Both are computed on first use and then kept.
+    /// The files of one policy, compiled exactly as <c>compliance lint</c> compiles them, under the same configuration
+    /// (so the editor shows the same diagnostics at the same severities, suppressions included), with the index of their names. Both are computed on first use and then kept.
     /// </summary>
     public sealed class PolicyAnalysis
     {
         private readonly Lazy<PolicyCompilation> _compilation;
         private readonly Lazy<SymbolIndex> _index;
 
-        internal PolicyAnalysis(ImmutableArray<PolicyDocument> documents)
+        internal PolicyAnalysis(ImmutableArray<PolicyDocument> documents, ComplianceConfiguration configuration)
         {
             Documents = documents;
-            _compilation = new Lazy<PolicyCompilation>(() => PolicyCompiler.Compile(documents.Select(d => d.Syntax).ToImmutableArray()));
+            _compilation = new Lazy<PolicyCompilation>(() => PolicyCompiler.Compile(documents.Select(d => d.Syntax).ToImmutableArray(), configuration));
             _index = new Lazy<SymbolIndex>(() => SymbolIndexBuilder.Build(documents.Select(d => d.Syntax).ToArray()));
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using CompliancePolicy.Configuration;
 using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Editing
@@ -10,7 +11,8 @@ namespace CompliancePolicy.Editing
     /// <summary>
     /// An immutable snapshot of the policy files an editor works on (open documents and the files on disk beside them).
     /// Files that name the same policy title are analysed together; an analysis is reused by later snapshots for as
-    /// long as none of its files changes, so an edit recompiles only its own policy.
+    /// long as none of its files changes, so an edit recompiles only its own policy. Diagnostics follow the severities
+    /// and suppressions of the configuration, as in <c>compliance lint</c>.
     /// </summary>
     public sealed class PolicyWorkspace
     {
@@ -23,8 +25,18 @@ namespace CompliancePolicy.Editing
             _cache = cache;
         }
 
-        public static PolicyWorkspace Create() =>
-            new PolicyWorkspace(ImmutableSortedDictionary.Create<string, PolicyDocument>(StringComparer.Ordinal), new AnalysisCache());
+        public static PolicyWorkspace Create(ComplianceConfiguration? configuration = null) =>
+            new PolicyWorkspace(ImmutableSortedDictionary.Create<string, PolicyDocument>(StringComparer.Ordinal), new AnalysisCache(configuration ?? ComplianceConfiguration.None));
+
+        /// <summary>The severities, suppressions and records sections (compliance.json) the analyses follow.</summary>
+        public ComplianceConfiguration Configuration => _cache.Configuration;
+
+        /// <summary>The same documents under another configuration (a compliance.json changed): every policy is analysed again.</summary>
+        public PolicyWorkspace WithConfiguration(ComplianceConfiguration configuration) =>
+            new PolicyWorkspace(_documents, new AnalysisCache(configuration));
+
+        /// <summary>The <c>records</c> section of the compliance.json that applies to a file.</summary>
+        public RecordsSettings RecordsFor(string path) => Configuration.For(path).Records;
 
         public IEnumerable<PolicyDocument> Documents => _documents.Values;
 
@@ -37,7 +49,7 @@ namespace CompliancePolicy.Editing
         /// <summary>The workspace with a text tried out (a completion's guess at the finished line): analysed apart, so its
         /// analysis does not take the place of the real one in the cache.</summary>
         internal PolicyWorkspace Trying(SourceText source) =>
-            new PolicyWorkspace(_documents.SetItem(source.Path, new PolicyDocument(source, Find(source.Path))), new AnalysisCache());
+            new PolicyWorkspace(_documents.SetItem(source.Path, new PolicyDocument(source, Find(source.Path))), new AnalysisCache(Configuration));
 
         public PolicyWorkspace Without(string path) => new PolicyWorkspace(_documents.Remove(path), _cache);
 
@@ -68,10 +80,14 @@ namespace CompliancePolicy.Editing
         {
             private readonly ConcurrentDictionary<string, PolicyAnalysis> _analyses = new ConcurrentDictionary<string, PolicyAnalysis>(StringComparer.Ordinal);
 
+            public AnalysisCache(ComplianceConfiguration configuration) => Configuration = configuration;
+
+            public ComplianceConfiguration Configuration { get; }
+
             public PolicyAnalysis Get(string key, ImmutableArray<PolicyDocument> documents)
             {
                 if (_analyses.TryGetValue(key, out var cached) && cached.Documents.SequenceEqual(documents)) return cached;
-                var analysis = new PolicyAnalysis(documents);
+                var analysis = new PolicyAnalysis(documents, Configuration);
                 _analyses[key] = analysis;
                 return analysis;
             }

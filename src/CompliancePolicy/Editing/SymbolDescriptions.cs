@@ -1,4 +1,5 @@
 using System.Linq;
+using CompliancePolicy.Configuration;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Text;
 
@@ -60,7 +61,7 @@ namespace CompliancePolicy.Editing
             var text = Code($"param {symbol.Name}: {symbol.Type} = {symbol.Source!.ToString(syntax.Default.Span)}");
             if (syntax.Description != null) text += "\n\n" + syntax.Description.Value;
             text += "\n\nDefault: `" + symbol.Source.ToString(syntax.Default.Span) + "`";
-            if (settings.Parameters.TryGetValue(symbol.Name, out var value)) text += $"; overridden in {RecordsSettings.FileName}: `{value}`";
+            if (settings.Parameters.TryGetValue(symbol.Name, out var value)) text += $"; overridden in {ComplianceSettings.FileName}: `{value}`";
             return text + ". Override per run with `--param " + symbol.Name + "=VALUE`.";
         }
 
