@@ -22,6 +22,7 @@ namespace CompliancePolicy.LanguageServer.Tests
         [Theory]
         [InlineData("signatureHelp-builtin")]
         [InlineData("signatureHelp-table")]
+        [InlineData("signatureHelp-two-signatures")]
         public Task Signature_help_shows_the_called_function_and_its_active_parameter(string goldenCase) => GoldenCase.RunAsync("Completion", goldenCase);
 
         [Fact]

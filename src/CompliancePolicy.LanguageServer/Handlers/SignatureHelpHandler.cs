@@ -16,11 +16,11 @@ namespace CompliancePolicy.LanguageServer.Handlers
             if (!(context.Find(request.TextDocument.Uri) is var (document, analysis))) return null;
             var signature = SignatureHelpService.At(analysis, document.Path, Positions.ToOffset(document.Source, request.Position));
             if (signature is null) return null;
-            var information = new SignatureInformation(
-                signature.Label,
-                signature.Documentation is null ? null : MarkupContent.Markdown(signature.Documentation),
-                signature.Parameters.Select(p => new ParameterInformation(p)).ToArray());
-            return new SignatureHelp(new[] { information }, 0, signature.ActiveParameter);
+            var signatures = signature.Signatures.Select(s => new SignatureInformation(
+                s.Label,
+                s.Documentation is null ? null : MarkupContent.Markdown(s.Documentation),
+                s.Parameters.Select(p => new ParameterInformation(p)).ToArray())).ToArray();
+            return new SignatureHelp(signatures, signature.ActiveSignature, signature.ActiveParameter);
         }
     }
 }

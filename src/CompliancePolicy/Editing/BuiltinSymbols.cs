@@ -1,36 +1,25 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CompliancePolicy.Binding;
 
 namespace CompliancePolicy.Editing
 {
     /// <summary>
-    /// The language's built-in names as editor symbols: functions with their signatures and a line of documentation,
-    /// rounding modes, primitive types and <c>as_of</c>.
+    /// The language's built-in names as editor symbols: the functions of the binder's signature table, rounding modes,
+    /// primitive types, a lifecycle's values and <c>as_of</c>.
     /// </summary>
     public static class BuiltinSymbols
     {
-        /// <summary>The built-in functions, in the order completion lists them.</summary>
-        public static IReadOnlyList<BuiltinFunctionInfo> Functions { get; } = new[]
-        {
-            new BuiltinFunctionInfo("count", new[] { "items: list of T" }, "int", "How many items the list holds."),
-            new BuiltinFunctionInfo("sum", new[] { "numbers: list of int|decimal" }, "int|decimal", "The sum of a list of numbers (0 for an empty list)."),
-            new BuiltinFunctionInfo("min", new[] { "a: T", "b: T" }, "T", "The smaller of two numbers, dates or durations; min(list) is the smallest item of a list."),
-            new BuiltinFunctionInfo("max", new[] { "a: T", "b: T" }, "T", "The larger of two numbers, dates or durations; max(list) is the largest item of a list."),
-            new BuiltinFunctionInfo("earliest", new[] { "dates: list of date" }, "date", "The earliest date of a list; an error when the list is empty."),
-            new BuiltinFunctionInfo("latest", new[] { "dates: list of date" }, "date", "The latest date of a list; an error when the list is empty."),
-            new BuiltinFunctionInfo("round", new[] { "value: decimal", "places: int", "mode: half_up|half_even|away_from_zero|toward_zero|ceiling|floor" }, "decimal", "Rounds to a number of decimal places with an explicit rounding mode."),
-            new BuiltinFunctionInfo("abs", new[] { "value: decimal" }, "int|decimal", "The absolute value of a number."),
-            new BuiltinFunctionInfo("days_between", new[] { "from: date", "to: date" }, "int", "The number of days from the first date to the second (negative when the second is earlier)."),
-            new BuiltinFunctionInfo("elapsed", new[] { "from: date", "to: date" }, "duration", "The calendar duration from the first date to the second, in years, months and days."),
-            new BuiltinFunctionInfo("contains", new[] { "items: list of T", "item: T" }, "bool", "Whether the list holds the item."),
-            new BuiltinFunctionInfo("length", new[] { "value: text" }, "int", "The number of characters of a text."),
-            new BuiltinFunctionInfo("history", new[] { "event: EventType" }, "list of EventType", "The record's events of a type so far (up to the as-of date), in date order."),
-            new BuiltinFunctionInfo("streak", new[] { "event: EventType", "reset: EventType" }, "int", "How many events of the first type came after the last event of the second type, so far."),
-        };
+        /// <summary>The built-in functions, from the binder's signature table, in its order; a name may have several signatures.</summary>
+        public static IReadOnlyList<BuiltinFunctionInfo> Functions { get; } = BuiltinFunctions.Names
+            .Select(name => new BuiltinFunctionInfo(name, BuiltinFunctions.Named(name)
+                .Select(s => new SignatureText(s.Display, s.Parameters.Select(p => p.Name).ToArray(), s.Documentation, s.Returns))
+                .ToArray()))
+            .ToArray();
 
         /// <summary>The modes <c>round</c> takes as its third argument.</summary>
-        public static IReadOnlyList<string> RoundingModes { get; } = new[] { "half_up", "half_even", "away_from_zero", "toward_zero", "ceiling", "floor" };
+        public static IReadOnlyList<string> RoundingModes { get; } = BuiltinFunctions.RoundingModes.Keys.ToArray();
 
         /// <summary>The primitive types and <c>history</c>.</summary>
         public static IReadOnlyList<string> TypeNames { get; } = new[] { "bool", "int", "decimal", "text", "date", "duration", "history" };
@@ -69,26 +58,29 @@ namespace CompliancePolicy.Editing
         internal static EditorSymbol? Type(string name) => TypeSymbols.TryGetValue(name, out var symbol) ? symbol : null;
     }
 
-    /// <summary>A built-in function: its name, parameters, result and what it does.</summary>
+    /// <summary>A built-in function as the editor shows it: its name and its signatures (<c>min</c> of two values, or of a list).</summary>
     public sealed class BuiltinFunctionInfo
     {
-        internal BuiltinFunctionInfo(string name, IReadOnlyList<string> parameters, string returns, string documentation)
+        internal BuiltinFunctionInfo(string name, IReadOnlyList<SignatureText> signatures)
         {
             Name = name;
-            Parameters = parameters;
-            Returns = returns;
-            Documentation = documentation;
+            Signatures = signatures;
         }
 
         public string Name { get; }
-        public IReadOnlyList<string> Parameters { get; }
-        public string Returns { get; }
-        public string Documentation { get; }
+        public IReadOnlyList<SignatureText> Signatures { get; }
 
-        /// <summary>The signature as shown in hovers and signature help: <c>elapsed(from: date, to: date) -&gt; duration</c>.</summary>
-        public string Signature => $"{Name}({string.Join(", ", Parameters)}) -> {Returns}";
-
-        /// <summary>The result type when it does not depend on the arguments.</summary>
-        internal EditorType? ReturnType => Returns.IndexOf('|') < 0 && Returns.IndexOf('T') < 0 ? new EditorType(Returns) : null;
+        /// <summary>The result type when every signature gives the same primitive type (<c>int</c>, <c>date</c>...).</summary>
+        internal EditorType? ReturnType
+        {
+            get
+            {
+                var returns = Signatures.Select(s => s.Returns).Distinct().ToArray();
+                return returns.Length == 1 && BuiltinSymbols.TypeNames.Contains(returns[0]) ? new EditorType(returns[0]) : null;
+            }
+        }
     }
+
+    /// <summary>One signature as text: <c>round(value, decimal places, mode) -&gt; decimal</c>, its parameters' names and what it does.</summary>
+    public sealed record SignatureText(string Label, IReadOnlyList<string> Parameters, string? Documentation, string Returns = "");
 }

@@ -39,8 +39,9 @@ namespace CompliancePolicy.Editing
         }
 
         public static IReadOnlyList<CompletionEntry> Functions { get; } = BuiltinSymbols.Functions
-            .Select(f => new CompletionEntry(f.Name, CompletionKind.Function, f.Signature, f.Documentation,
-                f.Name + "(" + string.Join(", ", f.Parameters.Select((p, i) => $"${{{i + 1}:{p.Split(':')[0]}}}")) + ")", IsSnippet: true))
+            .Select(f => new CompletionEntry(f.Name, CompletionKind.Function, string.Join(" | ", f.Signatures.Select(s => s.Label)),
+                string.Join("\n\n", f.Signatures.Select(s => s.Documentation)),
+                f.Name + "(" + string.Join(", ", f.Signatures[0].Parameters.Select((p, i) => $"${{{i + 1}:{p}}}")) + ")", IsSnippet: true))
             .ToArray();
 
         public static IReadOnlyList<CompletionEntry> Declarations { get; } = new[]

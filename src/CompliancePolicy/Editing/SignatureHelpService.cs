@@ -3,8 +3,8 @@ using System.Linq;
 
 namespace CompliancePolicy.Editing
 {
-    /// <summary>The signature of the function being called at a position, and which of its parameters the caret is at.</summary>
-    public sealed record SignatureInfo(string Label, IReadOnlyList<string> Parameters, string? Documentation, int ActiveParameter);
+    /// <summary>The signatures of the function being called at a position, the one that fits the call so far, and the parameter at the caret.</summary>
+    public sealed record SignatureInfo(IReadOnlyList<SignatureText> Signatures, int ActiveSignature, int ActiveParameter);
 
     /// <summary>Signature help for built-in functions and for a policy's tables and tiers.</summary>
     public static class SignatureHelpService
@@ -18,12 +18,15 @@ namespace CompliancePolicy.Editing
             {
                 var signature = SymbolDescriptions.Signature(lookup);
                 var parameter = signature.Substring(signature.IndexOf('(') + 1, signature.IndexOf(')') - signature.IndexOf('(') - 1);
-                return new SignatureInfo(signature, new[] { parameter }, lookup.Kind == EditorSymbolKind.Tiers ? "The first threshold reached wins." : "A band lookup.", 0);
+                var documentation = lookup.Kind == EditorSymbolKind.Tiers ? "The first threshold reached wins." : "A band lookup.";
+                return new SignatureInfo(new[] { new SignatureText(signature, new[] { parameter }, documentation) }, 0, 0);
             }
             if (BuiltinSymbols.FindFunction(call.Function) is { } function)
             {
-                var active = System.Math.Min(call.Argument, function.Parameters.Count - 1);
-                return new SignatureInfo(function.Signature, function.Parameters.ToArray(), function.Documentation, active);
+                // The first signature with room for the argument at the caret (min(list) until a comma makes it min(a, b)).
+                var fitting = function.Signatures.ToList().FindIndex(s => s.Parameters.Count > call.Argument);
+                var active = fitting < 0 ? function.Signatures.Count - 1 : fitting;
+                return new SignatureInfo(function.Signatures, active, System.Math.Min(call.Argument, function.Signatures[active].Parameters.Count - 1));
             }
             return null;
         }

@@ -53,7 +53,9 @@ namespace CompliancePolicy.Editing
         }
 
         public static string Function(string name) =>
-            BuiltinSymbols.FindFunction(name) is { } function ? Code(function.Signature) + "\n\n" + function.Documentation : Code(name);
+            BuiltinSymbols.FindFunction(name) is { } function
+                ? string.Join("\n\n", function.Signatures.Select(s => Code(s.Label) + ": " + s.Documentation))
+                : Code(name);
 
         private static string Parameter(EditorSymbol symbol, RecordsSettings settings)
         {
