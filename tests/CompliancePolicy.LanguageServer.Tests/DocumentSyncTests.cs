@@ -7,8 +7,10 @@ using CompliancePolicy.LanguageServer.Tests.Support;
 namespace CompliancePolicy.LanguageServer.Tests
 {
     /// <summary>Open, change and close: what the server knows of the documents, and the diagnostics it publishes.</summary>
-    public class DocumentSyncTests
+    public sealed class DocumentSyncTests : System.IDisposable
     {
+        /// <summary>A workspace folder of the test's own, for the tests that read files on disk.</summary>
+        private readonly string _folder = Directory.CreateTempSubdirectory("lsp-workspace-").FullName;
         private const string Eligibility = GoldenCase.UriBase + "eligibility.policy";
 
         private static JsonObject Change(int line, int character, int endLine, int endCharacter, string text, int version) => new JsonObject
@@ -87,117 +89,87 @@ namespace CompliancePolicy.LanguageServer.Tests
         [Fact]
         public async Task Policy_files_on_disk_in_the_workspace_folder_count_without_being_opened()
         {
-            var folder = Directory.CreateTempSubdirectory("lsp-workspace-").FullName;
-            try
-            {
-                File.WriteAllText(Path.Combine(folder, "header.policy"), GoldenCase.Text("MultiFile", "header.policy"));
-                var clauses = new System.Uri(Path.Combine(folder, "clauses.policy")).AbsoluteUri;
-                await using var client = await TestClient.StartAsync(new System.Uri(folder).AbsoluteUri,
-                    new Server.LanguageServerOptions { DiagnosticsDelay = System.TimeSpan.Zero });
+            File.WriteAllText(Path.Combine(_folder, "header.policy"), GoldenCase.Text("MultiFile", "header.policy"));
+            var clauses = new System.Uri(Path.Combine(_folder, "clauses.policy")).AbsoluteUri;
+            await using var client = await StartInFolderAsync();
 
-                await client.OpenAsync(clauses, GoldenCase.Text("MultiFile", "clauses.policy"));
+            await client.OpenAsync(clauses, GoldenCase.Text("MultiFile", "clauses.policy"));
 
-                Assert.Empty(Codes(await client.DiagnosticsAsync(clauses)));
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            Assert.Empty(Codes(await client.DiagnosticsAsync(clauses)));
         }
 
         [Fact]
         public async Task A_file_deleted_on_disk_leaves_the_policy_when_the_client_reports_it()
         {
-            var folder = Directory.CreateTempSubdirectory("lsp-watched-").FullName;
-            try
-            {
-                var header = Path.Combine(folder, "header.policy");
-                File.WriteAllText(header, GoldenCase.Text("MultiFile", "header.policy"));
-                var clauses = new System.Uri(Path.Combine(folder, "clauses.policy")).AbsoluteUri;
-                await using var client = await TestClient.StartAsync(new System.Uri(folder).AbsoluteUri,
-                    new Server.LanguageServerOptions { DiagnosticsDelay = System.TimeSpan.Zero });
-                await client.OpenAsync(clauses, GoldenCase.Text("MultiFile", "clauses.policy"));
-                Assert.Empty(Codes(await client.DiagnosticsAsync(clauses)));
+            var header = Path.Combine(_folder, "header.policy");
+            File.WriteAllText(header, GoldenCase.Text("MultiFile", "header.policy"));
+            var clauses = new System.Uri(Path.Combine(_folder, "clauses.policy")).AbsoluteUri;
+            await using var client = await StartInFolderAsync();
+            await client.OpenAsync(clauses, GoldenCase.Text("MultiFile", "clauses.policy"));
+            Assert.Empty(Codes(await client.DiagnosticsAsync(clauses)));
 
-                File.Delete(header);
-                await client.NotifyAsync("workspace/didChangeWatchedFiles", Json.Parse(
-                    $"{{\"changes\": [{{\"uri\": \"{new System.Uri(header).AbsoluteUri}\", \"type\": 3}}]}}"));
+            File.Delete(header);
+            await client.NotifyAsync("workspace/didChangeWatchedFiles", Json.Parse(
+                $"{{\"changes\": [{{\"uri\": \"{new System.Uri(header).AbsoluteUri}\", \"type\": 3}}]}}"));
 
-                Assert.Contains("CP1013", Codes(await client.DiagnosticsAsync(clauses)));
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            Assert.Contains("CP1013", Codes(await client.DiagnosticsAsync(clauses)));
         }
 
         [Fact]
         public async Task A_saved_document_counts_with_its_saved_text_once_closed()
         {
-            var folder = Directory.CreateTempSubdirectory("lsp-saved-").FullName;
-            try
-            {
-                var header = Path.Combine(folder, "header.policy");
-                var complete = GoldenCase.Text("MultiFile", "header.policy");
-                File.WriteAllText(header, complete.Replace("param minimum_age", "param some_other_age"));
-                var headerUri = new System.Uri(header).AbsoluteUri;
-                var clauses = new System.Uri(Path.Combine(folder, "clauses.policy")).AbsoluteUri;
-                await using var client = await TestClient.StartAsync(new System.Uri(folder).AbsoluteUri,
-                    new Server.LanguageServerOptions { DiagnosticsDelay = System.TimeSpan.Zero });
-                await client.OpenAsync(clauses, GoldenCase.Text("MultiFile", "clauses.policy"));
-                Assert.Contains("CP1001", Codes(await client.DiagnosticsAsync(clauses)));
+            var header = Path.Combine(_folder, "header.policy");
+            var complete = GoldenCase.Text("MultiFile", "header.policy");
+            File.WriteAllText(header, complete.Replace("param minimum_age", "param some_other_age"));
+            var headerUri = new System.Uri(header).AbsoluteUri;
+            var clauses = new System.Uri(Path.Combine(_folder, "clauses.policy")).AbsoluteUri;
+            await using var client = await StartInFolderAsync();
+            await client.OpenAsync(clauses, GoldenCase.Text("MultiFile", "clauses.policy"));
+            Assert.Contains("CP1001", Codes(await client.DiagnosticsAsync(clauses)));
 
-                // The user opens the header, restores the parameter's name, saves, and closes it.
-                await client.OpenAsync(headerUri, File.ReadAllText(header));
-                await client.NotifyAsync("textDocument/didChange", Json.Parse(
-                    $"{{\"textDocument\": {{\"uri\": \"{headerUri}\", \"version\": 2}}, \"contentChanges\": [{{\"text\": {System.Text.Json.JsonSerializer.Serialize(complete)}}}]}}"));
-                File.WriteAllText(header, complete);
-                await client.NotifyAsync("textDocument/didSave", Json.Parse($"{{\"textDocument\": {{\"uri\": \"{headerUri}\"}}}}"));
-                await client.NotifyAsync("textDocument/didClose", Json.Parse($"{{\"textDocument\": {{\"uri\": \"{headerUri}\"}}}}"));
-                // The closed header is back to its text on disk, now the saved one: minimum_age is declared there again.
-                var clausesText = GoldenCase.Text("MultiFile", "clauses.policy");
-                var line = clausesText.Substring(0, clausesText.IndexOf("minimum_age", System.StringComparison.Ordinal)).Count(c => c == '\n');
-                var definition = await client.RequestAsync("textDocument/definition", Json.Parse(
-                    $"{{\"textDocument\": {{\"uri\": \"{clauses}\"}}, \"position\": {{\"line\": {line}, \"character\": 20}}}}"));
+            // The user opens the header, restores the parameter's name, saves, and closes it.
+            await client.OpenAsync(headerUri, File.ReadAllText(header));
+            await client.NotifyAsync("textDocument/didChange", Json.Parse(
+                $"{{\"textDocument\": {{\"uri\": \"{headerUri}\", \"version\": 2}}, \"contentChanges\": [{{\"text\": {System.Text.Json.JsonSerializer.Serialize(complete)}}}]}}"));
+            File.WriteAllText(header, complete);
+            await client.NotifyAsync("textDocument/didSave", Json.Parse($"{{\"textDocument\": {{\"uri\": \"{headerUri}\"}}}}"));
+            await client.NotifyAsync("textDocument/didClose", Json.Parse($"{{\"textDocument\": {{\"uri\": \"{headerUri}\"}}}}"));
+            // The closed header is back to its text on disk, now the saved one: minimum_age is declared there again.
+            var clausesText = GoldenCase.Text("MultiFile", "clauses.policy");
+            var line = clausesText.Substring(0, clausesText.IndexOf("minimum_age", System.StringComparison.Ordinal)).Count(c => c == '\n');
+            var definition = await client.RequestAsync("textDocument/definition", Json.Parse(
+                $"{{\"textDocument\": {{\"uri\": \"{clauses}\"}}, \"position\": {{\"line\": {line}, \"character\": 20}}}}"));
 
-                Assert.Equal(headerUri, (string?)definition!.AsArray().Single()!["uri"]);
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            Assert.Equal(headerUri, (string?)definition!.AsArray().Single()!["uri"]);
         }
 
         [Fact]
         public async Task Diagnostics_follow_the_severities_of_compliance_json_and_the_files_suppression_comments()
         {
-            var folder = Directory.CreateTempSubdirectory("lsp-settings-").FullName;
-            try
-            {
-                File.WriteAllText(Path.Combine(folder, "compliance.json"), "{ \"severity\": { \"CP1103\": \"error\" } }");
-                var uri = new System.Uri(Path.Combine(folder, "settings.policy")).AbsoluteUri;
-                await using var client = await TestClient.StartAsync(new System.Uri(folder).AbsoluteUri,
-                    new Server.LanguageServerOptions { DiagnosticsDelay = System.TimeSpan.Zero });
+            File.WriteAllText(Path.Combine(_folder, "compliance.json"), "{ \"severity\": { \"CP1103\": \"error\" } }");
+            var uri = new System.Uri(Path.Combine(_folder, "settings.policy")).AbsoluteUri;
+            await using var client = await StartInFolderAsync();
 
-                await client.OpenAsync(uri, string.Join("\n",
-                    "policy \"Settings\"",
-                    "schema S key id { id: text }",
-                    "let unused = 1",
-                    "# compliance-disable-next-line CP1101 -- the rule is not numbered yet",
-                    "clause C-1 \"Identified\"",
-                    "  require id != \"\"",
-                    ""));
-                var published = (await client.DiagnosticsAsync(uri))["diagnostics"]!.AsArray();
+            await client.OpenAsync(uri, string.Join("\n",
+                "policy \"Settings\"",
+                "schema S key id { id: text }",
+                "let unused = 1",
+                "# compliance-disable-next-line CP1101 -- the rule is not numbered yet",
+                "clause C-1 \"Identified\"",
+                "  require id != \"\"",
+                ""));
+            var published = (await client.DiagnosticsAsync(uri))["diagnostics"]!.AsArray();
 
-                var diagnostic = Assert.Single(published)!;
-                Assert.Equal("CP1103", (string?)diagnostic["code"]);
-                Assert.Equal(1, (int)diagnostic["severity"]!);
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            var diagnostic = Assert.Single(published)!;
+            Assert.Equal("CP1103", (string?)diagnostic["code"]);
+            Assert.Equal(1, (int)diagnostic["severity"]!);
         }
+
+        /// <summary>A client whose server has this test's folder as its workspace and reads the files in it.</summary>
+        private Task<TestClient> StartInFolderAsync() =>
+            TestClient.StartAsync(new System.Uri(_folder).AbsoluteUri, new Server.LanguageServerOptions { DiagnosticsDelay = System.TimeSpan.Zero });
+
+        public void Dispose() => Directory.Delete(_folder, recursive: true);
 
         private static string[] Codes(JsonObject published) =>
             published["diagnostics"]!.AsArray().Select(d => (string)d!["code"]!).ToArray();
