@@ -28,7 +28,19 @@ namespace CompliancePolicy.Reporting.Html
         /// <summary>Records per chunk: enough for gzip to find the repetition between records, small enough to unpack at once.</summary>
         public const int ChunkSize = 256;
 
-        internal static readonly JsonWriterOptions JsonOptions = new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+        /// <summary>Every script's text unescaped except what HTML and JavaScript need escaped (which the encoder always
+        /// escapes) and the characters that would disguise the page's source (<see cref="HtmlWriter.IsDisguising"/>).</summary>
+        internal static readonly JsonWriterOptions JsonOptions = new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(Readable()) };
+
+        private static TextEncoderSettings Readable()
+        {
+            var settings = new TextEncoderSettings(UnicodeRanges.All);
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                if (HtmlWriter.IsDisguising((char)c)) settings.ForbidCharacter((char)c);
+            }
+            return settings;
+        }
 
         private readonly HtmlWriter _html;
         private readonly Func<PolicyInfo, string, int> _clauseIndex;
