@@ -29,7 +29,7 @@ namespace CompliancePolicy.Reporting.Html
                     .Text(clause.Clause.Id).Raw("</code> ").Text(clause.Clause.Title).Raw("</a><span class=\"policy\">").Text(clause.Policy.Name).Raw("</span></th>");
                 var severity = ReportNames.Of(clause.Clause.Severity);
                 html.Raw("<td><span class=\"badge sev-").Raw(severity).Raw("\">").Text(severity).Raw("</span></td>");
-                html.Raw("<td class=\"num\">").Text(SummaryHtml.Number(clause.Failures)).Raw("</td><td class=\"num\">").Text(SummaryHtml.Number(clause.Errors)).Raw("</td>");
+                html.Raw("<td class=\"num\">").Text(HtmlPage.Number(clause.Failures)).Raw("</td><td class=\"num\">").Text(HtmlPage.Number(clause.Errors)).Raw("</td>");
                 html.Raw("<td class=\"num\">").Text((share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%").Raw("</td>");
                 var width = 200.0 * (clause.Failures + clause.Errors) / most;
                 html.Raw("<td class=\"barcell\"><svg class=\"hbar\" viewBox=\"0 0 200 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect")

@@ -30,6 +30,9 @@ namespace CompliancePolicy.Reporting.Html
             html.Raw("</body>\n</html>\n");
         }
 
+        /// <summary>A count as the page writes it: 12,345.</summary>
+        public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
         /// <summary>The parameter overrides as given, or "none".</summary>
         public static string Overrides(IReadOnlyList<KeyValuePair<string, string>> overrides) =>
             overrides.Count == 0 ? "none (every policy's defaults)" : string.Join(", ", overrides.Select(p => $"{p.Key}={p.Value}"));
@@ -50,7 +53,7 @@ namespace CompliancePolicy.Reporting.Html
                     foreach (var parameter in policy.Parameters)
                     {
                         html.Raw(parameter.Overridden ? "<tr class=\"overridden\">" : "<tr>").Raw("<th scope=\"row\"><code>").Text(parameter.Name).Raw("</code></th>");
-                        LifecycleHtml.Cell(html, parameter.Type);
+                        html.Cell(parameter.Type);
                         html.Raw("<td><code>").Text(parameter.Value).Raw("</code>").Raw(parameter.Overridden ? " <strong class=\"tag\">overridden</strong>" : string.Empty).Raw("</td></tr>");
                     }
                     html.Raw("</tbody></table>");
@@ -66,7 +69,7 @@ namespace CompliancePolicy.Reporting.Html
             foreach (var input in inputs)
             {
                 html.Raw("<tr><th scope=\"row\"><code>").Text(JsonValues.PathText(input.Path)).Raw("</code></th>");
-                LifecycleHtml.Cell(html, ReportNames.Of(input.Kind));
+                html.Cell(ReportNames.Of(input.Kind));
                 html.Raw("<td class=\"num\">").Text(input.Length.ToString("N0", CultureInfo.InvariantCulture)).Raw("</td>");
                 html.Raw("<td><code class=\"digest\">").Text(input.Sha256).Raw("</code></td></tr>");
             }

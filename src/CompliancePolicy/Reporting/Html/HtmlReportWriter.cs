@@ -129,7 +129,7 @@ namespace CompliancePolicy.Reporting.Html
             if (_failuresOnly)
             {
                 _html.Raw("<p class=\"note\">This report holds the non-compliant and in-error records only (")
-                    .Text($"{Number(embedded)} of {Number(summary.Records)}").Raw("), each with the clauses that failed or could not be evaluated.</p>\n");
+                    .Text($"{HtmlPage.Number(embedded)} of {HtmlPage.Number(summary.Records)}").Raw("), each with the clauses that failed or could not be evaluated.</p>\n");
             }
             _html.Raw("<div id=\"cp-app\" hidden></div>\n<div id=\"cp-static\">");
             if (embedded == 0)
@@ -140,12 +140,12 @@ namespace CompliancePolicy.Reporting.Html
             _html.Raw("<p class=\"note\">");
             if (shown.Length < embedded)
             {
-                _html.Text($"Without JavaScript this page lists {Number(shown.Length)} of the {Number(embedded)} records it holds, the non-compliant and in-error ones first. ")
+                _html.Text($"Without JavaScript this page lists {HtmlPage.Number(shown.Length)} of the {HtmlPage.Number(embedded)} records it holds, the non-compliant and in-error ones first. ")
                     .Raw("Open it in a browser with JavaScript enabled to search, filter and page through them all, or use <code>--format json</code>.");
             }
             else
             {
-                _html.Text($"Every record of the report ({Number(embedded)}); with JavaScript enabled the list can be searched and filtered.");
+                _html.Text($"Every record of the report ({HtmlPage.Number(embedded)}); with JavaScript enabled the list can be searched and filtered.");
             }
             _html.Raw("</p>\n<table class=\"records\"><thead><tr><th scope=\"col\">Record</th><th scope=\"col\">Where</th><th scope=\"col\">Outcome</th><th scope=\"col\">Failed clauses</th></tr></thead>\n");
             foreach (var row in shown) _html.Raw(row);
@@ -167,9 +167,7 @@ namespace CompliancePolicy.Reporting.Html
             return text.ToString();
         }
 
-        private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
-
-        private static string Count(int count, string one, string many) => $"{Number(count)} {(count == 1 ? one : many)}";
+        private static string Count(int count, string one, string many) => $"{HtmlPage.Number(count)} {(count == 1 ? one : many)}";
 
         protected override void Dispose(bool disposing)
         {

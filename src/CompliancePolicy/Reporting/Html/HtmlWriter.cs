@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO;
+using System.Linq;
 
 namespace CompliancePolicy.Reporting.Html
 {
@@ -43,6 +44,9 @@ namespace CompliancePolicy.Reporting.Html
 
         public HtmlWriter Text(int number) => Raw(number.ToString(CultureInfo.InvariantCulture));
 
+        /// <summary>A table cell holding text: <c>&lt;td&gt;text&lt;/td&gt;</c>.</summary>
+        public HtmlWriter Cell(string text) => Raw("<td>").Text(text).Raw("</td>");
+
         /// <summary>Writes <c> name="value"</c>, the value escaped, disguising characters spelled <c>[U+202E]</c>.</summary>
         public HtmlWriter Attr(string name, string value)
         {
@@ -71,6 +75,8 @@ namespace CompliancePolicy.Reporting.Html
         /// <summary>An attribute value (or any text placed where no markup may appear) escaped for HTML and SVG.</summary>
         public static string AttributeValue(string value)
         {
+            // Most values (coordinates, class names) need nothing: no copy for them.
+            if (value.All(c => Entity(c) is null && !IsDisguising(c))) return value;
             var builder = new System.Text.StringBuilder(value.Length + 8);
             foreach (var c in value)
             {

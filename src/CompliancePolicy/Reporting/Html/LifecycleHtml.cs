@@ -28,11 +28,11 @@ namespace CompliancePolicy.Reporting.Html
             {
                 var transition = entry.Transition is null ? "-" : entry.Transition.Title is null ? entry.Transition.Id : $"{entry.Transition.Id} {entry.Transition.Title}";
                 html.Raw("<tr><th scope=\"row\">").Text(entry.State.Name).Raw("</th>");
-                Cell(html, entry.From.ToString());
-                Cell(html, entry.To?.ToString() ?? "now");
-                Cell(html, entry.Cause);
-                Cell(html, transition);
-                Cell(html, entry.Citations.Length == 0 ? "-" : string.Join("; ", entry.Citations));
+                html.Cell(entry.From.ToString());
+                html.Cell(entry.To?.ToString() ?? "now");
+                html.Cell(entry.Cause);
+                html.Cell(transition);
+                html.Cell(entry.Citations.Length == 0 ? "-" : string.Join("; ", entry.Citations));
                 html.Raw("</tr>");
             }
             html.Raw("</tbody></table>");
@@ -44,10 +44,10 @@ namespace CompliancePolicy.Reporting.Html
                     html.Raw(deadline.IsOverdue ? "<tr class=\"overdue\"><th scope=\"row\">" : "<tr><th scope=\"row\">").Text(deadline.Due.ToString());
                     if (deadline.IsOverdue) html.Raw(" <strong>overdue</strong>");
                     html.Raw("</th>");
-                    Cell(html, $"{deadline.Id} {deadline.Title}");
-                    Cell(html, LifecycleText.Consequence(lifecycle, deadline));
-                    Cell(html, deadline.MeasuredFrom);
-                    Cell(html, deadline.Citations.Length == 0 ? "-" : string.Join("; ", deadline.Citations));
+                    html.Cell($"{deadline.Id} {deadline.Title}");
+                    html.Cell(LifecycleText.Consequence(lifecycle, deadline));
+                    html.Cell(deadline.MeasuredFrom);
+                    html.Cell(deadline.Citations.Length == 0 ? "-" : string.Join("; ", deadline.Citations));
                     html.Raw("</tr>");
                 }
                 html.Raw("</tbody></table>");
@@ -60,7 +60,5 @@ namespace CompliancePolicy.Reporting.Html
             }
             html.Raw("</details></figure>");
         }
-
-        internal static void Cell(HtmlWriter html, string text) => html.Raw("<td>").Text(text).Raw("</td>");
     }
 }

@@ -64,7 +64,7 @@ namespace CompliancePolicy.Reporting.Html
                 foreach (var decision in policy.Decisions)
                 {
                     html.Raw("<tr><th scope=\"row\"><code>").Text(decision.Name).Raw("</code></th>");
-                    LifecycleHtml.Cell(html, decision.Error is null ? ValueFormatter.Format(decision.Value) : "error: " + decision.Error);
+                    html.Cell(decision.Error is null ? ValueFormatter.Format(decision.Value) : "error: " + decision.Error);
                     html.Raw("</tr>");
                 }
                 html.Raw("</tbody></table></details>");
@@ -85,8 +85,8 @@ namespace CompliancePolicy.Reporting.Html
                 html.Raw("</td><td>");
                 Outcome(html, clause.Outcome);
                 html.Raw("</td>");
-                LifecycleHtml.Cell(html, clause.Message);
-                LifecycleHtml.Cell(html, string.Join("; ", clause.Citations));
+                html.Cell(clause.Message);
+                html.Cell(string.Join("; ", clause.Citations));
                 html.Raw("</tr>");
                 if (clause.Evidence.Count > 0 || clause.Explanation != null) WriteWhy(html, clause);
                 html.Raw("</tbody>");

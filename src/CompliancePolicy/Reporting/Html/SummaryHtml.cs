@@ -16,9 +16,9 @@ namespace CompliancePolicy.Reporting.Html
             WriteVerdict(html, header, summary);
             html.Raw("<div class=\"overall\">");
             Bar(html, new[] { summary.Compliant, summary.NonCompliant, summary.Errors });
-            html.Raw("<p class=\"legend\">").Text($"{Number(summary.Records)} records in {Number(summary.Files)} file{(summary.Files == 1 ? string.Empty : "s")}: ");
+            html.Raw("<p class=\"legend\">").Text($"{HtmlPage.Number(summary.Records)} records in {HtmlPage.Number(summary.Files)} file{(summary.Files == 1 ? string.Empty : "s")}: ");
             Legend(html, new[] { summary.Compliant, summary.NonCompliant, summary.Errors });
-            if (summary.UnreadableRecords > 0) html.Text($" ({Number(summary.UnreadableRecords)} of them unreadable)");
+            if (summary.UnreadableRecords > 0) html.Text($" ({HtmlPage.Number(summary.UnreadableRecords)} of them unreadable)");
             html.Raw("</p></div>\n");
 
             if (policies.Count > 0)
@@ -28,12 +28,12 @@ namespace CompliancePolicy.Reporting.Html
                 {
                     html.Raw("<tr><th scope=\"row\">").Text(policy.Name);
                     if (policy.Version != null) html.Raw(" <span class=\"version\">").Text(policy.Version).Raw("</span>");
-                    html.Raw("</th><td class=\"num\">").Text(Number(counts[0] + counts[1] + counts[2])).Raw("</td><td>");
+                    html.Raw("</th><td class=\"num\">").Text(HtmlPage.Number(counts[0] + counts[1] + counts[2])).Raw("</td><td>");
                     var evaluated = new[] { counts[0], counts[1], counts[2] };
                     Bar(html, evaluated);
                     html.Raw("<span class=\"legend\">");
                     Legend(html, evaluated);
-                    if (counts[3] > 0) html.Raw(" <span class=\"other\">").Text($"({Number(counts[3])} of another kind: not applicable)").Raw("</span>");
+                    if (counts[3] > 0) html.Raw(" <span class=\"other\">").Text($"({HtmlPage.Number(counts[3])} of another kind: not applicable)").Raw("</span>");
                     html.Raw("</span></td></tr>");
                 }
                 html.Raw("</tbody></table>\n");
@@ -72,8 +72,8 @@ namespace CompliancePolicy.Reporting.Html
             var (cls, text) = summary.ExitCode switch
             {
                 0 => ("o-compliant", $"✓ Compliant: no record fails a clause at {ReportNames.Of(header.FailOn)} or more severe"),
-                1 => ("o-non-compliant", $"✗ Non-compliant: {Number(summary.NonCompliant)} record(s) fail a clause at {ReportNames.Of(header.FailOn)} or more severe" +
-                    (summary.Errors > summary.UnreadableRecords ? $", {Number(summary.Errors - summary.UnreadableRecords)} could not be evaluated" : string.Empty)),
+                1 => ("o-non-compliant", $"✗ Non-compliant: {HtmlPage.Number(summary.NonCompliant)} record(s) fail a clause at {ReportNames.Of(header.FailOn)} or more severe" +
+                    (summary.Errors > summary.UnreadableRecords ? $", {HtmlPage.Number(summary.Errors - summary.UnreadableRecords)} could not be evaluated" : string.Empty)),
                 _ => ("o-error", "! Input errors: a policy, a parameter override, a record or a record file could not be used, or nothing was checked"),
             };
             html.Raw("<p class=\"verdict ").Raw(cls).Raw("\"><strong>").Text(text).Raw("</strong> ").Text($"(exit code {summary.ExitCode})").Raw("</p>\n");
@@ -105,14 +105,12 @@ namespace CompliancePolicy.Reporting.Html
             {
                 if (!first) html.Raw(" · ");
                 first = false;
-                html.Raw("<span class=\"count k-").Raw(Outcomes[i]).Raw("\">").Text(Number(counts[i])).Raw(" ").Text(Outcomes[i]).Raw("</span>");
+                html.Raw("<span class=\"count k-").Raw(Outcomes[i]).Raw("\">").Text(HtmlPage.Number(counts[i])).Raw(" ").Text(Outcomes[i]).Raw("</span>");
             }
         }
 
         private static void Fact(HtmlWriter html, string name, string value) => html.Raw("<div><dt>").Text(name).Raw("</dt><dd>").Text(value).Raw("</dd></div>");
 
         private static string Coordinate(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
-
-        internal static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
     }
 }
