@@ -73,6 +73,7 @@ namespace CompliancePolicy.Cli
                 TestCommand.Create(context),
                 ExplainCommand.Create(context),
                 TimelineCommand.Create(context),
+                LspCommand.Create(context),
             };
             foreach (var help in root.Options.OfType<HelpOption>())
             {

@@ -9,13 +9,15 @@ using BenchmarkDotNet.Running;
 namespace CompliancePolicy.Benchmarks
 {
     /// <summary>
-    /// dotnet run -c Release --project tests/CompliancePolicy.Benchmarks -- [--records N] [--memory | --validate | --breakdown R | --cold-once] [BenchmarkDotNet options]
+    /// dotnet run -c Release --project tests/CompliancePolicy.Benchmarks -- [--records N] [--memory | --validate | --breakdown R | --report-size | --cold-once | --editor] [BenchmarkDotNet options]
     /// <list type="bullet">
     /// <item>no mode: the BenchmarkDotNet benchmarks, all of them unless a <c>--filter</c> is given;</item>
     /// <item><c>--memory</c>: the flat-memory check, each workload in a process of its own;</item>
     /// <item><c>--validate</c>: one quick pass of each workload with timings and the verdicts' spread;</item>
     /// <item><c>--breakdown R</c>: where the time goes, each stage from memory, best of R runs;</item>
-    /// <item><c>--cold-once</c>: the sample policies compiled once in this fresh process, with the JIT's method counts.</item>
+    /// <item><c>--report-size</c>: each report format's bytes per record and time, the HTML report at both detail levels;</item>
+    /// <item><c>--cold-once</c>: the sample policies compiled once in this fresh process, with the JIT's method counts;</item>
+    /// <item><c>--editor [--lines N] [--edits N]</c>: the language server's latency while typing in a large policy, and its memory.</item>
     /// </list>
     /// The records file is written once per run, here, and handed to BenchmarkDotNet's processes by environment variable.
     /// </summary>
@@ -25,6 +27,14 @@ namespace CompliancePolicy.Benchmarks
         {
             var rest = new List<string>(args);
             if (rest.Remove("--cold-once")) return ColdStartOnce.Run();
+            if (rest.Remove("--editor"))
+            {
+                var lines = TakeOption(rest, "--lines");
+                var edits = TakeOption(rest, "--edits");
+                return EditorLatency.Run(
+                    lines is null ? 2000 : int.Parse(lines, CultureInfo.InvariantCulture),
+                    edits is null ? 1000 : int.Parse(edits, CultureInfo.InvariantCulture));
+            }
             var records = TakeOption(rest, "--records");
             if (records != null) Environment.SetEnvironmentVariable(BenchmarkSettings.RecordsVariable, records);
             var count = BenchmarkSettings.Records;
@@ -40,6 +50,7 @@ namespace CompliancePolicy.Benchmarks
             var memory = rest.Remove("--memory");
             var validate = rest.Remove("--validate");
             var breakdown = TakeOption(rest, "--breakdown");
+            var reportSize = rest.Remove("--report-size");
             var path = Path.Combine(Path.GetTempPath(), $"compliancepolicy-bench-{count}-{Environment.ProcessId}.jsonl");
             var clock = Stopwatch.StartNew();
             RecordGenerator.Write(path, count);
@@ -49,6 +60,7 @@ namespace CompliancePolicy.Benchmarks
             {
                 if (memory) return MemoryCheck.RunAll(path, count);
                 if (validate) return Validate(path, count);
+                if (reportSize) return ReportSize.Run(path, count);
                 if (breakdown != null) return Breakdown.Run(path, count, int.Parse(breakdown, CultureInfo.InvariantCulture));
                 // Without a filter BenchmarkDotNet would ask which benchmarks to run: run them all.
                 if (!rest.Any(a => a == "--filter" || a == "-f" || a == "--list")) rest.AddRange(new[] { "--filter", "*" });

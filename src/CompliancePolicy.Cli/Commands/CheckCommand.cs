@@ -8,6 +8,7 @@ using CompliancePolicy.Checking;
 using CompliancePolicy.Cli.Output;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Reporting;
+using CompliancePolicy.Reporting.Html;
 
 namespace CompliancePolicy.Cli.Commands
 {
@@ -47,10 +48,10 @@ namespace CompliancePolicy.Cli.Commands
             };
             var format = new Option<string>("--format", "-f")
             {
-                Description = "text (for people), json (docs/report-format.md), sarif (SARIF 2.1.0), junit (JUnit XML), markdown.",
+                Description = "text (for people), json (docs/report-format.md), sarif (SARIF 2.1.0), junit (JUnit XML), markdown, html (one self-contained page with charts, record search and lifecycle timelines; works offline).",
                 DefaultValueFactory = _ => "text",
             };
-            format.AcceptOnlyFromAmong("text", "json", "sarif", "junit", "markdown");
+            format.AcceptOnlyFromAmong("text", "json", "sarif", "junit", "markdown", "html");
             var output = new Option<string?>("--output", "-o")
             {
                 Description = "Write the report to FILE instead of stdout. The file is replaced only when the report is complete (a failed run leaves the previous one); a FILE that is one of the policy or record files is refused before anything is read.",
@@ -125,6 +126,7 @@ namespace CompliancePolicy.Cli.Commands
                 case "json": return new JsonReportWriter(stream);
                 case "sarif": return new SarifReportWriter(stream);
                 case "junit": return new JUnitReportWriter(stream);
+                case "html": return new HtmlReportWriter(stream);
                 case "markdown": return new MarkdownReportWriter(Text(context, request.Output, stream));
                 default:
                     var console = context.OutputConsole(Text(context, request.Output, stream), toTerminal && context.Environment.ColorOnOutput, toTerminal);

@@ -52,6 +52,11 @@ namespace CompliancePolicy.Cli.Commands
                 "compliance timeline dsl-samples/consultancy-termination.policy --record dsl-samples/records/consultancy-termination.json#ENG-03 --as-of 2026-11-23",
                 "compliance timeline certificate.policy --record certificates.json#CERT-02 --param \"grace=3 months\" --format json",
             },
+            ["lsp"] = new[]
+            {
+                "compliance lsp",
+                "compliance lsp --stdio",
+            },
         };
 
         public static void Write(Command command, TextWriter output)

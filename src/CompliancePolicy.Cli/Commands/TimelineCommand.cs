@@ -4,11 +4,12 @@ using CompliancePolicy.Cli.Output;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Reporting;
+using CompliancePolicy.Reporting.Html;
 using Spectre.Console;
 
 namespace CompliancePolicy.Cli.Commands
 {
-    /// <summary><c>compliance timeline POLICY --record FILE[#ID] [--as-of DATE] [--param NAME=VALUE]... [--format text|json]</c>:
+    /// <summary><c>compliance timeline POLICY --record FILE[#ID] [--as-of DATE] [--param NAME=VALUE]... [--format text|json|svg|html]</c>:
     /// options parsed here, the replay is <see cref="RecordTimeline.Replay"/>, and this draws it as tables or writes its JSON.</summary>
     internal static class TimelineCommand
     {
@@ -37,10 +38,10 @@ namespace CompliancePolicy.Cli.Commands
             };
             var format = new Option<string>("--format", "-f")
             {
-                Description = "text (tables for people) or json (docs/report-format.md, \"Timeline\").",
+                Description = "text (tables for people), json (docs/report-format.md, \"Timeline\"), svg (the timelines drawn, as in the HTML check report) or html (a self-contained page with the drawings and the same facts as tables).",
                 DefaultValueFactory = _ => "text",
             };
-            format.AcceptOnlyFromAmong("text", "json");
+            format.AcceptOnlyFromAmong("text", "json", "svg", "html");
             var command = new Command("timeline",
                 "Replay one record's event history as of a date and show, per lifecycle of the policy: the state and since when, the timeline " +
                 "(each state, from and to, the event or deadline that caused it, the transition and its citations), the pending deadlines " +
@@ -65,6 +66,15 @@ namespace CompliancePolicy.Cli.Commands
             if (format == "json")
             {
                 Inputs.Write(context, null, stream => TimelineReport.WriteJson(stream, options.ToolName, options.ToolVersion, options.AsOf,
+                    options.ParameterOverrides, record, result.Evaluations, result.Inspection.Inputs));
+            }
+            else if (format == "svg")
+            {
+                Inputs.Write(context, null, stream => TimelineDocument.WriteSvg(stream, options.AsOf, record, result.Evaluations));
+            }
+            else if (format == "html")
+            {
+                Inputs.Write(context, null, stream => TimelineDocument.WriteHtml(stream, options.ToolName, options.ToolVersion, options.AsOf,
                     options.ParameterOverrides, record, result.Evaluations, result.Inspection.Inputs));
             }
             else

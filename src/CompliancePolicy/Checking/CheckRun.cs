@@ -263,10 +263,13 @@ namespace CompliancePolicy.Checking
         {
             var evaluation = run.Policy.Evaluate(read.Record!, _options.AsOf, run.Parameters);
             internalError |= evaluation.HasInternalErrors;
-            var clauses = evaluation.Clauses.Select(c => new ClauseReport(
-                c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,
-                c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error ? c.Evidence : Array.Empty<Evidence>(),
-                c.Clause.Location, c.ErrorKind)).ToArray();
+            var clauses = evaluation.Clauses.Select(c =>
+            {
+                var failed = c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error;
+                return new ClauseReport(c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,
+                    failed ? c.Evidence : Array.Empty<Evidence>(), c.Clause.Location, c.ErrorKind,
+                    failed && _writer.WantsExplanations ? evaluation.Explain(c.Clause.Id) : null);
+            }).ToArray();
             var decisions = evaluation.Decisions.Select(d => new DecisionReport(d.Name, d.Value, d.Error, d.ErrorKind)).ToArray();
             var outcome = evaluation.OutcomeAt(_reportAt) switch
             {

@@ -35,6 +35,9 @@ namespace CompliancePolicy.Configuration
         /// <summary>The <c>severity</c> section.</summary>
         public SeveritySettings Severity => Section(SettingsSections.Severity, SeveritySettings.Empty);
 
+        /// <summary>The <c>records</c> section: what the editor's "Evaluate" code lens evaluates.</summary>
+        public RecordsSettings Records => Section(SettingsSections.Records, RecordsSettings.None);
+
         /// <summary>The problems of the file itself (a broken file sets nothing it could not read).</summary>
         public ImmutableArray<Diagnostic> Diagnostics { get; }
 

@@ -28,6 +28,9 @@ namespace CompliancePolicy.Configuration
 
         public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.ToImmutableArray();
 
+        /// <summary>The folder of the settings file: paths in it are relative to it.</summary>
+        public string Folder => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(_source.Path)) ?? string.Empty;
+
         /// <summary>Whether the value is of the kind a setting needs; if not, reports CP6003 naming the setting and the kind.</summary>
         public bool Expect(JsonNode value, JsonValueKind kind, string setting, string expected)
         {

@@ -13,6 +13,7 @@ namespace CompliancePolicy.Configuration
     {
         public const string Schema = "$schema";
         public const string Severity = "severity";
+        public const string Records = "records";
 
         /// <summary>Each reader returns the section's value, or null when nothing of it could be used.</summary>
         public static readonly IReadOnlyDictionary<string, Func<JsonNode, SettingsContext, object?>> Readers =
@@ -21,6 +22,7 @@ namespace CompliancePolicy.Configuration
                 // The editor's link to docs/compliance.schema.json; only its type is checked.
                 [Schema] = (value, context) => context.Expect(value, System.Text.Json.JsonValueKind.String, "'" + Schema + "'", "a string (the schema's URL)") ? value.Text : null,
                 [Severity] = SeveritySection.Read,
+                [Records] = RecordsSection.Read,
             };
     }
 }

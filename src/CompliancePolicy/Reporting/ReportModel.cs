@@ -170,9 +170,11 @@ namespace CompliancePolicy.Reporting
     public sealed class ClauseReport
     {
         public ClauseReport(string id, string title, ClauseOutcome outcome, Severity severity, string message,
-            IReadOnlyList<string> citations, IReadOnlyList<Evidence> evidence, Text.SourceLocation location, EvaluationErrorKind? errorKind = null)
+            IReadOnlyList<string> citations, IReadOnlyList<Evidence> evidence, Text.SourceLocation location,
+            EvaluationErrorKind? errorKind = null, Explanation? explanation = null)
         {
             ErrorKind = errorKind;
+            Explanation = explanation;
             Id = id;
             Title = title;
             Outcome = outcome;
@@ -199,6 +201,10 @@ namespace CompliancePolicy.Reporting
 
         /// <summary>Where the clause is declared.</summary>
         public Text.SourceLocation Location { get; }
+
+        /// <summary>The step-by-step reasoning behind a failure or an error, for writers that ask for it
+        /// (<see cref="ReportWriter.WantsExplanations"/>); null otherwise.</summary>
+        public Explanation? Explanation { get; }
     }
 
     /// <summary>A decision's value for one record (a language value, see <see cref="ValueFormatter"/>), or its error.</summary>

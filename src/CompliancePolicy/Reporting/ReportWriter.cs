@@ -9,6 +9,10 @@ namespace CompliancePolicy.Reporting
     /// </summary>
     public abstract class ReportWriter : IDisposable
     {
+        /// <summary>True when the writer shows why a clause failed: the run then explains each failed or error clause
+        /// (<see cref="ClauseReport.Explanation"/>), which costs a re-evaluation, so only writers that show it ask.</summary>
+        public virtual bool WantsExplanations => false;
+
         public abstract void Begin(CheckReportHeader header);
 
         public abstract void WriteRecord(RecordReport record);

@@ -24,7 +24,14 @@ namespace CompliancePolicy.Syntax
         private static readonly string DeclarationExpectation =
             "a declaration (" + FurthestFailure.JoinAlternatives(Lexical.DeclarationKeywords.Select(Lexical.Quote).ToArray()) + ")";
 
-        public static PolicyFileSyntax Parse(SourceText source, CancellationToken cancellationToken = default)
+        public static PolicyFileSyntax Parse(SourceText source, CancellationToken cancellationToken = default) =>
+            Parse(source, reuse: null, cancellationToken);
+
+        /// <summary>
+        /// Parses a file, taking the declaration of a chunk from <paramref name="reuse"/> when it has one (an editor
+        /// keeps the parse of the declarations an edit did not touch); <paramref name="reuse"/> gets the chunk's start and end.
+        /// </summary>
+        internal static PolicyFileSyntax Parse(SourceText source, Func<int, int, DeclarationSyntax?>? reuse, CancellationToken cancellationToken = default)
         {
             if (source is null) throw new ArgumentNullException(nameof(source));
             var layout = SourceLayout.Scan(source.Text, NestingLimit.Brackets.Max);
@@ -34,7 +41,8 @@ namespace CompliancePolicy.Syntax
             foreach (var chunk in layout.Chunks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (ParseChunk(source, chunk, WholeDeclaration, diagnostics) is DeclarationSyntax declaration) declarations.Add(declaration);
+                var reused = chunk.TooDeepBracket is null ? reuse?.Invoke(chunk.Start, chunk.End) : null;
+                if ((reused ?? ParseChunk(source, chunk, WholeDeclaration, diagnostics)) is DeclarationSyntax declaration) declarations.Add(declaration);
             }
             return new PolicyFileSyntax(source, declarations.ToImmutable(), layout.Comments, diagnostics.ToSortedList().ToImmutableArray());
         }

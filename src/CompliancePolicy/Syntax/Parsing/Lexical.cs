@@ -31,6 +31,9 @@ namespace CompliancePolicy.Syntax.Parsing
             "where", "within", "before", "after", "of", "if", "then", "else", "true", "false", "list", "lifecycle",
         };
 
+        /// <summary>The reserved words: never identifiers.</summary>
+        public static IReadOnlyCollection<string> ReservedWords => Keywords;
+
         /// <summary>An identifier: a name that is not a keyword.</summary>
         public static readonly Parser<NameSyntax> Identifier = i =>
         {
@@ -91,7 +94,7 @@ namespace CompliancePolicy.Syntax.Parsing
         public static bool IsIdentifierStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
         public static bool IsIdentifierPart(char c) => IsIdentifierStart(c) || IsDigit(c);
         public static bool IsDigit(char c) => c >= '0' && c <= '9';
-        private static bool IsClauseIdPart(char c) => IsIdentifierPart(c) || c == '-' || c == '.';
+        public static bool IsClauseIdPart(char c) => IsIdentifierPart(c) || c == '-' || c == '.';
 
         /// <summary>A keyword, matched as a whole word: <c>or</c> does not match the start of <c>order</c>.</summary>
         public static Parser<TextSpan> Keyword(string keyword) => WordToken(keyword, Quote(keyword));
