@@ -261,7 +261,7 @@ namespace CompliancePolicy.Editing
                 if (unitStart == countEnd) return null;
                 var unitEnd = unitStart;
                 while (unitEnd < end && Lexical.IsIdentifierPart(_text[unitEnd])) unitEnd++;
-                return unitEnd > unitStart && Duration.TryUnit(_text.Substring(unitStart, unitEnd - unitStart), 0, out _) ? unitEnd : (int?)null;
+                return unitEnd > unitStart && Duration.TryUnit(_text.Substring(unitStart, unitEnd - unitStart), out _, out _) ? unitEnd : (int?)null;
             }
 
             private int SkipSpaces(int index, int end)
