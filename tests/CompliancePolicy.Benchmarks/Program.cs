@@ -35,6 +35,8 @@ namespace CompliancePolicy.Benchmarks
                     lines is null ? 2000 : int.Parse(lines, CultureInfo.InvariantCulture),
                     edits is null ? 1000 : int.Parse(edits, CultureInfo.InvariantCulture));
             }
+            if (rest.Count == 3 && rest[0] == "--generate-register") return Register.Generate(rest[1], rest[2]);
+            if (rest.Count == 2 && rest[0] == "--bare") return Register.Deserialise(rest[1]);
             var records = TakeOption(rest, "--records");
             if (records != null) Environment.SetEnvironmentVariable(BenchmarkSettings.RecordsVariable, records);
             var count = BenchmarkSettings.Records;

@@ -20,7 +20,10 @@ namespace CompliancePolicy.Benchmarks
         private static readonly int[] BandUpperBounds = { 25, 45, 65, 125, 175, 275, 425, 625, 875, 1175, 1550, 2025, 2675, 3450, 4350, 5450, 6800, 8500, 10700 };
         private static readonly DateTime Epoch = new DateTime(2023, 1, 1);
 
-        public static void Write(string path, int count)
+        public static void Write(string path, int count) => WriteLines(path, count, WriteApplication);
+
+        /// <summary>Writes <paramref name="count"/> records, one per line, to a temporary name renamed into place at the end.</summary>
+        internal static void WriteLines(string path, int count, Action<Utf8JsonWriter, Random, int> writeRecord)
         {
             var temporary = path + ".partial";
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
@@ -29,7 +32,7 @@ namespace CompliancePolicy.Benchmarks
                 var random = new Random(Seed);
                 for (var i = 0; i < count; i++)
                 {
-                    WriteApplication(writer, random, i);
+                    writeRecord(writer, random, i);
                     writer.Flush();
                     stream.WriteByte((byte)'\n');
                     writer.Reset(stream);
@@ -124,14 +127,14 @@ namespace CompliancePolicy.Benchmarks
             return 20;
         }
 
-        private static void WriteDate(Utf8JsonWriter w, string name, DateTime date)
+        internal static void WriteDate(Utf8JsonWriter w, string name, DateTime date)
         {
             Span<char> text = stackalloc char[10];
             date.TryFormat(text, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             w.WriteString(name, text);
         }
 
-        private static void WriteDateValue(Utf8JsonWriter w, DateTime date)
+        internal static void WriteDateValue(Utf8JsonWriter w, DateTime date)
         {
             Span<char> text = stackalloc char[10];
             date.TryFormat(text, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -68,26 +68,28 @@ namespace CompliancePolicy.Cli.Commands
                 Description = "Let a run that checks no record pass (exit 0). Without it, checking nothing (an empty folder, an empty file, /dev/null) is an input error, exit 2: a gate that checked nothing must not say compliant.",
             };
 
+            var jobs = JobsOption.Create();
+
             var command = new Command("check",
                 "Evaluate records against policies as of a date and report every clause's verdict and every lifecycle's state (compliance timeline shows a record's whole timeline). " +
                 "Exit codes: 0 every record compliant at the --fail-on level; 1 a record fails a clause at or above it (or a clause cannot be evaluated); " +
                 "2 a policy does not compile, a record or record file cannot be read, no record was checked, the --output file is one of the inputs, or the command line is wrong; " +
                 "3 an internal error: the engine failed on a record (a bug to report; the report says which clause).")
             {
-                policies, records, asOf, parameters, format, output, failOn, allowEmpty,
+                policies, records, asOf, parameters, format, output, failOn, allowEmpty, jobs,
             };
             command.SetAction(parse => Run(context, new Request(
                 parse.GetValue(policies)!, parse.GetValue(records)!, parse.GetValue(asOf), parse.GetValue(parameters),
-                parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn)!, parse.GetValue(allowEmpty))));
+                parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn)!, parse.GetValue(allowEmpty), parse.GetValue(jobs))));
             return command;
         }
 
-        private sealed record Request(string[] Policies, string[] Records, string? AsOf, string[]? Parameters, string Format, string? Output, string FailOn, bool AllowEmpty);
+        private sealed record Request(string[] Policies, string[] Records, string? AsOf, string[]? Parameters, string Format, string? Output, string FailOn, bool AllowEmpty, int? Jobs);
 
         private static int Run(CliContext context, Request request)
         {
             ReportNames.TryParseFailOn(request.FailOn, out var failOn);
-            var options = Inputs.Options(context, request.AsOf, request.Parameters, failOn, request.AllowEmpty);
+            var options = Inputs.Options(context, request.AsOf, request.Parameters, failOn, request.AllowEmpty, request.Jobs);
             var printer = new RunPrinter(context.Errors);
             var toTerminal = request.Output is null && context.Environment.OutputIsTerminal;
             // The progress line shares the screen with stdout when both are the terminal: only formats that print at the end allow that.

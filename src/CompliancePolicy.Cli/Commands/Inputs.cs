@@ -11,8 +11,9 @@ namespace CompliancePolicy.Cli.Commands
     internal static class Inputs
     {
         /// <summary>The options of a run, built once from the command line and passed to the library.</summary>
-        public static RunOptions Options(CliContext context, string? asOf, string[]? parameters, Severity? failOn = Severity.Blocker, bool allowEmpty = false) =>
-            new RunOptions(AsOf(asOf, context.Environment), Parameters(parameters), failOn, allowEmpty, CliApp.ToolName, CliApp.Version);
+        public static RunOptions Options(CliContext context, string? asOf, string[]? parameters, Severity? failOn = Severity.Blocker, bool allowEmpty = false,
+            int? jobs = null) =>
+            new RunOptions(AsOf(asOf, context.Environment), Parameters(parameters), failOn, allowEmpty, CliApp.ToolName, CliApp.Version, jobs);
 
         /// <summary>The --as-of date, or today (the only place the tool reads the clock).</summary>
         public static CalendarDate AsOf(string? text, CliEnvironment environment)

@@ -12,15 +12,18 @@ using CompliancePolicy.Syntax;
 namespace CompliancePolicy.Checking
 {
     /// <summary>
-    /// Evaluates record files against the policies of a run and streams each record's report to a writer.
+    /// Evaluates record files against the policies of a run and streams each record's report to a writer, in file order,
+    /// whatever the number of threads it uses (<see cref="RunOptions.Jobs"/>).
     /// </summary>
     /// <remarks>
     /// Matching rule: every record is read against the schema of every policy, and evaluated against each policy whose
     /// schema it fits (it reads with no errors). A record that fits some policies but not another is reported as
     /// not applicable to that one, with the first reason. A record that fits no policy is an unreadable record and is
     /// reported with its problems against the closest schemas (those with the fewest errors). With one policy, or policies sharing one schema,
-    /// this is simply "every record against every policy". The file is read once per policy, in step, so memory stays
-    /// constant whatever the file's size; the first reading also fingerprints the file (SHA-256) for the report.
+    /// this is simply "every record against every policy". Records are read and evaluated by a pipeline
+    /// (<see cref="RecordPipeline{T}"/>) whose memory stays constant whatever the file's size; the first reading also
+    /// fingerprints the file (SHA-256) for the report. Counting, tallying and writing happen on the caller's thread, in
+    /// file order, so the report of a run is the same byte for byte with one job or many.
     /// The run takes its configuration from <see cref="RunOptions"/> and its policies with their parameter values; the
     /// report header it writes describes the run and is never read back.
     /// </remarks>
@@ -34,6 +37,7 @@ namespace CompliancePolicy.Checking
         private readonly Severity _reportAt;
         private readonly List<ReportDiagnostic> _diagnostics = new List<ReportDiagnostic>();
         private readonly List<InputFile> _recordFiles = new List<InputFile>();
+        private readonly ClauseTally _tally;
         private int _files;
         private int _records;
         private int _compliant;
@@ -43,6 +47,10 @@ namespace CompliancePolicy.Checking
         private int _internalErrors;
         private bool _inputErrors;
         private bool _completed;
+        private RunInterruption? _interruption;
+        private int _lastLine;
+        private long _bytesDone;
+        private HashingStream? _reading;
 
         /// <summary>Starts the run and the report. <paramref name="diagnostics"/> are known problems such as policy
         /// warnings or errors, or refused parameter overrides; <paramref name="policyFiles"/> the policy files read, for the
@@ -56,6 +64,7 @@ namespace CompliancePolicy.Checking
             _policies = policies ?? throw new ArgumentNullException(nameof(policies));
             _writer = writer ?? throw new ArgumentNullException(nameof(writer));
             _infos = policies.Select(p => new PolicyInfo(p.Policy, p.Parameters)).ToArray();
+            _tally = new ClauseTally(_infos);
             // With fail-on 'never' every failure is still reported; only the verdict of the run ignores them.
             _reportAt = options.FailOn ?? Severity.Advisory;
             foreach (var diagnostic in diagnostics ?? Enumerable.Empty<Diagnostic>()) AddDiagnostic(new ReportDiagnostic(diagnostic));
@@ -65,6 +74,15 @@ namespace CompliancePolicy.Checking
 
         /// <summary>Records checked so far; safe to read from another thread (for progress displays).</summary>
         public int RecordsChecked => Volatile.Read(ref _records);
+
+        /// <summary>Bytes of record files read so far; safe to read from another thread (for progress displays).</summary>
+        public long BytesRead => Volatile.Read(ref _bytesDone) + (Volatile.Read(ref _reading)?.BytesRead ?? 0);
+
+        /// <summary>True once cancellation stopped the run: nothing more is read, and the report says it is incomplete.</summary>
+        public bool IsInterrupted => _interruption != null;
+
+        /// <summary>How many pieces of a JSON Lines file are read at once, at most; each piece about this many bytes (tests make it small).</summary>
+        internal int ChunkSize { get; set; } = 256 * 1024;
 
         /// <summary>The problems of the run so far that are not tied to one record.</summary>
         public IReadOnlyList<ReportDiagnostic> Diagnostics => _diagnostics;
@@ -79,59 +97,46 @@ namespace CompliancePolicy.Checking
             if (diagnostic.Diagnostic.IsError) _inputErrors = true;
         }
 
-        /// <summary>Reads a JSON / JSON Lines file of records and reports each record as it is evaluated; returns the
-        /// number of records found (0 for an empty file or one that cannot be read).</summary>
+        /// <summary>Reads a JSON / JSON Lines file of records and reports each record as it is evaluated, on
+        /// <see cref="RunOptions.Jobs"/> threads, in file order; returns the number of records found (0 for an empty file or
+        /// one that cannot be read). When <paramref name="cancellationToken"/> is cancelled, reading stops, the records read
+        /// by then are still reported, and the run is interrupted (<see cref="IsInterrupted"/>).</summary>
         public int CheckFile(string path, CancellationToken cancellationToken = default)
         {
-            using var fingerprinted = TryOpen(path);
-            var first = true;
-            var count = Check(path, policy =>
+            var fingerprinted = TryOpen(path);
+            if (fingerprinted is null) return Check(path, policy => RecordReader.ReadFile(path, policy.Schema), cancellationToken);
+            using (fingerprinted)
             {
-                // The first policy's reading hashes the bytes; the others read the file on their own.
-                if (!first || fingerprinted is null) return RecordReader.ReadFile(path, policy.Schema, cancellationToken);
-                first = false;
-                return RecordReader.Read(fingerprinted, path, policy.Schema, cancellationToken);
-            }, cancellationToken);
-            // Only once the file is checked: a cancelled or failed run does not read the rest of a large file first.
-            if (fingerprinted != null) Fingerprint(fingerprinted, path);
-            return count;
+                Volatile.Write(ref _reading, fingerprinted);
+                var count = Check(RecordSource.OfFile(path, fingerprinted), cancellationToken);
+                // Only once the file is checked: a cancelled or failed run does not read the rest of a large file first.
+                if (!IsInterrupted) Fingerprint(fingerprinted, path);
+                Interlocked.Add(ref _bytesDone, fingerprinted.BytesRead);
+                Volatile.Write(ref _reading, null);
+                return count;
+            }
         }
 
         /// <summary>The record files read so far, with their fingerprints.</summary>
         public IReadOnlyList<InputFile> RecordFiles => _recordFiles;
 
         /// <summary>As <see cref="CheckFile"/>, with the reader of each policy's records supplied (e.g. from memory).</summary>
-        public int Check(string path, Func<Policy, IEnumerable<RecordReadResult>> read, CancellationToken cancellationToken = default)
+        public int Check(string path, Func<Policy, IEnumerable<RecordReadResult>> read, CancellationToken cancellationToken = default) =>
+            Check(RecordSource.OfReadings(path, read), cancellationToken);
+
+        private int Check(RecordSource source, CancellationToken cancellationToken)
         {
             if (_completed) throw new InvalidOperationException("The run is complete.");
-            CurrentFile = path;
+            if (IsInterrupted) return 0;
+            CurrentFile = source.Path;
             _files++;
+            _lastLine = 0;
             if (_policies.Count == 0) return 0;
-            var count = 0;
-            var readers = new List<IEnumerator<RecordReadResult>>();
-            try
-            {
-                foreach (var policy in _policies) readers.Add(read(policy.Policy).GetEnumerator());
-                var results = new RecordReadResult[readers.Count];
-                while (true)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    // The readers split the file identically (splitting does not depend on the schema), so they stay in step.
-                    var more = true;
-                    for (var i = 0; i < readers.Count; i++)
-                    {
-                        if (readers[i].MoveNext()) results[i] = readers[i].Current;
-                        else more = false;
-                    }
-                    if (!more) break;
-                    if (CheckRecord(results)) count++;
-                }
-            }
-            finally
-            {
-                foreach (var reader in readers) reader.Dispose();
-            }
-            return count;
+            var before = _records;
+            var pipeline = new RecordPipeline<CheckedRecord>(_policies.Select(p => p.Policy).ToArray(), _options.Jobs, ChunkSize, CheckRecord);
+            if (!pipeline.Run(source, Apply, cancellationToken))
+                _interruption = new RunInterruption(source.Path, _lastLine == 0 ? (int?)null : _lastLine);
+            return _records - before;
         }
 
         /// <summary>Ends the report and gives the run's counts and verdict. A run that checked no record is an input error
@@ -140,10 +145,10 @@ namespace CompliancePolicy.Checking
         {
             if (_completed) throw new InvalidOperationException("The run is complete.");
             _completed = true;
-            if (_records == 0 && !_inputErrors && !_options.AllowEmpty) Found(NothingChecked());
+            if (_records == 0 && !_inputErrors && !_options.AllowEmpty && !IsInterrupted) Found(NothingChecked());
             var failed = _options.FailOn != null && (_nonCompliant > 0 || _errors > _unreadable);
             var summary = new CheckSummary(_files, _records, _compliant, _nonCompliant, _errors, _unreadable, _inputErrors, failed, _recordFiles.ToArray(),
-                _internalErrors);
+                _tally.Rows(), _interruption, _internalErrors);
             _writer.End(summary, _diagnostics);
             return summary;
         }
@@ -189,19 +194,15 @@ namespace CompliancePolicy.Checking
             }
         }
 
-        private bool CheckRecord(RecordReadResult[] results)
+        /// <summary>One record's report, made on any thread: it reads only what the run was given.</summary>
+        private CheckedRecord CheckRecord(RecordReadResult[] results)
         {
             var first = results[0];
             if (results.All(r => !r.IsValid))
             {
                 // A file that cannot be opened or decoded is not a record: it is a problem of the run.
-                if (first.Diagnostics.Any(d => d.Rule == DiagnosticRules.RecordFileUnreadable))
-                {
-                    foreach (var diagnostic in first.Diagnostics) Found(diagnostic);
-                    return false;
-                }
-                WriteUnreadable(results);
-                return true;
+                if (first.Diagnostics.Any(d => d.Rule == DiagnosticRules.RecordFileUnreadable)) return CheckedRecord.FileProblem(first.Diagnostics);
+                return CheckedRecord.Unreadable(UnreadableReport(results), first.HasKey);
             }
 
             var fits = results.Select(r => r.IsValid).ToArray();
@@ -225,22 +226,36 @@ namespace CompliancePolicy.Checking
                 }
                 reports.Add(Evaluate(_policies[i], policy, results[i], ref internalError));
             }
-            if (internalError) _internalErrors++;
 
             var outcome = reports.Any(r => r.Outcome == ReportOutcome.NonCompliant) ? ReportOutcome.NonCompliant
                 : reports.Any(r => r.Outcome == ReportOutcome.Error) ? ReportOutcome.Error
                 : ReportOutcome.Compliant;
             var chosen = results[fitting];
-            Count(outcome, unreadable: false);
-            _writer.WriteRecord(new RecordReport(chosen.Id, chosen.Path, chosen.Line, chosen.Index, outcome, reports, warnings));
-            return true;
+            return CheckedRecord.Evaluated(new RecordReport(chosen.Id, chosen.Path, chosen.Line, chosen.Index, outcome, reports, warnings), chosen.HasKey, internalError);
+        }
+
+        /// <summary>A record's report taken in file order, on the run's thread: counted, tallied and written.</summary>
+        private void Apply(CheckedRecord record, int indexOffset)
+        {
+            if (record.Report is null)
+            {
+                foreach (var diagnostic in record.FileDiagnostics) Found(diagnostic);
+                return;
+            }
+            var report = indexOffset == 0 ? record.Report : record.Report.Moved(indexOffset, record.HasKey);
+            if (record.IsUnreadable) _inputErrors = true;
+            else _tally.Add(report);
+            if (record.HasInternalError) _internalErrors++;
+            Count(report.Outcome, record.IsUnreadable);
+            _lastLine = report.Line;
+            _writer.WriteRecord(report);
         }
 
         /// <summary>
         /// A record that fits no policy. With several schemas it is reported against the closest ones (fewest errors), so
         /// a record meant for one policy is not buried under every other schema's complaints.
         /// </summary>
-        private void WriteUnreadable(RecordReadResult[] results)
+        private RecordReport UnreadableReport(RecordReadResult[] results)
         {
             var first = results[0];
             var diagnostics = new List<ReportDiagnostic>();
@@ -253,10 +268,7 @@ namespace CompliancePolicy.Checking
                 var policy = sameForAll || results.Length == 1 ? null : _infos[i].Name;
                 diagnostics.AddRange(results[i].Diagnostics.Where(d => d.IsError || results.Length == 1).Select(d => new ReportDiagnostic(d, policy)));
             }
-            _inputErrors = true;
-            Count(ReportOutcome.Error, unreadable: true);
-            _writer.WriteRecord(new RecordReport(first.Id, first.Path, first.Line, first.Index, ReportOutcome.Error,
-                Array.Empty<PolicyRecordReport>(), diagnostics));
+            return new RecordReport(first.Id, first.Path, first.Line, first.Index, ReportOutcome.Error, Array.Empty<PolicyRecordReport>(), diagnostics);
         }
 
         private PolicyRecordReport Evaluate(RunPolicy run, PolicyInfo policy, RecordReadResult read, ref bool internalError)
@@ -302,5 +314,36 @@ namespace CompliancePolicy.Checking
 
         private static bool SameDiagnostics(RecordReadResult a, RecordReadResult b) =>
             a.Diagnostics.Select(d => d.ToString()).SequenceEqual(b.Diagnostics.Select(d => d.ToString()));
+
+        /// <summary>What the work on one record gives the run: its report, or the problems of a file that cannot be read.</summary>
+        private sealed class CheckedRecord
+        {
+            private CheckedRecord(RecordReport? report, bool hasKey, bool isUnreadable, IReadOnlyList<Diagnostic> fileDiagnostics, bool hasInternalError = false)
+            {
+                Report = report;
+                HasInternalError = hasInternalError;
+                HasKey = hasKey;
+                IsUnreadable = isUnreadable;
+                FileDiagnostics = fileDiagnostics;
+            }
+
+            public RecordReport? Report { get; }
+
+            /// <summary>The record's ID is its key, not its position (which moves when a piece of the file is placed in it).</summary>
+            public bool HasKey { get; }
+
+            public bool IsUnreadable { get; }
+            public IReadOnlyList<Diagnostic> FileDiagnostics { get; }
+
+            /// <summary>The engine failed on the record (a bug, exit code 3), counted on the run's thread.</summary>
+            public bool HasInternalError { get; }
+
+            public static CheckedRecord Evaluated(RecordReport report, bool hasKey, bool hasInternalError) =>
+                new CheckedRecord(report, hasKey, false, Array.Empty<Diagnostic>(), hasInternalError);
+
+            public static CheckedRecord Unreadable(RecordReport report, bool hasKey) => new CheckedRecord(report, hasKey, true, Array.Empty<Diagnostic>());
+
+            public static CheckedRecord FileProblem(IReadOnlyList<Diagnostic> diagnostics) => new CheckedRecord(null, false, false, diagnostics);
+        }
     }
 }

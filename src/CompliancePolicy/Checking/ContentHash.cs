@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 using CompliancePolicy.Reporting;
 
 namespace CompliancePolicy.Checking
@@ -55,11 +56,14 @@ namespace CompliancePolicy.Checking
         public override long Length => throw new NotSupportedException();
         public override long Position { get => _length; set => throw new NotSupportedException(); }
 
+        /// <summary>The bytes read so far; safe to read from another thread.</summary>
+        public long BytesRead => Interlocked.Read(ref _length);
+
         public override int Read(byte[] buffer, int offset, int count)
         {
             var read = _inner.Read(buffer, offset, count);
             _hash.AppendData(buffer, offset, read);
-            _length += read;
+            Interlocked.Add(ref _length, read);
             return read;
         }
 

@@ -52,11 +52,13 @@ namespace CompliancePolicy.Checking
                 using (var writer = request.CreateWriter(stream))
                 {
                     var run = new CheckRun(request.Options, loaded.Policies, writer, diagnostics, loaded.Files.Select(f => f.Input).ToArray(), listener);
-                    progress?.Attach(run);
+                    progress?.Attach(run, TotalBytes(recordFiles));
                     foreach (var path in recordFiles)
                     {
                         var before = run.Diagnostics.Count;
-                        if (run.CheckFile(path, cancellationToken) == 0 && run.Diagnostics.Count == before) listener.Warning($"{path}: holds no records");
+                        var found = run.CheckFile(path, cancellationToken);
+                        if (run.IsInterrupted) break;
+                        if (found == 0 && run.Diagnostics.Count == before) listener.Warning($"{path}: holds no records");
                     }
                     summary = run.Complete();
                 }
@@ -64,6 +66,26 @@ namespace CompliancePolicy.Checking
                 file?.Commit();
                 return new CheckResult(null, summary);
             }
+        }
+
+        /// <summary>The size of the record files, for an estimate of the time left; null when one is not a regular file (a pipe, a device).</summary>
+        internal static long? TotalBytes(IEnumerable<string> files)
+        {
+            long total = 0;
+            foreach (var path in files)
+            {
+                try
+                {
+                    var info = new FileInfo(path);
+                    if (!info.Exists || FilePaths.IsDevice(info.FullName)) return null;
+                    total += info.Length;
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+                {
+                    return null;
+                }
+            }
+            return total;
         }
     }
 
@@ -116,11 +138,29 @@ namespace CompliancePolicy.Checking
     public sealed class RunProgress
     {
         private CheckRun? _run;
+        private long _totalBytes = -1;
 
         public int RecordsChecked => Volatile.Read(ref _run)?.RecordsChecked ?? 0;
 
+        /// <summary>Bytes of the record files read so far.</summary>
+        public long BytesRead => Volatile.Read(ref _run)?.BytesRead ?? 0;
+
+        /// <summary>The size of all the record files, or null when it cannot be known (a pipe, a device).</summary>
+        public long? TotalBytes
+        {
+            get
+            {
+                var total = Interlocked.Read(ref _totalBytes);
+                return total < 0 ? null : total;
+            }
+        }
+
         public string? CurrentFile => Volatile.Read(ref _run)?.CurrentFile;
 
-        internal void Attach(CheckRun run) => Volatile.Write(ref _run, run);
+        internal void Attach(CheckRun run, long? totalBytes)
+        {
+            Interlocked.Exchange(ref _totalBytes, totalBytes ?? -1);
+            Volatile.Write(ref _run, run);
+        }
     }
 }

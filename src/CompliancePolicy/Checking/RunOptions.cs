@@ -20,14 +20,17 @@ namespace CompliancePolicy.Checking
         /// <param name="allowEmpty">A run that checks no record passes instead of being an input error.</param>
         /// <param name="toolName">The tool named in reports.</param>
         /// <param name="toolVersion">Its version, named in reports.</param>
+        /// <param name="jobs">How many threads read and evaluate records; null for one per processor. The output is the same for any number.</param>
         public RunOptions(
             CalendarDate asOf,
             IReadOnlyList<KeyValuePair<string, string>>? parameterOverrides = null,
             Severity? failOn = Severity.Blocker,
             bool allowEmpty = false,
             string toolName = "CompliancePolicy",
-            string? toolVersion = null)
+            string? toolVersion = null,
+            int? jobs = null)
         {
+            if (jobs < 1) throw new ArgumentOutOfRangeException(nameof(jobs), jobs, "At least one job reads and evaluates the records.");
             var overrides = parameterOverrides ?? Array.Empty<KeyValuePair<string, string>>();
             if (Checking.ParameterOverrides.FindRepeated(overrides) is { } repeated)
                 throw new ArgumentException("Each parameter can be overridden once: " + repeated, nameof(parameterOverrides));
@@ -37,6 +40,7 @@ namespace CompliancePolicy.Checking
             AllowEmpty = allowEmpty;
             ToolName = toolName ?? throw new ArgumentNullException(nameof(toolName));
             ToolVersion = toolVersion ?? LibraryVersion;
+            Jobs = jobs ?? Environment.ProcessorCount;
         }
 
         /// <summary>The evaluation date; with the same inputs it reproduces the run.</summary>
@@ -50,6 +54,9 @@ namespace CompliancePolicy.Checking
 
         /// <summary>A run that checks no record passes; without it, checking nothing is an input error (CP3003).</summary>
         public bool AllowEmpty { get; }
+
+        /// <summary>How many threads read and evaluate records (at least 1); reports are the same byte for byte for any number.</summary>
+        public int Jobs { get; }
 
         public string ToolName { get; }
         public string ToolVersion { get; }

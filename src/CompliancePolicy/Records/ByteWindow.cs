@@ -25,6 +25,15 @@ namespace CompliancePolicy.Records
             _buffer = ArrayPool<byte>.Shared.Rent(initialSize);
         }
 
+        /// <summary>A window over the rest of a file whose first byte is the start of line <paramref name="line"/> at file offset <paramref name="offset"/>.</summary>
+        public ByteWindow(Stream stream, int initialSize, long offset, int line)
+            : this(stream, initialSize)
+        {
+            _bufferOffset = offset;
+            _lineStart = offset;
+            Line = line;
+        }
+
         public ReadOnlySpan<byte> Unread => new ReadOnlySpan<byte>(_buffer, _start, _end - _start);
 
         /// <summary>True once the stream is exhausted: <see cref="Unread"/> holds everything that is left.</summary>

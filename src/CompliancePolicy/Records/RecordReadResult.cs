@@ -8,6 +8,7 @@ namespace CompliancePolicy.Records
     /// <summary>One record read from a JSON file: where it is, what identifies it, its value when valid, and its problems.</summary>
     public sealed class RecordReadResult
     {
+        private readonly string? _key;
         private string? _id;
 
         internal RecordReadResult(int index, string path, int line, string? key, RecordValue? record, IReadOnlyList<Diagnostic> diagnostics)
@@ -15,6 +16,7 @@ namespace CompliancePolicy.Records
             Index = index;
             Path = path;
             Line = line;
+            _key = key;
             _id = key;
             Record = record;
             Diagnostics = diagnostics;
@@ -37,5 +39,8 @@ namespace CompliancePolicy.Records
         public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
         public bool IsValid => Record != null;
+
+        /// <summary>True when <see cref="Id"/> is the schema key's value, false when it is the record's position (<c>#n</c>).</summary>
+        internal bool HasKey => _key != null;
     }
 }

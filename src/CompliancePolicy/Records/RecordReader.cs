@@ -44,10 +44,23 @@ namespace CompliancePolicy.Records
             return ReadRecords(utf8Json, path, schema, ValueDecoder.ForSchema(schema), bufferSize, cancellationToken);
         }
 
+        /// <summary>
+        /// Reads the records of a sequence of objects (JSON Lines) from the middle of a file: <paramref name="rest"/> starts
+        /// at the first byte of a record, at the start of line <paramref name="line"/> and file offset <paramref name="offset"/>,
+        /// and results are numbered from <paramref name="firstIndex"/>. Positions in diagnostics are the file's.
+        /// </summary>
+        internal static IEnumerable<RecordReadResult> ReadFrom(Stream rest, string path, RecordType schema, long offset, int line, int firstIndex,
+            CancellationToken cancellationToken = default) =>
+            Enumerate(() => new RecordStreamReader(rest, path, schema, ValueDecoder.ForSchema(schema), DefaultBufferSize, offset, line, firstIndex), cancellationToken);
+
         private static IEnumerable<RecordReadResult> ReadRecords(
-            Stream stream, string path, RecordType schema, RecordDecoder decoder, int bufferSize, CancellationToken cancellationToken)
+            Stream stream, string path, RecordType schema, RecordDecoder decoder, int bufferSize, CancellationToken cancellationToken) =>
+            Enumerate(() => new RecordStreamReader(stream, path, schema, decoder, bufferSize), cancellationToken);
+
+        // The reader is made on the first MoveNext, so an enumerable that is never enumerated holds no buffer.
+        private static IEnumerable<RecordReadResult> Enumerate(Func<RecordStreamReader> open, CancellationToken cancellationToken)
         {
-            using var reader = new RecordStreamReader(stream, path, schema, decoder, bufferSize);
+            using var reader = open();
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();

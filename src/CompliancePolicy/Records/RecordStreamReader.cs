@@ -32,8 +32,25 @@ namespace CompliancePolicy.Records
         private bool _recordsAreLines = true;
 
         public RecordStreamReader(Stream stream, string path, RecordType schema, RecordDecoder decoder, int bufferSize)
+            : this(new ByteWindow(stream, bufferSize), path, schema, decoder)
         {
-            _input = new ByteWindow(stream, bufferSize);
+        }
+
+        /// <summary>
+        /// A reader that starts inside a sequence of objects (JSON Lines): <paramref name="stream"/> holds the file from the
+        /// start of line <paramref name="line"/>, at file offset <paramref name="offset"/>, where a record starts; results
+        /// are numbered from <paramref name="firstIndex"/>. Lets a run read a file in pieces, one reader per piece.
+        /// </summary>
+        public RecordStreamReader(Stream stream, string path, RecordType schema, RecordDecoder decoder, int bufferSize, long offset, int line, int firstIndex)
+            : this(new ByteWindow(stream, bufferSize, offset, line), path, schema, decoder)
+        {
+            _stage = Stage.ObjectSequence;
+            _index = firstIndex;
+        }
+
+        private RecordStreamReader(ByteWindow input, string path, RecordType schema, RecordDecoder decoder)
+        {
+            _input = input;
             _path = path;
             _schema = schema;
             _decoder = decoder;

@@ -134,6 +134,12 @@ namespace CompliancePolicy.Reporting
         /// <summary>True when the record could not be read against any policy, so nothing was evaluated.</summary>
         public bool IsUnreadable => Policies.Count == 0;
 
+        /// <summary>The same report for a record placed <paramref name="indexOffset"/> further on in its file; an ID that is
+        /// the record's position (<c>#n</c>, when it has no key) moves with it.</summary>
+        internal RecordReport Moved(int indexOffset, bool hasKey) =>
+            new RecordReport(hasKey ? Id : "#" + (Index + indexOffset + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                File, Line, Index + indexOffset, Outcome, Policies, Diagnostics);
+
         public IEnumerable<(PolicyRecordReport Policy, ClauseReport Clause)> Failures =>
             Policies.SelectMany(p => p.Clauses.Where(c => c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error).Select(c => (p, c)));
     }
@@ -246,8 +252,11 @@ namespace CompliancePolicy.Reporting
     /// <summary>The counts of a check run and its verdict.</summary>
     public sealed class CheckSummary
     {
+        /// <summary>The exit code of a run stopped by cancellation (Ctrl+C): 128 + SIGINT, as shells report it.</summary>
+        public const int InterruptedExitCode = 130;
+
         internal CheckSummary(int files, int records, int compliant, int nonCompliant, int errors, int unreadableRecords, bool hasInputErrors, bool failed,
-            IReadOnlyList<InputFile> recordFiles, int internalErrors = 0)
+            IReadOnlyList<InputFile> recordFiles, IReadOnlyList<ClauseFailures>? clauseFailures = null, RunInterruption? interruption = null, int internalErrors = 0)
         {
             RecordFiles = recordFiles;
             InternalErrors = internalErrors;
@@ -259,6 +268,8 @@ namespace CompliancePolicy.Reporting
             UnreadableRecords = unreadableRecords;
             HasInputErrors = hasInputErrors;
             Failed = failed;
+            ClauseFailures = clauseFailures ?? System.Array.Empty<ClauseFailures>();
+            Interruption = interruption;
         }
 
         /// <summary>Record files read.</summary>
@@ -288,9 +299,69 @@ namespace CompliancePolicy.Reporting
         /// <summary>Every record file read, with its SHA-256 (files that could not be opened or read to the end have none).</summary>
         public IReadOnlyList<InputFile> RecordFiles { get; }
 
-        /// <summary>The conventional exit code: 3 when the engine failed on a record (a bug), 2 for input errors, 1 when
-        /// the run failed, 0 when every record is compliant.</summary>
-        public int ExitCode => InternalErrors > 0 ? 3 : HasInputErrors ? 2 : Failed ? 1 : 0;
+        /// <summary>Every clause that some record failed or could not evaluate, most failures first.</summary>
+        public IReadOnlyList<ClauseFailures> ClauseFailures { get; }
+
+        /// <summary>Why the run stopped before reading every record, or null when it read them all. An interrupted run's
+        /// report holds only the records checked by then, and says so.</summary>
+        public RunInterruption? Interruption { get; }
+
+        public bool IsComplete => Interruption is null;
+
+        /// <summary>The conventional exit code: 130 when interrupted, 3 when the engine failed on a record (a bug), 2 for
+        /// input errors, 1 when the run failed, 0 when every record is compliant.</summary>
+        public int ExitCode => Interruption != null ? InterruptedExitCode : InternalErrors > 0 ? 3 : HasInputErrors ? 2 : Failed ? 1 : 0;
+    }
+
+    /// <summary>How often one clause failed, or could not be evaluated, over the records evaluated against its policy.</summary>
+    public sealed class ClauseFailures
+    {
+        public ClauseFailures(PolicyInfo policy, Symbols.ClauseSymbol clause, int failures, int errors, int evaluated)
+        {
+            Policy = policy;
+            Clause = clause;
+            Failures = failures;
+            Errors = errors;
+            Evaluated = evaluated;
+        }
+
+        public PolicyInfo Policy { get; }
+        public Symbols.ClauseSymbol Clause { get; }
+
+        /// <summary>Records that failed the clause.</summary>
+        public int Failures { get; }
+
+        /// <summary>Records for which the clause could not be evaluated.</summary>
+        public int Errors { get; }
+
+        /// <summary>Records evaluated against the clause's policy (those of other schemas are not).</summary>
+        public int Evaluated { get; }
+
+        /// <summary>Failures as a share of the records evaluated against the policy, 0 to 1.</summary>
+        public double Share => Evaluated == 0 ? 0 : (double)Failures / Evaluated;
+    }
+
+    /// <summary>Where a run stopped when it was interrupted: its report holds the records checked up to there, and no more.</summary>
+    public sealed class RunInterruption
+    {
+        public RunInterruption(string file, int? lastLine)
+        {
+            File = file;
+            LastLine = lastLine;
+        }
+
+        /// <summary>The record file being read when the run stopped; the files after it were not read.</summary>
+        public string File { get; }
+
+        /// <summary>The line of the last record of that file in the report, or null when none of its records was reached.</summary>
+        public int? LastLine { get; }
+
+        /// <summary>"interrupted while reading 'register.jsonl', after the record on line 41,207: later records and files were not checked".</summary>
+        public override string ToString()
+        {
+            var where = LastLine is { } line ? $", after the record on line {line.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : ", before its first record";
+            return $"interrupted while reading '{File}'{where}: later records and files were not checked";
+        }
     }
 
     /// <summary>The spelling of outcomes and severities in every report format.</summary>

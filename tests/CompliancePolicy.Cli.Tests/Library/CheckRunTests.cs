@@ -20,8 +20,9 @@ namespace CompliancePolicy.Cli.Tests.Library
 
         private static readonly RunPolicy[] Policies = { new RunPolicy(Eligibility, Eligibility.DefaultParameters) };
 
+        // One job: record after record, so the order of reading and writing is the test's to see (ParallelCheckTests has more jobs).
         private static RunOptions Options(Severity? failOn = Severity.Blocker) =>
-            new RunOptions(new CalendarDate(2026, 11, 23), failOn: failOn, toolName: "compliance", toolVersion: "test");
+            new RunOptions(new CalendarDate(2026, 11, 23), failOn: failOn, toolName: "compliance", toolVersion: "test", jobs: 1);
 
         private static CheckRun Start(ReportWriter writer, Severity? failOn = Severity.Blocker) => new CheckRun(Options(failOn), Policies, writer);
 
