@@ -32,10 +32,18 @@ namespace CompliancePolicy.Cli
         /// <summary>A batch longer than this shows a progress indicator on a terminal's stderr.</summary>
         public TimeSpan ProgressDelay { get; init; } = TimeSpan.FromSeconds(1);
 
+        /// <summary>When stderr is not a terminal (a CI log), a progress line every this often, from the first interval on;
+        /// zero for none. The process sets 5 seconds (<see cref="FromProcess"/>); in-process hosts and tests opt in.</summary>
+        public TimeSpan ProgressInterval { get; init; }
+
+        /// <summary>Cancelled when the user interrupts the tool (Ctrl+C, SIGTERM): a check then stops reading, reports
+        /// what it checked as incomplete and exits 130.</summary>
+        public System.Threading.CancellationToken Interrupted { get; init; }
+
         public bool ColorOnOutput => OutputIsTerminal && !NoColor;
         public bool ColorOnError => ErrorIsTerminal && !NoColor;
 
-        public static CliEnvironment FromProcess()
+        public static CliEnvironment FromProcess(System.Threading.CancellationToken interrupted = default)
         {
             var outputIsTerminal = !Console.IsOutputRedirected;
             var errorIsTerminal = !Console.IsErrorRedirected;
@@ -49,7 +57,7 @@ namespace CompliancePolicy.Cli
             {
                 // No console window (e.g. a pseudo-terminal without size): keep the default.
             }
-            return new CliEnvironment(outputIsTerminal, errorIsTerminal, noColor, width);
+            return new CliEnvironment(outputIsTerminal, errorIsTerminal, noColor, width) { Interrupted = interrupted, ProgressInterval = TimeSpan.FromSeconds(5) };
         }
     }
 }

@@ -48,10 +48,29 @@ namespace CompliancePolicy.Cli.Commands
             };
             var format = new Option<string>("--format", "-f")
             {
-                Description = "text (for people), json (docs/report-format.md), sarif (SARIF 2.1.0), junit (JUnit XML), markdown, html (one self-contained page with charts, record search and lifecycle timelines; works offline).",
+                Description = "text (for people), json (docs/report-format.md), jsonl (one line per record, for batches), csv (for spreadsheets), " +
+                    "sarif (SARIF 2.1.0), junit (JUnit XML), markdown, html (one self-contained page with charts, record search and lifecycle timelines; works offline).",
                 DefaultValueFactory = _ => "text",
             };
-            format.AcceptOnlyFromAmong("text", "json", "sarif", "junit", "markdown", "html");
+            format.AcceptOnlyFromAmong("text", "json", "jsonl", "csv", "sarif", "junit", "markdown", "html");
+            var detail = new Option<string?>("--detail")
+            {
+                HelpName = "failures|all",
+                Description = "Which clauses a report holds: 'all', or 'failures' (failed and error clauses; passing and not-applicable ones are left out). " +
+                    "Defaults keep what each format always held: all for json and junit; failures for jsonl, csv, sarif and markdown. The text report lists failures only.",
+            };
+            detail.AcceptOnlyFromAmong("failures", "all");
+            var maxListed = new Option<string>("--max-listed")
+            {
+                HelpName = "N|all",
+                Description = $"The text report lists at most N records that are not compliant (default {TextReportWriter.DefaultMaxListed}; 0 for the summary only, 'all' for every one); " +
+                    "it always ends with the summary and the failures per clause.",
+                DefaultValueFactory = _ => TextReportWriter.DefaultMaxListed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            maxListed.Validators.Add(result =>
+            {
+                if (ParseMaxListed(result.GetValueOrDefault<string>()) is null) result.AddError($"--max-listed: '{result.GetValueOrDefault<string>()}' is not a number of records (0 or more) or 'all'.");
+            });
             var output = new Option<string?>("--output", "-o")
             {
                 Description = "Write the report to FILE instead of stdout. The file is replaced only when the report is complete (a failed run leaves the previous one); a FILE that is one of the policy or record files is refused before anything is read.",
@@ -69,22 +88,37 @@ namespace CompliancePolicy.Cli.Commands
             };
 
             var jobs = JobsOption.Create();
+            var noProgress = new Option<bool>("--no-progress")
+            {
+                Description = "Show no progress on stderr. By default a long run shows a live bar on a terminal and, in a log, a line every 5 seconds " +
+                    "(records, records/s, bytes read of the total, time left); stdout never carries it.",
+            };
 
             var command = new Command("check",
                 "Evaluate records against policies as of a date and report every clause's verdict and every lifecycle's state (compliance timeline shows a record's whole timeline). " +
                 "Exit codes: 0 every record compliant at the --fail-on level; 1 a record fails a clause at or above it (or a clause cannot be evaluated); " +
                 "2 a policy does not compile, a record or record file cannot be read, no record was checked, the --output file is one of the inputs, or the command line is wrong; " +
-                "3 an internal error: the engine failed on a record (a bug to report; the report says which clause).")
+                "3 an internal error: the engine failed on a record (a bug to report; the report says which clause); " +
+                "130 interrupted (Ctrl+C): the records read by then are reported, and the report says it is incomplete.")
             {
-                policies, records, asOf, parameters, format, output, failOn, allowEmpty, jobs,
+                policies, records, asOf, parameters, format, detail, maxListed, output, failOn, allowEmpty, jobs, noProgress,
             };
             command.SetAction(parse => Run(context, new Request(
                 parse.GetValue(policies)!, parse.GetValue(records)!, parse.GetValue(asOf), parse.GetValue(parameters),
-                parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn)!, parse.GetValue(allowEmpty), parse.GetValue(jobs))));
+                parse.GetValue(format)!, parse.GetValue(detail), ParseMaxListed(parse.GetValue(maxListed)) ?? TextReportWriter.DefaultMaxListed,
+                parse.GetValue(output), parse.GetValue(failOn)!, parse.GetValue(allowEmpty), parse.GetValue(jobs), !parse.GetValue(noProgress))));
             return command;
         }
 
-        private sealed record Request(string[] Policies, string[] Records, string? AsOf, string[]? Parameters, string Format, string? Output, string FailOn, bool AllowEmpty, int? Jobs);
+        private sealed record Request(string[] Policies, string[] Records, string? AsOf, string[]? Parameters, string Format, string? Detail, int MaxListed,
+            string? Output, string FailOn, bool AllowEmpty, int? Jobs, bool Progress);
+
+        /// <summary>A count of 0 or more, or 'all'; null for anything else.</summary>
+        private static int? ParseMaxListed(string? text)
+        {
+            if (text == "all") return int.MaxValue;
+            return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : null;
+        }
 
         private static int Run(CliContext context, Request request)
         {
@@ -94,7 +128,7 @@ namespace CompliancePolicy.Cli.Commands
             var toTerminal = request.Output is null && context.Environment.OutputIsTerminal;
             // The progress line shares the screen with stdout when both are the terminal: only formats that print at the end allow that.
             var progressFits = !toTerminal || request.Format == "text" || request.Format == "markdown";
-            var progressConsole = context.Environment.ErrorIsTerminal && progressFits
+            var progressConsole = context.Environment.ErrorIsTerminal && progressFits && request.Progress
                 ? Terminal.Create(context.Error, context.Environment.ColorOnError, interactive: true, context.Environment.Width)
                 : null;
             var holdText = toTerminal && progressConsole != null;
@@ -103,8 +137,11 @@ namespace CompliancePolicy.Cli.Commands
                 request.Output, request.Output is null ? Inputs.StandardOutput(context) : null);
             var progress = new RunProgress();
             CheckResult result;
-            using (ProgressDisplay.Start(progressConsole, context.Environment.ProgressDelay, () => $"Checked {progress.RecordsChecked:N0} records; reading {progress.CurrentFile}"))
-                result = PolicyCheck.Run(check, printer, progress);
+            using (ProgressDisplay.Start(progressConsole, request.Progress && !context.Environment.ErrorIsTerminal ? context.Error : null,
+                context.Environment.ProgressDelay, request.Progress ? context.Environment.ProgressInterval : TimeSpan.Zero, progress))
+            {
+                result = PolicyCheck.Run(check, printer, progress, context.Environment.Interrupted);
+            }
             if (result.Problem != null) throw Inputs.Refused(result.Problem);
 
             var summary = result.Summary!;
@@ -115,24 +152,28 @@ namespace CompliancePolicy.Cli.Commands
             if (request.Format != "text" || request.Output != null)
             {
                 var destination = request.Output is null ? string.Empty : $"; report written to {request.Output}";
+                var incomplete = summary.Interruption is null ? string.Empty : "; INCOMPLETE: " + summary.Interruption;
                 context.Error.WriteLine($"Checked {summary.Records} record(s) as of {options.AsOf}: {summary.Compliant} compliant, {summary.NonCompliant} non-compliant, " +
-                    $"{summary.Errors} in error (exit code {summary.ExitCode}){destination}.");
+                    $"{summary.Errors} in error (exit code {summary.ExitCode}){destination}{incomplete}.");
             }
             return summary.ExitCode;
         }
 
         private static ReportWriter CreateWriter(CliContext context, Request request, Stream stream, bool toTerminal, bool holdText, ISet<Diagnostic> shown)
         {
+            ReportDetail Detail(ReportDetail byDefault) => request.Detail is null ? byDefault : request.Detail == "all" ? ReportDetail.All : ReportDetail.Failures;
             switch (request.Format)
             {
-                case "json": return new JsonReportWriter(stream);
-                case "sarif": return new SarifReportWriter(stream);
-                case "junit": return new JUnitReportWriter(stream);
+                case "json": return new JsonReportWriter(stream, detail: Detail(JsonReportWriter.DefaultDetail));
+                case "jsonl": return new JsonLinesReportWriter(stream, Detail(JsonLinesReportWriter.DefaultDetail));
+                case "csv": return new CsvReportWriter(stream, Detail(CsvReportWriter.DefaultDetail));
+                case "sarif": return new SarifReportWriter(stream, detail: Detail(SarifReportWriter.DefaultDetail));
+                case "junit": return new JUnitReportWriter(stream, Detail(JUnitReportWriter.DefaultDetail));
                 case "html": return new HtmlReportWriter(stream);
-                case "markdown": return new MarkdownReportWriter(Text(context, request.Output, stream));
+                case "markdown": return new MarkdownReportWriter(Text(context, request.Output, stream), Detail(MarkdownReportWriter.DefaultDetail));
                 default:
                     var console = context.OutputConsole(Text(context, request.Output, stream), toTerminal && context.Environment.ColorOnOutput, toTerminal);
-                    return new TextReportWriter(console, holdText, shown);
+                    return new TextReportWriter(console, holdText, shown, request.MaxListed);
             }
         }
 

@@ -9,28 +9,33 @@ using Spectre.Console;
 namespace CompliancePolicy.Cli.Output
 {
     /// <summary>
-    /// The check report for people: each record that is not compliant with its failing clauses and, per lifecycle, its
-    /// state and next deadline (policies of other schemas are not listed for it), then a summary table
-    /// per policy and the as-of date to reproduce the run. Records stream as they come unless a progress indicator
-    /// shares the terminal, in which case they are held (the first <see cref="MaxHeld"/>) and printed at the end.
+    /// The check report for people: the first records that are not compliant (at most <c>--max-listed</c>), each with
+    /// its failing clauses and, per lifecycle, its state and next deadline (policies of other schemas are not listed for
+    /// it), then always a summary table per policy, the failures per clause (most first), and the as-of date to reproduce
+    /// the run. Records stream as they come unless a progress indicator shares the terminal, in which case they are held
+    /// and printed at the end.
     /// </summary>
     internal sealed class TextReportWriter : ReportWriter
     {
-        public const int MaxHeld = 200;
+        /// <summary>Two screens of a terminal or a CI log: enough to see what kind of failures there are; the machine formats list all.</summary>
+        public const int DefaultMaxListed = 20;
 
         private readonly IAnsiConsole _console;
         private readonly bool _hold;
+        private readonly int _maxListed;
         private readonly ISet<CompliancePolicy.Diagnostics.Diagnostic> _alreadyShown;
         private readonly List<RecordReport> _held = new List<RecordReport>();
         private readonly Dictionary<string, int[]> _perPolicy = new Dictionary<string, int[]>(System.StringComparer.Ordinal);
+        private int _listed;
         private int _notShown;
         private CheckReportHeader? _header;
 
-        public TextReportWriter(IAnsiConsole console, bool holdUntilEnd, ISet<CompliancePolicy.Diagnostics.Diagnostic> alreadyShown)
+        public TextReportWriter(IAnsiConsole console, bool holdUntilEnd, ISet<CompliancePolicy.Diagnostics.Diagnostic> alreadyShown, int maxListed = DefaultMaxListed)
         {
             _console = console;
             _hold = holdUntilEnd;
             _alreadyShown = alreadyShown;
+            _maxListed = maxListed;
         }
 
         public override void Begin(CheckReportHeader header)
@@ -46,24 +51,24 @@ namespace CompliancePolicy.Cli.Output
                 if (_perPolicy.TryGetValue(policy.Policy.Name, out var counts)) counts[(int)policy.Outcome]++;
             }
             if (record.Outcome == ReportOutcome.Compliant) return;
-            if (!_hold)
-            {
-                Print(record);
-            }
-            else if (_held.Count < MaxHeld)
-            {
-                _held.Add(record);
-            }
-            else
+            if (_listed >= _maxListed)
             {
                 _notShown++;
+                return;
             }
+            _listed++;
+            if (_hold) _held.Add(record);
+            else Print(record);
         }
 
         public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
         {
             foreach (var record in _held) Print(record);
-            if (_notShown > 0) _console.MarkupLine($"[grey]... and {_notShown} more records that are not compliant; use --format json for all of them.[/]");
+            if (_notShown > 0)
+            {
+                _console.MarkupLine($"[grey]... and {Number(_notShown)} more records that are not compliant (--max-listed {Number(_maxListed)}); " +
+                    "--format jsonl or csv lists all of them.[/]");
+            }
             foreach (var diagnostic in diagnostics.Where(d => !_alreadyShown.Contains(d.Diagnostic)))
             {
                 _console.MarkupLine(Color(diagnostic.Diagnostic.IsError ? "red" : "yellow", diagnostic.ToString()));
@@ -76,8 +81,11 @@ namespace CompliancePolicy.Cli.Output
                 return;
             }
             _console.Write(SummaryTable(summary));
+            if (summary.ClauseFailures.Count > 0) _console.Write(ClauseTable(summary.ClauseFailures));
+            if (summary.Interruption != null) _console.MarkupLine(Color("red", $"INCOMPLETE: {summary.Interruption}; the counts above are those of the records checked."));
             var verdict = summary.ExitCode switch
             {
+                CheckSummary.InterruptedExitCode => "[red bold]INCOMPLETE[/]",
                 0 => "[green bold]COMPLIANT[/]",
                 1 => "[red bold]NON-COMPLIANT[/]",
                 _ when summary.Records == 0 => "[red bold]NOTHING CHECKED[/]",
@@ -171,6 +179,34 @@ namespace CompliancePolicy.Cli.Output
                     Number(c[(int)ReportOutcome.Error]), Number(c[(int)ReportOutcome.NotApplicable]));
             }
             if (summary.UnreadableRecords > 0) table.AddRow("[red]unreadable records[/]", string.Empty, string.Empty, string.Empty, Number(summary.UnreadableRecords), string.Empty);
+            return table;
+        }
+
+        /// <summary>Which clauses fail most: clause, title, severity, failures and their share of the records the policy evaluated.</summary>
+        private Table ClauseTable(IReadOnlyList<ClauseFailures> rows)
+        {
+            var several = _header!.Policies.Count > 1;
+            var table = new Table().Border(TableBorder.Rounded).Title("Failures per clause");
+            if (several) table.AddColumn("Policy");
+            table.AddColumn("Clause");
+            table.AddColumn("Title");
+            table.AddColumn("Severity");
+            table.AddColumn(new TableColumn("Failures").RightAligned());
+            table.AddColumn(new TableColumn("Share of records").RightAligned());
+            var withErrors = rows.Any(r => r.Errors > 0);
+            if (withErrors) table.AddColumn(new TableColumn("Errors").RightAligned());
+            foreach (var row in rows)
+            {
+                var cells = new List<string>();
+                if (several) cells.Add(Markup.Escape(row.Policy.Name));
+                cells.Add(Markup.Escape(row.Clause.Id));
+                cells.Add(Markup.Escape(row.Clause.Title));
+                cells.Add(ReportNames.Of(row.Clause.Severity));
+                cells.Add(Number(row.Failures));
+                cells.Add(ReportNames.Share(row.Share));
+                if (withErrors) cells.Add(Number(row.Errors));
+                table.AddRow(cells.ToArray());
+            }
             return table;
         }
 

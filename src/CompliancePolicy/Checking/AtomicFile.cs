@@ -16,6 +16,10 @@ namespace CompliancePolicy.Checking
     /// </remarks>
     public sealed class AtomicFile : IDisposable
     {
+        // The files being written now, so a process told to stop at once can remove their temporary files first.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<AtomicFile, bool> Open =
+            new System.Collections.Concurrent.ConcurrentDictionary<AtomicFile, bool>();
+
         private readonly string _target;
         private readonly string? _temporary;
         private readonly FileStream _stream;
@@ -26,6 +30,7 @@ namespace CompliancePolicy.Checking
             _target = target;
             _temporary = temporary;
             _stream = stream;
+            Open.TryAdd(this, true);
         }
 
         /// <summary>Where the bytes go until <see cref="Commit"/>.</summary>
@@ -75,6 +80,7 @@ namespace CompliancePolicy.Checking
                 }
             }
             _committed = true;
+            Open.TryRemove(this, out _);
         }
 
         /// <summary>A replaced file keeps its permissions (a policy readable only by its owner stays so).</summary>
@@ -85,11 +91,24 @@ namespace CompliancePolicy.Checking
 #endif
         }
 
+        /// <summary>Removes the temporary file of every file being written and not yet committed, for a process about to
+        /// end at once (a second Ctrl+C): the targets stay as they were, and no partial report is left beside them.</summary>
+        public static void AbandonAll()
+        {
+            foreach (var file in Open.Keys) file.DeleteTemporary();
+        }
+
         /// <summary>Without <see cref="Commit"/>, removes the temporary file and leaves the target as it was.</summary>
         public void Dispose()
         {
+            Open.TryRemove(this, out _);
             if (_committed) return;
             _stream.Dispose();
+            DeleteTemporary();
+        }
+
+        private void DeleteTemporary()
+        {
             if (_temporary is null) return;
             try
             {

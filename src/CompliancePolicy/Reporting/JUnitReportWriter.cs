@@ -17,10 +17,18 @@ namespace CompliancePolicy.Reporting
     public sealed class JUnitReportWriter : ReportWriter
     {
         private readonly XmlWriter _writer;
+        private readonly ReportDetail _detail;
         private CheckReportHeader? _header;
 
-        public JUnitReportWriter(Stream output)
+        /// <summary>A test reporter counts test cases: every clause is one, as this report has always held.</summary>
+        public const ReportDetail DefaultDetail = ReportDetail.All;
+
+        /// <param name="output">Where the XML goes.</param>
+        /// <param name="detail">With <see cref="ReportDetail.Failures"/>, only failed and error clauses are test cases, and a
+        /// record and policy with none has no suite (nor does a policy whose schema the record does not fit).</param>
+        public JUnitReportWriter(Stream output, ReportDetail detail = DefaultDetail)
         {
+            _detail = detail;
             _writer = XmlWriter.Create(output, new XmlWriterSettings
             {
                 Encoding = new UTF8Encoding(false),
@@ -58,6 +66,9 @@ namespace CompliancePolicy.Reporting
             foreach (var policy in record.Policies)
             {
                 var name = $"{record.Id} ({record.File}:{Number(record.Line)}) against {policy.Policy.Name}";
+                var clauses = RecordReport.Shown(policy, _detail).ToArray();
+                var lifecycleErrors = policy.Lifecycles.Where(l => l.IsError).ToArray();
+                if (_detail == ReportDetail.Failures && clauses.Length == 0 && lifecycleErrors.Length == 0) continue;
                 if (policy.Outcome == ReportOutcome.NotApplicable)
                 {
                     StartSuite(name, record.File, 1, 0, 0, 1);
@@ -67,13 +78,12 @@ namespace CompliancePolicy.Reporting
                     _writer.WriteEndElement();
                     continue;
                 }
-                var lifecycleErrors = policy.Lifecycles.Where(l => l.IsError).ToArray();
-                StartSuite(name, record.File, policy.Clauses.Count + lifecycleErrors.Length,
-                    policy.Clauses.Count(c => c.Outcome == ClauseOutcome.Fail),
-                    policy.Clauses.Count(c => c.Outcome == ClauseOutcome.Error) + lifecycleErrors.Length,
-                    policy.Clauses.Count(c => c.Outcome == ClauseOutcome.NotApplicable));
+                StartSuite(name, record.File, clauses.Length + lifecycleErrors.Length,
+                    clauses.Count(c => c.Outcome == ClauseOutcome.Fail),
+                    clauses.Count(c => c.Outcome == ClauseOutcome.Error) + lifecycleErrors.Length,
+                    clauses.Count(c => c.Outcome == ClauseOutcome.NotApplicable));
                 WriteLifecycleProperties(policy);
-                foreach (var clause in policy.Clauses)
+                foreach (var clause in clauses)
                 {
                     StartCase(record, policy.Policy.Name, $"{record.Id} {clause.Id} {clause.Title}");
                     var details = Details(clause);
@@ -124,7 +134,8 @@ namespace CompliancePolicy.Reporting
         {
             var header = _header!;
             var errors = diagnostics.Where(d => d.Diagnostic.IsError).ToArray();
-            StartSuite($"{header.ToolName} check", null, errors.Length, 0, errors.Length, 0);
+            var stopped = summary.Interruption is null ? 0 : 1;
+            StartSuite($"{header.ToolName} check", null, errors.Length + stopped, 0, errors.Length + stopped, 0);
             _writer.WriteStartElement("properties");
             Property("tool", $"{header.ToolName} {header.ToolVersion}");
             Property("asOf", header.AsOf.ToString());
@@ -136,6 +147,9 @@ namespace CompliancePolicy.Reporting
             Property("nonCompliant", Number(summary.NonCompliant));
             Property("errors", Number(summary.Errors));
             Property("exitCode", Number(summary.ExitCode));
+            Property("detail", ReportNames.Of(_detail));
+            Property("complete", summary.IsComplete ? "true" : "false");
+            if (summary.Interruption != null) Property("incomplete", summary.Interruption.ToString());
             // The audit trail: every input by content, e.g. policyFile = "sha256:9f86d0... policies/eligibility.policy".
             foreach (var input in header.PolicyFiles.Concat(summary.RecordFiles))
                 Property(input.Kind == InputKind.Policy ? "policyFile" : "recordFile", $"sha256:{input.Sha256} {input.Path}");
@@ -146,6 +160,14 @@ namespace CompliancePolicy.Reporting
                 _writer.WriteAttributeString("classname", header.ToolName);
                 _writer.WriteAttributeString("name", diagnostic.Diagnostic.Location?.ToString() ?? diagnostic.Diagnostic.Id);
                 WriteElement("error", diagnostic.Diagnostic.Message, diagnostic.Diagnostic.Id, diagnostic.ToString());
+                _writer.WriteEndElement();
+            }
+            if (summary.Interruption != null)
+            {
+                _writer.WriteStartElement("testcase");
+                _writer.WriteAttributeString("classname", header.ToolName);
+                _writer.WriteAttributeString("name", "the run checked every record");
+                WriteElement("error", "The report is incomplete: " + summary.Interruption, "interrupted", null);
                 _writer.WriteEndElement();
             }
             var warnings = diagnostics.Where(d => !d.Diagnostic.IsError).ToArray();

@@ -15,16 +15,22 @@ namespace CompliancePolicy.Reporting
     public sealed class JsonReportWriter : ReportWriter
     {
         /// <summary>The version of the report layout, MAJOR.MINOR: the minor part changes when fields are added (1.1 added
-        /// lifecycles, 1.2 the inputs by SHA-256), the major part when a field is removed or changes meaning.</summary>
-        public const string ReportVersion = "1.2";
+        /// lifecycles, 1.2 the inputs by SHA-256, 1.3 the detail, the failures per clause and the incomplete marker), the
+        /// major part when a field is removed or changes meaning.</summary>
+        public const string ReportVersion = "1.3";
+
+        /// <summary>Every clause of every record: what this report has always held, so readers written for it see no change.</summary>
+        public const ReportDetail DefaultDetail = ReportDetail.All;
 
         private const int FlushThreshold = 32 * 1024;
         private readonly Utf8JsonWriter _writer;
+        private readonly ReportDetail _detail;
         private CheckReportHeader? _header;
 
-        public JsonReportWriter(Stream output, bool indented = true)
+        public JsonReportWriter(Stream output, bool indented = true, ReportDetail detail = DefaultDetail)
         {
             _writer = new Utf8JsonWriter(output, Options(indented));
+            _detail = detail;
         }
 
         internal static JsonWriterOptions Options(bool indented) => new JsonWriterOptions
@@ -45,6 +51,7 @@ namespace CompliancePolicy.Reporting
             _writer.WriteEndObject();
             _writer.WriteString("asOf", header.AsOf.ToString());
             _writer.WriteString("failOn", ReportNames.Of(header.FailOn));
+            _writer.WriteString("detail", ReportNames.Of(_detail));
             _writer.WriteStartObject("parameters");
             foreach (var pair in header.ParameterOverrides) _writer.WriteString(pair.Key, pair.Value);
             _writer.WriteEndObject();
@@ -107,15 +114,10 @@ namespace CompliancePolicy.Reporting
             _writer.WriteEndArray();
             // Record files are fingerprinted as they are read, so the inputs come at the end with the summary.
             JsonValues.WriteInputs(_writer, _header!.PolicyFiles.Concat(summary.RecordFiles));
+            JsonValues.WriteClauseFailures(_writer, summary.ClauseFailures);
+            JsonValues.WriteInterruption(_writer, summary.Interruption);
             _writer.WriteStartObject("summary");
-            _writer.WriteNumber("files", summary.Files);
-            _writer.WriteNumber("records", summary.Records);
-            _writer.WriteNumber("compliant", summary.Compliant);
-            _writer.WriteNumber("nonCompliant", summary.NonCompliant);
-            _writer.WriteNumber("errors", summary.Errors);
-            _writer.WriteNumber("unreadable", summary.UnreadableRecords);
-            _writer.WriteNumber("internalErrors", summary.InternalErrors);
-            _writer.WriteNumber("exitCode", summary.ExitCode);
+            JsonValues.WriteCounts(_writer, summary);
             _writer.WriteEndObject();
             _writer.WriteEndObject();
             _writer.Flush();
@@ -128,7 +130,7 @@ namespace CompliancePolicy.Reporting
             _writer.WriteString("outcome", ReportNames.Of(policy.Outcome));
             if (policy.Reason != null) _writer.WriteString("reason", policy.Reason);
             _writer.WriteStartArray("clauses");
-            foreach (var clause in policy.Clauses)
+            foreach (var clause in RecordReport.Shown(policy, _detail))
             {
                 _writer.WriteStartObject();
                 _writer.WriteString("id", clause.Id);

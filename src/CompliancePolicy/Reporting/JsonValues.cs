@@ -73,6 +73,57 @@ namespace CompliancePolicy.Reporting
             writer.WriteEndArray();
         }
 
+        /// <summary>The summary's counts, the same in every JSON-based report: <c>complete</c>, <c>files</c>, <c>records</c>,
+        /// <c>compliant</c>, <c>nonCompliant</c>, <c>errors</c>, <c>unreadable</c>, <c>exitCode</c>.</summary>
+        public static void WriteCounts(Utf8JsonWriter writer, CheckSummary summary)
+        {
+            writer.WriteBoolean("complete", summary.IsComplete);
+            writer.WriteNumber("files", summary.Files);
+            writer.WriteNumber("records", summary.Records);
+            writer.WriteNumber("compliant", summary.Compliant);
+            writer.WriteNumber("nonCompliant", summary.NonCompliant);
+            writer.WriteNumber("errors", summary.Errors);
+            writer.WriteNumber("unreadable", summary.UnreadableRecords);
+            writer.WriteNumber("internalErrors", summary.InternalErrors);
+            writer.WriteNumber("exitCode", summary.ExitCode);
+        }
+
+        /// <summary><c>"failuresByClause": [ { "policy", "clause", "title", "severity", "failures", "errors", "evaluated" } ]</c>, most failures first.</summary>
+        public static void WriteClauseFailures(Utf8JsonWriter writer, IEnumerable<ClauseFailures> rows)
+        {
+            writer.WriteStartArray("failuresByClause");
+            foreach (var row in rows)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("policy", row.Policy.Name);
+                writer.WriteString("clause", row.Clause.Id);
+                writer.WriteString("title", row.Clause.Title);
+                writer.WriteString("severity", ReportNames.Of(row.Clause.Severity));
+                writer.WriteNumber("failures", row.Failures);
+                writer.WriteNumber("errors", row.Errors);
+                writer.WriteNumber("evaluated", row.Evaluated);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+
+        /// <summary><c>"incomplete": null</c> for a run that read everything, else where it stopped: <c>{ "reason", "file", "lastLine", "message" }</c>.</summary>
+        public static void WriteInterruption(Utf8JsonWriter writer, RunInterruption? interruption)
+        {
+            if (interruption is null)
+            {
+                writer.WriteNull("incomplete");
+                return;
+            }
+            writer.WriteStartObject("incomplete");
+            writer.WriteString("reason", "interrupted");
+            writer.WriteString("file", PathText(interruption.File));
+            if (interruption.LastLine is { } line) writer.WriteNumber("lastLine", line);
+            else writer.WriteNull("lastLine");
+            writer.WriteString("message", interruption.ToString());
+            writer.WriteEndObject();
+        }
+
         /// <summary>Paths in reports use forward slashes, so a report reads the same on every OS.</summary>
         public static string PathText(string path) => path.Replace('\\', '/');
     }

@@ -7,20 +7,29 @@ using CompliancePolicy.Evaluation;
 namespace CompliancePolicy.Reporting
 {
     /// <summary>
-    /// A Markdown report to paste into a review or a pipeline summary: the run, a summary table, then a table of
-    /// failures (with the record's lifecycle states when a policy has lifecycles). Only failures are kept until the end (at most <see cref="MaxRows"/> rows; the rest are counted).
+    /// A Markdown report to paste into a review or a pipeline summary: the run, a summary table, the failures per clause,
+    /// then a table of failures (with the record's lifecycle states when a policy has lifecycles), or of every clause with
+    /// <see cref="ReportDetail.All"/>. Only the rows are kept until the end (at most <see cref="MaxRows"/>; the rest are counted).
     /// </summary>
     public sealed class MarkdownReportWriter : ReportWriter
     {
         public const int MaxRows = 500;
 
+        /// <summary>A page for people: the failures, as this report has always held.</summary>
+        public const ReportDetail DefaultDetail = ReportDetail.Failures;
+
         private readonly TextWriter _output;
+        private readonly ReportDetail _detail;
         private readonly List<string> _failures = new List<string>();
         private readonly List<string> _unreadable = new List<string>();
         private int _moreFailures;
         private CheckReportHeader? _header;
 
-        public MarkdownReportWriter(TextWriter output) => _output = output;
+        public MarkdownReportWriter(TextWriter output, ReportDetail detail = DefaultDetail)
+        {
+            _output = output;
+            _detail = detail;
+        }
 
         public override void Begin(CheckReportHeader header) => _header = header;
 
@@ -38,23 +47,28 @@ namespace CompliancePolicy.Reporting
                 }
                 return;
             }
-            foreach (var (policy, clause) in record.Failures)
+            foreach (var policy in record.Policies)
             {
-                if (_failures.Count >= MaxRows)
-                {
-                    _moreFailures++;
-                    continue;
-                }
-                var citations = string.Join("; ", clause.Citations);
-                var cells = new List<string>
-                {
-                    Cell(record.Id), "`" + Cell(JsonValues.PathText(record.File)) + ":" + record.Line.ToString(CultureInfo.InvariantCulture) + "`",
-                    Cell(policy.Policy.Name), $"**{Cell(clause.Id)}** {Cell(clause.Title)}", ReportNames.Of(clause.Severity),
-                    ReportNames.Of(clause.Outcome), Cell(clause.Message), Cell(citations),
-                };
-                if (HasLifecycles) cells.Add(Cell(string.Join("\n", policy.Lifecycles.Select(LifecycleText.Summary))));
-                _failures.Add("| " + string.Join(" | ", cells) + " |");
+                foreach (var clause in RecordReport.Shown(policy, _detail)) AddRow(record, policy, clause);
             }
+        }
+
+        private void AddRow(RecordReport record, PolicyRecordReport policy, ClauseReport clause)
+        {
+            if (_failures.Count >= MaxRows)
+            {
+                _moreFailures++;
+                return;
+            }
+            var citations = string.Join("; ", clause.Citations);
+            var cells = new List<string>
+            {
+                Cell(record.Id), "`" + Cell(JsonValues.PathText(record.File)) + ":" + record.Line.ToString(CultureInfo.InvariantCulture) + "`",
+                Cell(policy.Policy.Name), $"**{Cell(clause.Id)}** {Cell(clause.Title)}", ReportNames.Of(clause.Severity),
+                ReportNames.Of(clause.Outcome), Cell(clause.Message), Cell(citations),
+            };
+            if (HasLifecycles) cells.Add(Cell(string.Join("\n", policy.Lifecycles.Select(LifecycleText.Summary))));
+            _failures.Add("| " + string.Join(" | ", cells) + " |");
         }
 
         public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
@@ -76,13 +90,19 @@ namespace CompliancePolicy.Reporting
             o.WriteLine("|---:|---:|---:|---:|");
             o.WriteLine($"| {summary.Records} | {summary.Compliant} | {summary.NonCompliant} | {summary.Errors} |");
             o.WriteLine();
-            var verdict = summary.ExitCode == 0 ? "compliant" : summary.ExitCode == 1 ? "non-compliant" : "input errors";
+            var verdict = summary.Interruption != null ? "incomplete" : summary.ExitCode == 0 ? "compliant" : summary.ExitCode == 1 ? "non-compliant" : "input errors";
             o.WriteLine($"**Result: {verdict}** (exit code {summary.ExitCode}).");
+            if (summary.Interruption != null)
+            {
+                o.WriteLine();
+                o.WriteLine($"> **Incomplete report**: {Cell(summary.Interruption.ToString())}.");
+            }
+            WriteClauseFailures(summary.ClauseFailures);
 
             if (_failures.Count > 0)
             {
                 o.WriteLine();
-                o.WriteLine("## Failures");
+                o.WriteLine(_detail == ReportDetail.All ? "## Clauses" : "## Failures");
                 o.WriteLine();
                 o.WriteLine("| record | where | policy | clause | severity | outcome | message | citations |" + (HasLifecycles ? " lifecycles |" : string.Empty));
                 o.WriteLine("|---|---|---|---|---|---|---|---|" + (HasLifecycles ? "---|" : string.Empty));
@@ -109,6 +129,25 @@ namespace CompliancePolicy.Reporting
             }
             WriteInputs(header.PolicyFiles.Concat(summary.RecordFiles).ToArray());
             o.Flush();
+        }
+
+        /// <summary>Which clauses fail most: a table sorted by failures, with each clause's share of the records its policy evaluated.</summary>
+        private void WriteClauseFailures(IReadOnlyList<ClauseFailures> rows)
+        {
+            if (rows.Count == 0) return;
+            var o = _output;
+            o.WriteLine();
+            o.WriteLine("## Failures per clause");
+            o.WriteLine();
+            var several = _header!.Policies.Count > 1;
+            o.WriteLine((several ? "| policy " : string.Empty) + "| clause | title | severity | failures | errors | share of records |");
+            o.WriteLine((several ? "|---" : string.Empty) + "|---|---|---|---:|---:|---:|");
+            foreach (var row in rows)
+            {
+                var policy = several ? $"| {Cell(row.Policy.Name)} " : string.Empty;
+                o.WriteLine($"{policy}| **{Cell(row.Clause.Id)}** | {Cell(row.Clause.Title)} | {ReportNames.Of(row.Clause.Severity)} | " +
+                    $"{row.Failures.ToString(CultureInfo.InvariantCulture)} | {row.Errors.ToString(CultureInfo.InvariantCulture)} | {ReportNames.Share(row.Share)} |");
+            }
         }
 
         /// <summary>The audit trail: each input file by content, so the report can be tied to exactly what it decided on.</summary>

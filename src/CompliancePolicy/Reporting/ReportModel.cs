@@ -140,6 +140,10 @@ namespace CompliancePolicy.Reporting
             new RecordReport(hasKey ? Id : "#" + (Index + indexOffset + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 File, Line, Index + indexOffset, Outcome, Policies, Diagnostics);
 
+        /// <summary>The clauses a report of the given detail shows: all of them, or those that failed or are in error.</summary>
+        public static IEnumerable<ClauseReport> Shown(PolicyRecordReport policy, ReportDetail detail) =>
+            detail == ReportDetail.All ? policy.Clauses : policy.Clauses.Where(c => c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error);
+
         public IEnumerable<(PolicyRecordReport Policy, ClauseReport Clause)> Failures =>
             Policies.SelectMany(p => p.Clauses.Where(c => c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error).Select(c => (p, c)));
     }
@@ -409,6 +413,19 @@ namespace CompliancePolicy.Reporting
         public static string Of(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
 
         public static string Of(InputKind kind) => kind == InputKind.Policy ? "policy" : "records";
+
+        /// <summary>A share as a percentage with one decimal: "12.5%" (never "0.0%" for a share above zero: "&lt;0.1%").</summary>
+        public static string Share(double share) =>
+            share > 0 && share < 0.0005 ? "<0.1%" : (share * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+
+        public static string Of(ReportDetail detail) => detail == ReportDetail.All ? "all" : "failures";
+
+        /// <summary>Reads <c>failures|all</c>.</summary>
+        public static bool TryParseDetail(string text, out ReportDetail detail)
+        {
+            detail = text == "all" ? ReportDetail.All : ReportDetail.Failures;
+            return text == "all" || text == "failures";
+        }
 
         /// <summary>Reads <c>pass|fail|not-applicable|error</c>.</summary>
         public static bool TryParseClauseOutcome(string text, out ClauseOutcome outcome)

@@ -131,18 +131,27 @@ namespace CompliancePolicy.Reporting
         /// <param name="successful">The tool could use all its inputs.</param>
         /// <param name="unlocated">Problems with no place in a file.</param>
         /// <param name="properties">Writes the run's properties, if any.</param>
+        /// <param name="interruption">Where an interrupted run stopped (the run then did not succeed), or null.</param>
         public static void EndRun(Utf8JsonWriter writer, IEnumerable<InputFile> artifacts, bool policiesAreTargets, bool successful,
-            IEnumerable<Diagnostic> unlocated, Action<Utf8JsonWriter>? properties)
+            IEnumerable<Diagnostic> unlocated, Action<Utf8JsonWriter>? properties, RunInterruption? interruption = null)
         {
             WriteArtifacts(writer, artifacts, policiesAreTargets);
             writer.WriteStartArray("invocations");
             writer.WriteStartObject();
-            writer.WriteBoolean("executionSuccessful", successful);
+            writer.WriteBoolean("executionSuccessful", successful && interruption is null);
+            if (interruption != null) writer.WriteNumber("exitCode", CheckSummary.InterruptedExitCode);
             var notifications = unlocated.ToArray();
-            if (notifications.Length > 0)
+            if (notifications.Length > 0 || interruption != null)
             {
                 writer.WriteStartArray("toolExecutionNotifications");
                 foreach (var diagnostic in notifications) WriteNotification(writer, diagnostic);
+                if (interruption != null)
+                {
+                    writer.WriteStartObject();
+                    WriteText(writer, "message", "The report is incomplete: " + interruption);
+                    writer.WriteString("level", "error");
+                    writer.WriteEndObject();
+                }
                 writer.WriteEndArray();
             }
             writer.WriteEndObject();

@@ -18,11 +18,20 @@ namespace CompliancePolicy.Reporting
         private const int FlushThreshold = 32 * 1024;
         private readonly Utf8JsonWriter _writer;
         private readonly Dictionary<(string Policy, string Clause), (string Id, int Index)> _rules = new Dictionary<(string, string), (string, int)>();
+        private readonly ReportDetail _detail;
         private CheckReportHeader? _header;
 
-        public SarifReportWriter(Stream output, bool indented = true)
+        /// <summary>Code scanning lists results to act on: failures only, as this report has always held.</summary>
+        public const ReportDetail DefaultDetail = ReportDetail.Failures;
+
+        /// <param name="output">Where the log goes.</param>
+        /// <param name="indented">Indent the JSON.</param>
+        /// <param name="detail">With <see cref="ReportDetail.All"/>, passing clauses are results of kind <c>pass</c> and
+        /// clauses that do not apply results of kind <c>notApplicable</c> (level <c>none</c>).</param>
+        public SarifReportWriter(Stream output, bool indented = true, ReportDetail detail = DefaultDetail)
         {
             _writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
+            _detail = detail;
         }
 
         public override void Begin(CheckReportHeader header)
@@ -55,7 +64,10 @@ namespace CompliancePolicy.Reporting
         {
             foreach (var diagnostic in record.Diagnostics.Where(d => d.Diagnostic.Location != null && d.Diagnostic.IsError))
                 Sarif.WriteDiagnosticResult(_writer, diagnostic.Diagnostic, diagnostic.Policy, record.Id);
-            foreach (var (policy, clause) in record.Failures) WriteClauseResult(record, policy, clause);
+            foreach (var policy in record.Policies)
+            {
+                foreach (var clause in RecordReport.Shown(policy, _detail)) WriteClauseResult(record, policy, clause);
+            }
             if (_writer.BytesPending > FlushThreshold) _writer.Flush();
         }
 
@@ -72,16 +84,12 @@ namespace CompliancePolicy.Reporting
                 w.WriteStartObject("parameters");
                 foreach (var pair in header.ParameterOverrides) w.WriteString(pair.Key, pair.Value);
                 w.WriteEndObject();
+                w.WriteString("detail", ReportNames.Of(_detail));
+                JsonValues.WriteInterruption(w, summary.Interruption);
                 w.WriteStartObject("summary");
-                w.WriteNumber("files", summary.Files);
-                w.WriteNumber("records", summary.Records);
-                w.WriteNumber("compliant", summary.Compliant);
-                w.WriteNumber("nonCompliant", summary.NonCompliant);
-                w.WriteNumber("errors", summary.Errors);
-                w.WriteNumber("unreadable", summary.UnreadableRecords);
-                w.WriteNumber("exitCode", summary.ExitCode);
+                JsonValues.WriteCounts(w, summary);
                 w.WriteEndObject();
-            });
+            }, summary.Interruption);
             _writer.Flush();
         }
 
@@ -123,9 +131,16 @@ namespace CompliancePolicy.Reporting
             _writer.WriteStartObject();
             _writer.WriteString("ruleId", ruleId);
             _writer.WriteNumber("ruleIndex", ruleIndex);
-            _writer.WriteString("kind", "fail");
-            _writer.WriteString("level", clause.Outcome == ClauseOutcome.Error ? "error" : Level(clause.Severity));
-            var subject = clause.Outcome == ClauseOutcome.Fail ? $"Record {record.Id} fails {clause.Id}" : $"{clause.Id} could not be evaluated for record {record.Id}";
+            var (kind, level, subject) = clause.Outcome switch
+            {
+                ClauseOutcome.Fail => ("fail", Level(clause.Severity), $"Record {record.Id} fails {clause.Id}"),
+                ClauseOutcome.Error => ("fail", "error", $"{clause.Id} could not be evaluated for record {record.Id}"),
+                ClauseOutcome.Pass => ("pass", "none", $"Record {record.Id} passes {clause.Id}"),
+                ClauseOutcome.NotApplicable => ("notApplicable", "none", $"{clause.Id} does not apply to record {record.Id}"),
+                _ => throw new System.InvalidOperationException($"A clause outcome {clause.Outcome} has no SARIF result kind."),
+            };
+            _writer.WriteString("kind", kind);
+            _writer.WriteString("level", level);
             Sarif.WriteText(_writer, "message", $"{subject} \"{clause.Title}\"{citations}: {clause.Message}");
             _writer.WriteStartArray("locations");
             Sarif.WriteLocation(_writer, record.File, new Text.LinePosition(record.Line, 1), null);

@@ -1,0 +1,175 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace CompliancePolicy.Reporting
+{
+    /// <summary>
+    /// The JSON Lines report (docs/report-format.md, docs/schemas/check-report.jsonl.schema.json), sized for batches of
+    /// millions: one line per record with only what a batch needs (where it is, its outcome, its failing or erroring
+    /// clauses with message and citations, each lifecycle's state and next deadline), between a first line describing
+    /// the run and a last line with the summary. A file without its <c>summary</c> line is not whole.
+    /// </summary>
+    public sealed class JsonLinesReportWriter : ReportWriter
+    {
+        /// <summary>The lines of this report follow the JSON report's version.</summary>
+        public const string ReportVersion = JsonReportWriter.ReportVersion;
+
+        /// <summary>Failing and erroring clauses only: the report is for batches, where most clauses pass.</summary>
+        public const ReportDetail DefaultDetail = ReportDetail.Failures;
+
+        private static readonly byte[] LineFeed = { (byte)'\n' };
+        private readonly Stream _output;
+        private readonly Utf8JsonWriter _writer;
+        private readonly ReportDetail _detail;
+        private CheckReportHeader? _header;
+
+        public JsonLinesReportWriter(Stream output, ReportDetail detail = DefaultDetail)
+        {
+            _output = output;
+            _writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented: false));
+            _detail = detail;
+        }
+
+        public override void Begin(CheckReportHeader header)
+        {
+            _header = header;
+            var w = _writer;
+            w.WriteStartObject();
+            w.WriteString("type", "run");
+            w.WriteString("reportVersion", ReportVersion);
+            w.WriteStartObject("tool");
+            w.WriteString("name", header.ToolName);
+            w.WriteString("version", header.ToolVersion);
+            w.WriteEndObject();
+            w.WriteString("asOf", header.AsOf.ToString());
+            w.WriteString("failOn", ReportNames.Of(header.FailOn));
+            w.WriteString("detail", ReportNames.Of(_detail));
+            w.WriteStartObject("parameters");
+            foreach (var pair in header.ParameterOverrides) w.WriteString(pair.Key, pair.Value);
+            w.WriteEndObject();
+            w.WriteStartArray("policies");
+            foreach (var policy in header.Policies)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", policy.Name);
+                if (policy.Version is null) w.WriteNull("version");
+                else w.WriteString("version", policy.Version);
+                w.WriteString("schema", policy.Policy.Schema.Name);
+                // Titles once here, so record lines carry clause IDs only.
+                w.WriteStartArray("clauses");
+                foreach (var clause in policy.Policy.Clauses)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", clause.Id);
+                    w.WriteString("title", clause.Title);
+                    w.WriteString("severity", ReportNames.Of(clause.Severity));
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+            EndLine();
+        }
+
+        public override void WriteRecord(RecordReport record)
+        {
+            var w = _writer;
+            w.WriteStartObject();
+            w.WriteString("type", "record");
+            w.WriteString("id", record.Id);
+            w.WriteString("file", JsonValues.PathText(record.File));
+            w.WriteNumber("line", record.Line);
+            w.WriteString("outcome", ReportNames.Of(record.Outcome));
+            w.WriteStartArray("policies");
+            foreach (var policy in record.Policies)
+            {
+                w.WriteStartObject();
+                w.WriteString("policy", policy.Policy.Name);
+                w.WriteString("outcome", ReportNames.Of(policy.Outcome));
+                if (policy.Reason != null) w.WriteString("reason", policy.Reason);
+                w.WriteStartArray("clauses");
+                foreach (var clause in RecordReport.Shown(policy, _detail))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", clause.Id);
+                    w.WriteString("outcome", ReportNames.Of(clause.Outcome));
+                    w.WriteString("severity", ReportNames.Of(clause.Severity));
+                    w.WriteString("message", clause.Message);
+                    w.WriteStartArray("citations");
+                    foreach (var citation in clause.Citations) w.WriteStringValue(citation);
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                if (policy.Decisions.Any(d => d.Error != null))
+                {
+                    w.WriteStartArray("decisionErrors");
+                    foreach (var decision in policy.Decisions.Where(d => d.Error != null))
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("name", decision.Name);
+                        w.WriteString("error", decision.Error);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                }
+                if (policy.Lifecycles.Count > 0)
+                {
+                    w.WriteStartArray("lifecycles");
+                    foreach (var lifecycle in policy.Lifecycles) LifecycleJson.WriteSummary(w, lifecycle);
+                    w.WriteEndArray();
+                }
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            if (record.Diagnostics.Count > 0)
+            {
+                w.WriteStartArray("diagnostics");
+                foreach (var diagnostic in record.Diagnostics) JsonValues.WriteDiagnostic(w, diagnostic.Diagnostic, diagnostic.Policy);
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+            EndLine();
+        }
+
+        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        {
+            var w = _writer;
+            foreach (var diagnostic in diagnostics)
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "diagnostic");
+                w.WritePropertyName("diagnostic");
+                JsonValues.WriteDiagnostic(w, diagnostic.Diagnostic, diagnostic.Policy);
+                w.WriteEndObject();
+                EndLine();
+            }
+            w.WriteStartObject();
+            w.WriteString("type", "summary");
+            JsonValues.WriteCounts(w, summary);
+            JsonValues.WriteInterruption(w, summary.Interruption);
+            JsonValues.WriteClauseFailures(w, summary.ClauseFailures);
+            JsonValues.WriteInputs(w, _header!.PolicyFiles.Concat(summary.RecordFiles));
+            w.WriteEndObject();
+            EndLine();
+            _writer.Flush();
+        }
+
+        /// <summary>Ends a line: Utf8JsonWriter writes one value after another, the line break is ours.</summary>
+        private void EndLine()
+        {
+            _writer.Flush();
+            _output.Write(LineFeed, 0, 1);
+            _writer.Reset(_output);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _writer.Dispose();
+        }
+    }
+}
