@@ -68,6 +68,7 @@ namespace CompliancePolicy.Cli
                 "Every command exits 3 on an internal error: a bug in the tool, never a problem with the inputs; the message says how to report it.")
             {
                 CheckCommand.Create(context),
+                DueCommand.Create(context),
                 LintCommand.Create(context),
                 FmtCommand.Create(context),
                 TestCommand.Create(context),

@@ -85,13 +85,42 @@ namespace CompliancePolicy
         /// a clause that cannot be evaluated has the outcome <see cref="ClauseOutcome.Error"/>.</summary>
         public RecordEvaluation Evaluate(RecordValue record, CalendarDate asOf, ParameterValues? parameters = null)
         {
+            parameters ??= DefaultParameters;
+            return new RecordEvaluation(this, NewFrame(record, asOf, parameters), parameters);
+        }
+
+        /// <summary>
+        /// Each lifecycle's future for one record if no event happens after <paramref name="asOf"/>: its state then, and
+        /// each deadline that falls due and each deadline transition that fires up to <paramref name="until"/>, in date
+        /// order. Clauses are not evaluated. Never throws for data problems: a lifecycle that cannot be replayed has its
+        /// error instead.
+        /// </summary>
+        public IReadOnlyList<ProjectionOutcome> Project(RecordValue record, CalendarDate asOf, CalendarDate until, ParameterValues? parameters = null)
+        {
+            var frame = NewFrame(record, asOf, parameters ?? DefaultParameters);
+            var lifecycles = _program.Value.Lifecycles;
+            var outcomes = new ProjectionOutcome[lifecycles.Length];
+            for (var i = 0; i < outcomes.Length; i++)
+            {
+                try
+                {
+                    outcomes[i] = new ProjectionOutcome(Lifecycles[i], lifecycles[i].Project(frame, until), null);
+                }
+                catch (EvaluationException e)
+                {
+                    outcomes[i] = new ProjectionOutcome(Lifecycles[i], null, e.Message);
+                }
+            }
+            return outcomes;
+        }
+
+        private Frame NewFrame(RecordValue record, CalendarDate asOf, ParameterValues parameters)
+        {
             if (record is null) throw new ArgumentNullException(nameof(record));
             if (record.Type != Schema) throw new ArgumentException($"The record is a {record.Type.Name}, but policy '{Name}' evaluates {Schema.Name} records.", nameof(record));
-            parameters ??= DefaultParameters;
             if (!ReferenceEquals(parameters.Parameters, DefaultParameters.Parameters) && !parameters.Parameters.SequenceEqual(Parameters))
                 throw new ArgumentException("The parameter values belong to another policy.", nameof(parameters));
-            var frame = new Frame(_program.Value, record, asOf, parameters.Values);
-            return new RecordEvaluation(this, frame, parameters);
+            return new Frame(_program.Value, record, asOf, parameters.Values);
         }
 
         public override string ToString() => Version is null ? Name : $"{Name} {Version}";

@@ -27,7 +27,7 @@ namespace CompliancePolicy.Checking
     /// The run takes its configuration from <see cref="RunOptions"/> and its policies with their parameter values; the
     /// report header it writes describes the run and is never read back.
     /// </remarks>
-    public sealed class CheckRun
+    public sealed class CheckRun : ICountedRun
     {
         private readonly RunOptions _options;
         private readonly IReadOnlyList<RunPolicy> _policies;
@@ -82,7 +82,7 @@ namespace CompliancePolicy.Checking
         public bool IsInterrupted => _interruption != null;
 
         /// <summary>How many pieces of a JSON Lines file are read at once, at most; each piece about this many bytes (tests make it small).</summary>
-        internal int ChunkSize { get; set; } = 256 * 1024;
+        internal int ChunkSize { get; set; } = FileChunks.DefaultTargetSize;
 
         /// <summary>The problems of the run so far that are not tied to one record.</summary>
         public IReadOnlyList<ReportDiagnostic> Diagnostics => _diagnostics;
@@ -168,7 +168,7 @@ namespace CompliancePolicy.Checking
             return new Diagnostic(rule, null, rule.Format(new object?[] { why }), rule.DefaultSeverity);
         }
 
-        private static HashingStream? TryOpen(string path)
+        internal static HashingStream? TryOpen(string path)
         {
             try
             {
@@ -182,11 +182,14 @@ namespace CompliancePolicy.Checking
             }
         }
 
-        private void Fingerprint(HashingStream stream, string path)
+        private void Fingerprint(HashingStream stream, string path) => Fingerprint(stream, path, _recordFiles);
+
+        /// <summary>Adds the file's fingerprint once it is read to its end; a file whose reading failed part-way has none.</summary>
+        internal static void Fingerprint(HashingStream stream, string path, List<InputFile> files)
         {
             try
             {
-                _recordFiles.Add(stream.Finish(path, InputKind.Records));
+                files.Add(stream.Finish(path, InputKind.Records));
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {

@@ -13,6 +13,9 @@ namespace CompliancePolicy.Checking
     /// </summary>
     internal sealed class FileChunks : IDisposable
     {
+        /// <summary>About 400 records of a register: large enough that handing pieces between threads costs little, small enough to keep every core busy.</summary>
+        public const int DefaultTargetSize = 256 * 1024;
+
         /// <summary>A piece this long or longer without a place to cut is not cut: the file is then read in one stream.</summary>
         private const int MaxChunkSize = 64 * 1024 * 1024;
 

@@ -134,10 +134,18 @@ namespace CompliancePolicy.Checking
         public int ExitCode => Summary?.ExitCode ?? 2;
     }
 
-    /// <summary>How far a running check has got, for a progress display on another thread.</summary>
+    /// <summary>A run whose progress can be read from another thread.</summary>
+    internal interface ICountedRun
+    {
+        int RecordsChecked { get; }
+        long BytesRead { get; }
+        string? CurrentFile { get; }
+    }
+
+    /// <summary>How far a running check (or <c>due</c>) has got, for a progress display on another thread.</summary>
     public sealed class RunProgress
     {
-        private CheckRun? _run;
+        private ICountedRun? _run;
         private long _totalBytes = -1;
 
         public int RecordsChecked => Volatile.Read(ref _run)?.RecordsChecked ?? 0;
@@ -157,7 +165,7 @@ namespace CompliancePolicy.Checking
 
         public string? CurrentFile => Volatile.Read(ref _run)?.CurrentFile;
 
-        internal void Attach(CheckRun run, long? totalBytes)
+        internal void Attach(ICountedRun run, long? totalBytes)
         {
             Interlocked.Exchange(ref _totalBytes, totalBytes ?? -1);
             Volatile.Write(ref _run, run);

@@ -164,9 +164,17 @@ namespace CompliancePolicy.Reporting
                 o.WriteLine($"| `{Cell(JsonValues.PathText(input.Path))}` | {ReportNames.Of(input.Kind)} | {input.Length.ToString(CultureInfo.InvariantCulture)} | `{input.Sha256}` |");
         }
 
-        private static string Code(string text) => text.Replace("`", "'").Replace("\r", string.Empty).Replace("\n", " ");
+        private static string Code(string text) => Markdown.Code(text);
 
-        private static string Cell(string text) =>
+        private static string Cell(string text) => Markdown.Cell(text);
+    }
+
+    /// <summary>Text made safe for Markdown tables and code spans, the same in every Markdown report.</summary>
+    internal static class Markdown
+    {
+        public static string Code(string text) => text.Replace("`", "'").Replace("\r", string.Empty).Replace("\n", " ");
+
+        public static string Cell(string text) =>
             text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("`", "'").Replace("\r", string.Empty).Replace("\n", "<br>");
     }
 }

@@ -40,7 +40,20 @@ namespace CompliancePolicy.Evaluation.Lifecycles
 
         public LifecycleSymbol Symbol { get; }
 
-        public LifecycleResult Replay(Frame frame)
+        public LifecycleResult Replay(Frame frame) => Run(frame, null).Result;
+
+        /// <summary>
+        /// Replays as <see cref="Replay"/> does, then goes on from the as-of date to <paramref name="until"/> as if no
+        /// event happened: each deadline transition fires on its day, and each deadline of a state the record is in
+        /// falls due, in date order.
+        /// </summary>
+        public LifecycleProjection Project(Frame frame, CalendarDate until)
+        {
+            var (result, steps) = Run(frame, until);
+            return new LifecycleProjection(Symbol, result, until, steps!);
+        }
+
+        private (LifecycleResult Result, IReadOnlyList<ProjectedStep>? Steps) Run(Frame frame, CalendarDate? until)
         {
             var replay = new ReplayState(this, frame, _start(frame));
             var (events, notes) = EventsToReplay(frame, replay.Started);
@@ -56,7 +69,8 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                     replay.Fire(@event, date);
                 }
                 replay.FireDeadlines(frame.AsOf);
-                return replay.Result(notes);
+                var result = replay.Result(notes);
+                return (result, until is { } end ? replay.Project(result, end) : null);
             }
             finally
             {
@@ -131,25 +145,52 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             /// <summary>Fires, earliest first, every deadline transition of the current state due on or before the day.</summary>
             public void FireDeadlines(CalendarDate day)
             {
+                while (NextDeadline(day) is { } next) Fire(next);
+            }
+
+            /// <summary>
+            /// The record's future if no event happens: from the state at the as-of date, each deadline of the current
+            /// state due before the state is left (overdue ones too, first), and each deadline transition that fires on or
+            /// before <paramref name="until"/>, then the same for the state it enters.
+            /// </summary>
+            public IReadOnlyList<ProjectedStep> Project(LifecycleResult now, CalendarDate until)
+            {
+                var steps = new List<ProjectedStep>();
+                var deadlines = now.PendingDeadlines.Where(d => d.Effect == "deadline").ToList();
                 while (true)
                 {
-                    CompiledTransition? due = null;
-                    var dueDate = default(CalendarDate);
-                    var anchorText = string.Empty;
-                    foreach (var transition in _lifecycle._transitions)
-                    {
-                        if (!transition.Symbol.IsDeadline || transition.Symbol.From != _state) continue;
-                        var (lastDay, measuredFrom) = LastDay(transition.Symbol.Id, transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
-                        // A deadline already past when the state was entered takes effect on entering it.
-                        var effective = lastDay.AddDays(1) < _entered ? _entered : lastDay.AddDays(1);
-                        if (effective > day || (due != null && effective >= dueDate)) continue;
-                        if (!transition.Holds(_frame, null)) continue;
-                        (due, dueDate, anchorText) = (transition, effective, measuredFrom);
-                    }
-                    if (due is null) return;
-                    Enter(due.Symbol, dueDate, $"deadline: {anchorText} passed");
+                    var next = NextDeadline(until);
+                    var leaves = next?.Fires;
+                    steps.AddRange(deadlines.Where(d => d.Due <= until && (leaves is null || d.Due < leaves.Value)).Select(d => new ProjectedStep(_state, null, d, d.Due)));
+                    if (next is null) return steps;
+                    var from = _state;
+                    var transition = next.Transition.Symbol;
+                    var deadline = new PendingDeadline(transition.Id, transition.Title ?? transition.Id, next.Fires.AddDays(-1), transition.To.Name,
+                        next.MeasuredFrom, transition.Citations, isOverdue: false);
+                    Fire(next);
+                    steps.Add(new ProjectedStep(from, transition.To, deadline, next.Fires));
+                    deadlines = StateDeadlines().ToList();
                 }
             }
+
+            /// <summary>The earliest deadline transition of the current state that fires on or before the day and whose condition holds.</summary>
+            private DueTransition? NextDeadline(CalendarDate day)
+            {
+                DueTransition? due = null;
+                foreach (var transition in _lifecycle._transitions)
+                {
+                    if (!transition.Symbol.IsDeadline || transition.Symbol.From != _state) continue;
+                    var (lastDay, measuredFrom) = LastDay(transition.Symbol.Id, transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
+                    // A deadline already past when the state was entered takes effect on entering it.
+                    var effective = lastDay.AddDays(1) < _entered ? _entered : lastDay.AddDays(1);
+                    if (effective > day || (due != null && effective >= due.Fires)) continue;
+                    if (!transition.Holds(_frame, null)) continue;
+                    due = new DueTransition(transition, effective, measuredFrom);
+                }
+                return due;
+            }
+
+            private void Fire(DueTransition due) => Enter(due.Transition.Symbol, due.Fires, $"deadline: {due.MeasuredFrom} passed");
 
             public LifecycleResult Result(List<string> notes)
             {
@@ -161,14 +202,20 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                     pending.Add(new PendingDeadline(transition.Symbol.Id, transition.Symbol.Title ?? transition.Symbol.Id, lastDay,
                         transition.Symbol.To.Name, measuredFrom, transition.Symbol.Citations, isOverdue: false));
                 }
+                pending.AddRange(StateDeadlines());
+                return new LifecycleResult(_lifecycle.Symbol, _state, _entered, Started, _timeline,
+                    pending.OrderBy(p => p.Due).ToArray(), notes);
+            }
+
+            /// <summary>The deadlines of the current state, as measured now.</summary>
+            private IEnumerable<PendingDeadline> StateDeadlines()
+            {
                 foreach (var deadline in _lifecycle._deadlines.Where(d => d.Symbol.State == _state))
                 {
                     var (lastDay, measuredFrom) = LastDay(deadline.Symbol.Id, deadline.Duration, deadline.Symbol.Anchor, deadline.Symbol.AnchorEvents);
-                    pending.Add(new PendingDeadline(deadline.Symbol.Id, deadline.Symbol.Title, lastDay, "deadline", measuredFrom,
-                        deadline.Symbol.Citations, isOverdue: lastDay < _frame.AsOf));
+                    yield return new PendingDeadline(deadline.Symbol.Id, deadline.Symbol.Title, lastDay, "deadline", measuredFrom,
+                        deadline.Symbol.Citations, isOverdue: lastDay < _frame.AsOf);
                 }
-                return new LifecycleResult(_lifecycle.Symbol, _state, _entered, Started, _timeline,
-                    pending.OrderBy(p => p.Due).ToArray(), notes);
             }
 
             private RecordValue? LastOf(ImmutableArray<RecordType> types)
@@ -220,6 +267,21 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                         return (_entered, $"{length} since entering {_state.Name} ({_entered})");
                 }
             }
+        }
+
+        /// <summary>A deadline transition that will fire: on which day, and how its last day was measured.</summary>
+        private sealed class DueTransition
+        {
+            public DueTransition(CompiledTransition transition, CalendarDate fires, string measuredFrom)
+            {
+                Transition = transition;
+                Fires = fires;
+                MeasuredFrom = measuredFrom;
+            }
+
+            public CompiledTransition Transition { get; }
+            public CalendarDate Fires { get; }
+            public string MeasuredFrom { get; }
         }
 
         private sealed class CompiledTransition
