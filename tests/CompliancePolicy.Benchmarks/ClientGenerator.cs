@@ -41,12 +41,15 @@ namespace CompliancePolicy.Benchmarks
             w.WriteBoolean("on_serious_violation_list", random.NextDouble() < 0.002);
             w.WriteString("audit_kind", Kinds[random.Next(Kinds.Length)]);
             var headcount = random.NextDouble() < 0.01 ? random.Next(10701, 20000) : (int)Math.Round(Math.Exp(random.NextDouble() * Math.Log(9000))) + 1;
+            var extraSites = random.Next(0, 4);
             w.WriteNumber("effective_headcount", headcount);
-            w.WriteNumber("extra_sites", random.Next(0, 4));
-            w.WriteNumber("planned_onsite_days", random.Next(2, 41) / 2m);
-            w.WriteNumber("indicator_score", random.Next(6000, 10001) / 100m);
+            w.WriteNumber("extra_sites", extraSites);
+            // Enough on-site days for any kind of audit, but for a few planned at half.
+            var days = RecordGenerator.TableDays(headcount) + extraSites * 0.5m;
+            w.WriteNumber("planned_onsite_days", random.NextDouble() < 0.04 ? Math.Floor(days) / 2 : days);
+            w.WriteNumber("indicator_score", (random.NextDouble() < 0.04 ? random.Next(6000, 7000) : random.Next(7000, 10001)) / 100m);
             w.WriteStartArray("special_deductions");
-            for (int d = 0, n = random.NextDouble() < 0.6 ? 0 : random.Next(1, 6); d < n; d++) w.WriteNumberValue(random.Next(5, 31) / 10m);
+            for (int d = 0, n = random.NextDouble() < 0.85 ? 0 : random.NextDouble() < 0.9 ? random.Next(1, 4) : 5; d < n; d++) w.WriteNumberValue(random.Next(5, 21) / 10m);
             w.WriteEndArray();
             w.WriteStartArray("special_bonuses");
             for (int b = 0, n = random.Next(0, 3); b < n; b++) w.WriteNumberValue(random.Next(5, 21) / 10m);
@@ -69,29 +72,30 @@ namespace CompliancePolicy.Benchmarks
             var surveillances = 0;
             while (true)
             {
-                day = day.AddDays(random.Next(300, 390));
+                // Surveillance within the 12 months the scheme allows, now and then a few days late.
+                day = day.AddDays(random.NextDouble() < 0.02 ? random.Next(366, 400) : random.Next(300, 360));
                 if (day > asOf) return;
                 var roll = random.NextDouble();
-                if (roll < 0.04) return; // surveillance missed: the lifecycle suspends, then revokes, by its deadlines
-                if (roll < 0.10)
+                if (roll < 0.01) return; // surveillance missed: the lifecycle suspends, then revokes, by its deadlines
+                if (roll < 0.07)
                 {
                     WriteEvent(w, "NonconformityFound", day, "finding", "service records incomplete");
                     if (random.NextDouble() < 0.85) WriteEvent(w, "NonconformityClosed", day.AddDays(random.Next(10, 75)));
                     continue;
                 }
-                if (roll < 0.13)
+                if (roll < 0.09)
                 {
                     WriteEvent(w, "FeesUnpaid", day);
-                    if (random.NextDouble() < 0.6) WriteEvent(w, "RestorationApproved", day.AddDays(random.Next(20, 200)));
+                    if (random.NextDouble() < 0.7) WriteEvent(w, "RestorationApproved", day.AddDays(random.Next(20, 150)));
                     else return;
                     continue;
                 }
-                if (roll < 0.14)
+                if (roll < 0.093)
                 {
                     WriteEvent(w, "PenalisedByAuthority", day, "authority", Authorities[random.Next(Authorities.Length)]);
                     return;
                 }
-                if (roll < 0.15)
+                if (roll < 0.098)
                 {
                     WriteEvent(w, "CertificateGivenUp", day);
                     return;
@@ -103,7 +107,7 @@ namespace CompliancePolicy.Benchmarks
                 else
                 {
                     surveillances = 0;
-                    if (random.NextDouble() < 0.8) WriteEvent(w, "CertificateIssued", day);
+                    if (random.NextDouble() < 0.95) WriteEvent(w, "CertificateIssued", day);
                     else return; // not renewed: the certificate expires
                 }
             }

@@ -118,7 +118,7 @@ namespace CompliancePolicy.Benchmarks
             w.WriteEndObject();
         }
 
-        private static decimal TableDays(int headcount)
+        internal static decimal TableDays(int headcount)
         {
             for (var band = 0; band < BandUpperBounds.Length; band++)
             {

@@ -124,7 +124,7 @@ namespace CompliancePolicy.Checking
         public int Check(string path, Func<Policy, IEnumerable<RecordReadResult>> read, CancellationToken cancellationToken = default) =>
             Check(RecordSource.OfReadings(path, read), cancellationToken);
 
-        private int Check(RecordSource source, CancellationToken cancellationToken)
+        internal int Check(RecordSource source, CancellationToken cancellationToken = default)
         {
             if (_completed) throw new InvalidOperationException("The run is complete.");
             if (IsInterrupted) return 0;
