@@ -21,7 +21,8 @@ namespace CompliancePolicy.Checking
             if (request.OutputPath != null && inputs.OutputConflict(request.OutputPath) is { } conflict)
                 return new CheckResult(new RunProblem(ProblemSubject.Output, conflict), null);
 
-            var loaded = LoadedPolicies.Load(inputs, request.Options, listener, cancellationToken);
+            // Policies load in moments; an interruption is heard by the reading of records, which then reports what it checked (nothing).
+            var loaded = LoadedPolicies.Load(inputs, request.Options, listener);
             var diagnostics = loaded.Diagnostics.ToList();
             var recordFiles = loaded.CanRun ? inputs.RecordFiles : Array.Empty<string>();
             if (loaded.CanRun)

@@ -26,7 +26,7 @@ namespace CompliancePolicy.Checking
             var inputs = RunInputs.Find(request.PolicyPaths, request.RecordPaths);
             if (request.OutputPath != null && inputs.OutputConflict(request.OutputPath) is { } conflict)
                 return new DueResult(new RunProblem(ProblemSubject.Output, conflict), null);
-            var loaded = LoadedPolicies.Load(inputs, request.Options, listener, cancellationToken);
+            var loaded = LoadedPolicies.Load(inputs, request.Options, listener);
             if (loaded.CanRun && !loaded.Policies.Any(p => p.Policy.Lifecycles.Length > 0))
             {
                 var names = string.Join(", ", loaded.Policies.Select(p => $"'{p.Policy.Name}'"));

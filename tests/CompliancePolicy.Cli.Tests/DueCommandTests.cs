@@ -1,0 +1,87 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using CompliancePolicy.Cli.Tests.Support;
+
+namespace CompliancePolicy.Cli.Tests
+{
+    /// <summary><c>compliance due</c>: what the lifecycles say will happen over a register in a window, in date order.</summary>
+    public class DueCommandTests
+    {
+        private static string CertificatePolicy => Path.Combine(Samples.Folder, "iso20000-certificate-status.policy");
+        private static string Certificates => Path.Combine(Samples.Folder, "records", "iso20000-certificate-status.json");
+
+        [Fact]
+        public void Lists_the_audits_that_fall_due_and_the_suspensions_that_follow_in_date_order()
+        {
+            var result = Tool.Run("due", CertificatePolicy, "--records", Certificates, "--as-of", "2026-11-23", "--within", "90days");
+
+            Assert.Equal(0, result.ExitCode);
+            var lines = result.Output.Split('\n').Where(l => l.StartsWith("2027-", System.StringComparison.Ordinal)).ToArray();
+            Assert.Equal(new[]
+            {
+                "2027-01-15  CERT-01  " + Certificates + ":2  active since 2024-02-01  D-1 Next annual audit due  [RD-2.7]",
+                "2027-01-16  CERT-01  " + Certificates + ":2  active since 2024-02-01  A-1 Annual audit not done in time: active -> suspended (last day 2027-01-15)  [RD-2.7; RD-3.6; 002 證書狀態]",
+                "2027-02-15  CERT-07  " + Certificates + ":113  pending_annual_audit since 2026-11-16  A-4 Not rectified within 90 days: pending_annual_audit -> suspended (last day 2027-02-14)  [RD-2.8; 001 监督审核不通过]",
+            }, lines);
+            Assert.Contains("3 item(s) for 7 record(s)", result.Output);
+        }
+
+        [Fact]
+        public void A_longer_window_follows_a_suspension_to_its_revocation()
+        {
+            var result = Tool.Run("due", Register.Policy, "--records", Path.Combine(Samples.Folder, "records", "after-sales-certification.json"),
+                "--as-of", "2026-11-23", "--within", "1 year", "--format", "json");
+
+            var items = JsonDocument.Parse(result.Output).RootElement.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("record").GetString() == "AS-03").ToArray();
+            Assert.Equal(new[] { "D-2", "S-1", "V-1" }, items.Select(i => i.GetProperty("id").GetString()));
+            Assert.All(items, i => Assert.Equal("certified", i.GetProperty("state").GetString()));
+            Assert.Equal("suspended", items[2].GetProperty("from").GetString());
+            Assert.Equal("revoked", items[2].GetProperty("enters").GetString());
+            Assert.Equal("2027-11-22", items[2].GetProperty("date").GetString());
+            var dates = JsonDocument.Parse(result.Output).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("date").GetString()).ToArray();
+            Assert.Equal(dates.OrderBy(d => d, System.StringComparer.Ordinal), dates);
+        }
+
+        [Theory]
+        [InlineData("text")]
+        [InlineData("json")]
+        [InlineData("jsonl")]
+        [InlineData("csv")]
+        [InlineData("markdown")]
+        public void Two_jobs_list_what_one_job_lists_byte_for_byte(string format)
+        {
+            using var temp = Fixtures.Temp();
+            var register = Register.Write(temp);
+            var one = Path.Combine(temp.Path, "one");
+            var two = Path.Combine(temp.Path, "two");
+
+            var first = Tool.Run("due", Register.Policy, "--records", register, "--as-of", "2026-11-23", "--within", "1 year", "--format", format, "--jobs", "1", "-o", one);
+            Tool.Run("due", Register.Policy, "--records", register, "--as-of", "2026-11-23", "--within", "1 year", "--format", format, "--jobs", "2", "-o", two);
+
+            Assert.Equal(2, first.ExitCode); // the register holds one record of the wrong shape and one broken line
+            Assert.True(File.ReadAllBytes(one).SequenceEqual(File.ReadAllBytes(two)), format);
+            Assert.Contains("wrong-shape", File.ReadAllText(one));
+        }
+
+        [Theory]
+        [InlineData("90dayz", "--within: '90dayz' is not a duration")]
+        [InlineData("0 days", "--within: '0 days' must look ahead")]
+        public void A_window_that_is_not_a_duration_ahead_is_refused(string within, string message)
+        {
+            var result = Tool.Run("due", CertificatePolicy, "--records", Certificates, "--within", within);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains(message, result.Error);
+        }
+
+        [Fact]
+        public void Policies_without_a_lifecycle_are_refused_before_any_record_is_read()
+        {
+            var result = Tool.Run("due", Fixtures.Policy, "--records", Fixtures.Records("orgs.json"), "--within", "90 days");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("declares no lifecycle", result.Error);
+        }
+    }
+}
