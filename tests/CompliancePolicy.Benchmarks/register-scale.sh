@@ -33,7 +33,8 @@ measure() {
   local target=$1
   shift
   /usr/bin/time -f '%e %M' -o "$out/time" "$@" >"$target" 2>"$out/stderr" || [ $? -le 2 ]
-  awk '{ printf "%.2f %.0f", $1, $2 / 1024 }' "$out/time"
+  # A command that exits non-zero gets a first line "Command exited with non-zero status N": the figures are on the last.
+  awk 'END { printf "%.2f %.0f\n", $1, $2 / 1024 }' "$out/time"
 }
 
 row() { # name seconds mib bare-seconds

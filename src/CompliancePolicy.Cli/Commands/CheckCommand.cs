@@ -147,8 +147,9 @@ namespace CompliancePolicy.Cli.Commands
             var summary = result.Summary!;
             if (summary.InternalErrors > 0)
                 context.ReportBug($"the engine failed on {summary.InternalErrors} record(s); the report marks their clauses, decisions or lifecycles as internal errors");
-            var machine = request.Format != "text" && request.Format != "markdown";
-            if (machine && request.Output is null) context.Output.WriteLine();
+            // A JSON, XML or HTML document ends without a line break; on a terminal or in a pipe the next prompt or file starts on its own line.
+            var endsWithoutLineBreak = request.Format == "json" || request.Format == "sarif" || request.Format == "junit" || request.Format == "html";
+            if (endsWithoutLineBreak && request.Output is null) context.Output.WriteLine();
             if (request.Format != "text" || request.Output != null)
             {
                 var destination = request.Output is null ? string.Empty : $"; report written to {request.Output}";

@@ -57,29 +57,41 @@ namespace CompliancePolicy.Cli.Commands
                 Description = "Write the report to FILE instead of stdout, atomically (a failed run leaves the previous file); a FILE that is one of the inputs is refused.",
             };
             var jobs = JobsOption.Create();
+            var noProgress = new Option<bool>("--no-progress") { Description = "Show no progress on stderr (by default: a live bar on a terminal, a line every 5 seconds in a log)." };
             var command = new Command("due",
                 "List, over every record, what the lifecycles say will happen from the as-of date to the end of the window if nothing else happens: " +
                 "deadline transitions that fire (a certificate that expires, a suspension that becomes a revocation, a rectification period that runs out) " +
                 "and deadlines that fall due (a surveillance audit), overdue ones first, in date order, with the record, its state now and the citations. " +
                 "Exit codes: 0 listed; 1 a lifecycle could not be replayed; 2 no policy declares a lifecycle, an input cannot be used, or the command line is wrong; 130 interrupted.")
             {
-                policies, records, within, asOf, parameters, format, output, jobs,
+                policies, records, within, asOf, parameters, format, output, jobs, noProgress,
             };
             command.SetAction(parse => Run(context, parse.GetValue(policies)!, parse.GetValue(records)!, parse.GetValue(within)!, parse.GetValue(asOf),
-                parse.GetValue(parameters), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(jobs)));
+                parse.GetValue(parameters), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(jobs), parse.GetValue(noProgress)));
             return command;
         }
 
-        private static int Run(CliContext context, string[] policies, string[] records, string withinText, string? asOf, string[]? parameters, string format, string? output, int? jobs)
+        private static int Run(CliContext context, string[] policies, string[] records, string withinText, string? asOf, string[]? parameters, string format, string? output, int? jobs,
+            bool noProgress)
         {
             var within = Within(withinText);
             var options = Inputs.Options(context, asOf, parameters, jobs: jobs);
             var request = new DueRequest(policies, records, options, within, stream => CreateWriter(context, format, output, stream),
                 output, output is null ? Inputs.StandardOutput(context) : null);
-            var result = PolicyDue.Run(request, new RunPrinter(context.Errors), null, context.Environment.Interrupted);
+            var progress = new RunProgress();
+            DueResult result;
+            // The report is written once every record is read, so a live bar never shares the screen with it.
+            var terminal = context.Environment.ErrorIsTerminal && !noProgress
+                ? Terminal.Create(context.Error, context.Environment.ColorOnError, interactive: true, context.Environment.Width)
+                : null;
+            using (ProgressDisplay.Start(terminal, noProgress || context.Environment.ErrorIsTerminal ? null : context.Error, context.Environment.ProgressDelay,
+                context.Environment.ProgressInterval, progress))
+            {
+                result = PolicyDue.Run(request, new RunPrinter(context.Errors), progress, context.Environment.Interrupted);
+            }
             if (result.Problem != null) throw Inputs.Refused(result.Problem);
             var summary = result.Summary!;
-            if (format != "text" && format != "markdown" && output is null) context.Output.WriteLine();
+            if (format == "json" && output is null) context.Output.WriteLine();
             if (output != null || format != "text")
             {
                 context.Error.WriteLine($"{summary.Items} item(s) due from {options.AsOf} to {request.Until} for {summary.Records} record(s) (exit code {summary.ExitCode})" +

@@ -59,7 +59,7 @@ namespace CompliancePolicy.Checking
             _work = work;
         }
 
-        private int Capacity => 2 * _jobs + 2;
+        private int Capacity => _jobs + 2;
 
         /// <summary>
         /// Works through the source and calls <paramref name="consume"/> with each result and the amount to add to the
