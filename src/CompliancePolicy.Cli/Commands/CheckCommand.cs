@@ -21,6 +21,16 @@ namespace CompliancePolicy.Cli.Commands
             "it is 'not applicable' to a policy whose schema it does not fit (the reason is in the json, sarif and junit reports; the text report leaves those policies out), " +
             "and a record that fits no policy is an unreadable record (exit 2).";
 
+        /// <summary><c>--records PATH...</c>, as <c>check</c> and <c>due</c> read them.</summary>
+        public static Option<string[]> RecordsOption() => new Option<string[]>("--records", "-r")
+        {
+            Required = true,
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "PATH",
+            Description = "Record files (a JSON object, an array of objects, or JSON Lines), or folders searched recursively for *.json and *.jsonl. " + MatchingRule,
+        }.RejectOptionLikeValues();
+
         public static Command Create(CliContext context)
         {
             var policies = new Argument<string[]>("POLICY")
@@ -28,14 +38,7 @@ namespace CompliancePolicy.Cli.Commands
                 Arity = ArgumentArity.OneOrMore,
                 Description = "Policy files, or folders searched recursively for *.policy.",
             }.RejectOptionLikeValues();
-            var records = new Option<string[]>("--records", "-r")
-            {
-                Required = true,
-                Arity = ArgumentArity.OneOrMore,
-                AllowMultipleArgumentsPerToken = true,
-                HelpName = "PATH",
-                Description = "Record files (a JSON object, an array of objects, or JSON Lines), or folders searched recursively for *.json and *.jsonl. " + MatchingRule,
-            }.RejectOptionLikeValues();
+            var records = RecordsOption();
             var asOf = new Option<string?>("--as-of")
             {
                 Description = "The evaluation date, yyyy-MM-dd. Default: today; the date used is printed in every report so the run can be reproduced.",

@@ -21,14 +21,7 @@ namespace CompliancePolicy.Cli.Commands
                 Arity = ArgumentArity.OneOrMore,
                 Description = "Policy files, or folders searched recursively for *.policy; at least one declares a lifecycle.",
             }.RejectOptionLikeValues();
-            var records = new Option<string[]>("--records", "-r")
-            {
-                Required = true,
-                Arity = ArgumentArity.OneOrMore,
-                AllowMultipleArgumentsPerToken = true,
-                HelpName = "PATH",
-                Description = "Record files, or folders searched recursively for *.json and *.jsonl. " + CheckCommand.MatchingRule,
-            }.RejectOptionLikeValues();
+            var records = CheckCommand.RecordsOption();
             var within = new Option<string>("--within", "-w")
             {
                 Required = true,

@@ -34,12 +34,7 @@ namespace CompliancePolicy.Checking
                     $"{names} declare{(loaded.Policies.Count == 1 ? "s" : string.Empty)} no lifecycle; 'due' lists what lifecycles say will happen (see docs/language.md, \"Events and lifecycles\")"), null);
             }
             var diagnostics = loaded.Diagnostics.Select(d => new ReportDiagnostic(d)).ToList();
-            foreach (var problem in inputs.RecordProblems)
-            {
-                var diagnostic = problem.ToDiagnostic(DiagnosticRules.RecordFileUnreadable, $"'{problem.Path}' {problem.Message}");
-                listener.Diagnostic(diagnostic);
-                diagnostics.Add(new ReportDiagnostic(diagnostic));
-            }
+            if (loaded.CanRun) diagnostics.AddRange(PolicyCheck.RecordInputProblems(inputs, listener).Select(d => new ReportDiagnostic(d)));
 
             using var spool = new DueSpool();
             var run = new DueRun(request, loaded.Policies, spool, diagnostics, listener);
@@ -54,15 +49,7 @@ namespace CompliancePolicy.Checking
             }
             var summary = run.Summary(!loaded.CanRun || inputs.RecordProblems.Count > 0);
 
-            AtomicFile? file;
-            try
-            {
-                file = request.OutputPath is null ? null : AtomicFile.Create(request.OutputPath);
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
-            {
-                return new DueResult(new RunProblem(ProblemSubject.Output, $"cannot write '{request.OutputPath}': {e.Message}"), null);
-            }
+            if (PolicyCheck.OpenOutput(request.OutputPath, out var file) is { } cannotWrite) return new DueResult(cannotWrite, null);
             using (file)
             {
                 var stream = file?.Stream ?? request.StandardOutput;

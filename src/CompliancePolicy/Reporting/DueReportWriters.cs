@@ -186,17 +186,10 @@ namespace CompliancePolicy.Reporting
 
         public static void WriteHeader(Utf8JsonWriter w, DueReportHeader header)
         {
-            w.WriteString("reportVersion", JsonReportWriter.ReportVersion);
-            w.WriteStartObject("tool");
-            w.WriteString("name", header.ToolName);
-            w.WriteString("version", header.ToolVersion);
-            w.WriteEndObject();
-            w.WriteString("asOf", header.AsOf.ToString());
+            JsonValues.WriteRunStart(w, header.ToolName, header.ToolVersion, header.AsOf);
             w.WriteString("until", header.Until.ToString());
             w.WriteString("within", header.Within);
-            w.WriteStartObject("parameters");
-            foreach (var pair in header.ParameterOverrides) w.WriteString(pair.Key, pair.Value);
-            w.WriteEndObject();
+            JsonValues.WriteOverrides(w, header.ParameterOverrides);
             w.WriteStartArray("policies");
             foreach (var policy in header.Policies)
             {

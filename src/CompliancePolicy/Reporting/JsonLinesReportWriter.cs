@@ -38,17 +38,10 @@ namespace CompliancePolicy.Reporting
             var w = _writer;
             w.WriteStartObject();
             w.WriteString("type", "run");
-            w.WriteString("reportVersion", ReportVersion);
-            w.WriteStartObject("tool");
-            w.WriteString("name", header.ToolName);
-            w.WriteString("version", header.ToolVersion);
-            w.WriteEndObject();
-            w.WriteString("asOf", header.AsOf.ToString());
+            JsonValues.WriteRunStart(w, header.ToolName, header.ToolVersion, header.AsOf);
             w.WriteString("failOn", ReportNames.Of(header.FailOn));
             w.WriteString("detail", ReportNames.Of(_detail));
-            w.WriteStartObject("parameters");
-            foreach (var pair in header.ParameterOverrides) w.WriteString(pair.Key, pair.Value);
-            w.WriteEndObject();
+            JsonValues.WriteOverrides(w, header.ParameterOverrides);
             w.WriteStartArray("policies");
             foreach (var policy in header.Policies)
             {

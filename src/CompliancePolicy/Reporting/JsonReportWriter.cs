@@ -44,17 +44,10 @@ namespace CompliancePolicy.Reporting
         {
             _header = header;
             _writer.WriteStartObject();
-            _writer.WriteString("reportVersion", ReportVersion);
-            _writer.WriteStartObject("tool");
-            _writer.WriteString("name", header.ToolName);
-            _writer.WriteString("version", header.ToolVersion);
-            _writer.WriteEndObject();
-            _writer.WriteString("asOf", header.AsOf.ToString());
+            JsonValues.WriteRunStart(_writer, header.ToolName, header.ToolVersion, header.AsOf);
             _writer.WriteString("failOn", ReportNames.Of(header.FailOn));
             _writer.WriteString("detail", ReportNames.Of(_detail));
-            _writer.WriteStartObject("parameters");
-            foreach (var pair in header.ParameterOverrides) _writer.WriteString(pair.Key, pair.Value);
-            _writer.WriteEndObject();
+            JsonValues.WriteOverrides(_writer, header.ParameterOverrides);
             _writer.WriteStartArray("policies");
             foreach (var policy in header.Policies)
             {

@@ -73,6 +73,25 @@ namespace CompliancePolicy.Reporting
             writer.WriteEndArray();
         }
 
+        /// <summary>What every JSON report of a run starts with: <c>reportVersion</c>, <c>tool</c> and <c>asOf</c>.</summary>
+        public static void WriteRunStart(Utf8JsonWriter writer, string toolName, string toolVersion, CalendarDate asOf)
+        {
+            writer.WriteString("reportVersion", JsonReportWriter.ReportVersion);
+            writer.WriteStartObject("tool");
+            writer.WriteString("name", toolName);
+            writer.WriteString("version", toolVersion);
+            writer.WriteEndObject();
+            writer.WriteString("asOf", asOf.ToString());
+        }
+
+        /// <summary><c>"parameters": { NAME: VALUE }</c>: the overrides as given.</summary>
+        public static void WriteOverrides(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, string>> overrides)
+        {
+            writer.WriteStartObject("parameters");
+            foreach (var pair in overrides) writer.WriteString(pair.Key, pair.Value);
+            writer.WriteEndObject();
+        }
+
         /// <summary>The summary's counts, the same in every JSON-based report: <c>complete</c>, <c>files</c>, <c>records</c>,
         /// <c>compliant</c>, <c>nonCompliant</c>, <c>errors</c>, <c>unreadable</c>, <c>exitCode</c>.</summary>
         public static void WriteCounts(Utf8JsonWriter writer, CheckSummary summary)
