@@ -14,6 +14,7 @@ namespace CompliancePolicy.Cli.Commands
             [CliApp.ToolName] = new[]
             {
                 "compliance check policies --records records --as-of 2026-11-23",
+                "compliance due policies --records records --within 90days",
                 "compliance lint policies",
                 "compliance test policies",
                 "compliance check --help",
@@ -24,6 +25,14 @@ namespace CompliancePolicy.Cli.Commands
                 "compliance check eligibility.policy --records orgs.jsonl --param \"minimum_operation=6 months\" --fail-on major",
                 "compliance check policies --records records --format sarif --output compliance.sarif",
                 "compliance check policies --records exports/today --allow-empty",
+                "compliance check policies --records register.jsonl --format jsonl --output nightly.jsonl",
+                "compliance check policies --records register.jsonl --format csv --output failures.csv",
+                "compliance check policies --records register.jsonl --max-listed 0 --jobs 2",
+            },
+            ["due"] = new[]
+            {
+                "compliance due dsl-samples/iso20000-certificate-status.policy --records dsl-samples/records/iso20000-certificate-status.json --within 90days",
+                "compliance due policies --records register.jsonl --within \"3 months\" --format csv --output due.csv",
             },
             ["lint"] = new[]
             {

@@ -38,6 +38,9 @@ namespace CompliancePolicy.Cli.Output
             _maxListed = maxListed;
         }
 
+        /// <summary>The text report prints failing clauses only.</summary>
+        public override ReportDetail Detail => ReportDetail.Failures;
+
         public override void Begin(CheckReportHeader header)
         {
             _header = header;

@@ -278,7 +278,7 @@ namespace CompliancePolicy.Checking
         {
             var evaluation = run.Policy.Evaluate(read.Record!, _options.AsOf, run.Parameters);
             internalError |= evaluation.HasInternalErrors;
-            var clauses = evaluation.Clauses.Select(c =>
+            var clauses = evaluation.Clauses.Where(c => _writer.Detail == ReportDetail.All || c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error).Select(c =>
             {
                 var failed = c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error;
                 return new ClauseReport(c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,

@@ -12,6 +12,7 @@ namespace CompliancePolicy.Checking
         private readonly int[][] _failures;
         private readonly int[][] _errors;
         private readonly int[] _evaluated;
+        private readonly Dictionary<string, int>[] _clauseIndex;
 
         public ClauseTally(IReadOnlyList<PolicyInfo> policies)
         {
@@ -19,6 +20,7 @@ namespace CompliancePolicy.Checking
             _failures = policies.Select(p => new int[p.Policy.Clauses.Length]).ToArray();
             _errors = policies.Select(p => new int[p.Policy.Clauses.Length]).ToArray();
             _evaluated = new int[policies.Count];
+            _clauseIndex = policies.Select(p => p.Policy.Clauses.ToDictionary(c => c.Id, c => c.Index, System.StringComparer.Ordinal)).ToArray();
         }
 
         public void Add(RecordReport record)
@@ -28,12 +30,11 @@ namespace CompliancePolicy.Checking
                 var policy = record.Policies[p];
                 if (policy.Outcome == ReportOutcome.NotApplicable) continue;
                 _evaluated[p]++;
-                // Reports may leave passing clauses out later (--detail), but the run's reports hold every clause in order.
-                for (var c = 0; c < policy.Clauses.Count; c++)
+                // A report of failures leaves passing clauses out; failed and error ones are always there.
+                foreach (var clause in policy.Clauses)
                 {
-                    var outcome = policy.Clauses[c].Outcome;
-                    if (outcome == ClauseOutcome.Fail) _failures[p][c]++;
-                    else if (outcome == ClauseOutcome.Error) _errors[p][c]++;
+                    if (clause.Outcome == ClauseOutcome.Fail) _failures[p][_clauseIndex[p][clause.Id]]++;
+                    else if (clause.Outcome == ClauseOutcome.Error) _errors[p][_clauseIndex[p][clause.Id]]++;
                 }
             }
         }

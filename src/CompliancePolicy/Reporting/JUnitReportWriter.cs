@@ -38,6 +38,8 @@ namespace CompliancePolicy.Reporting
             });
         }
 
+        public override ReportDetail Detail => _detail;
+
         public override void Begin(CheckReportHeader header)
         {
             _header = header;

@@ -32,6 +32,8 @@ namespace CompliancePolicy.Reporting
             _detail = detail;
         }
 
+        public override ReportDetail Detail => _detail;
+
         public override void Begin(CheckReportHeader header)
         {
             _header = header;

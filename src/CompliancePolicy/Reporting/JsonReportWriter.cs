@@ -40,6 +40,8 @@ namespace CompliancePolicy.Reporting
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
 
+        public override ReportDetail Detail => _detail;
+
         public override void Begin(CheckReportHeader header)
         {
             _header = header;

@@ -31,6 +31,8 @@ namespace CompliancePolicy.Reporting
             _detail = detail;
         }
 
+        public override ReportDetail Detail => _detail;
+
         public override void Begin(CheckReportHeader header) => _header = header;
 
         /// <summary>A policy of the run has a lifecycle: the failures table gets a column with each record's states and next deadlines.</summary>

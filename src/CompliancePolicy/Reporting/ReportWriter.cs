@@ -13,6 +13,10 @@ namespace CompliancePolicy.Reporting
         /// (<see cref="ClauseReport.Explanation"/>), which costs a re-evaluation, so only writers that show it ask.</summary>
         public virtual bool WantsExplanations => false;
 
+        /// <summary>The clauses this report holds. A run builds the reports of only those clauses (it still counts every
+        /// clause's outcome), so a report of failures does not pay for the messages of passing clauses.</summary>
+        public virtual ReportDetail Detail => ReportDetail.All;
+
         public abstract void Begin(CheckReportHeader header);
 
         public abstract void WriteRecord(RecordReport record);

@@ -15,6 +15,9 @@ namespace CompliancePolicy.Reporting
     /// </summary>
     public static class TimelineReport
     {
+        /// <summary>The layout's version: 1.2 added the inputs; the check report's 1.3 fields are not part of it.</summary>
+        public const string ReportVersion = "1.2";
+
         /// <summary>Writes the document; <paramref name="inputs"/> are the policy files and the record file by content.</summary>
         public static void WriteJson(Stream output, string toolName, string toolVersion, CalendarDate asOf,
             IReadOnlyList<KeyValuePair<string, string>> parameterOverrides, RecordReadResult record,
@@ -22,7 +25,7 @@ namespace CompliancePolicy.Reporting
         {
             using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
             writer.WriteStartObject();
-            writer.WriteString("reportVersion", JsonReportWriter.ReportVersion);
+            writer.WriteString("reportVersion", ReportVersion);
             writer.WriteStartObject("tool");
             writer.WriteString("name", toolName);
             writer.WriteString("version", toolVersion);
