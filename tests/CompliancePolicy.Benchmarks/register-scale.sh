@@ -19,8 +19,8 @@ register="${REGISTER_DIR:-/tmp}/compliance-register-$records.jsonl"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-dotnet build "$root/src/CompliancePolicy.Cli" -c Release -v q -nologo >/dev/null
-dotnet build "$root/tests/CompliancePolicy.Benchmarks" -c Release -v q -nologo >/dev/null
+dotnet build "$root/src/CompliancePolicy.Cli" -c Release -v q -nologo >&2
+dotnet build "$root/tests/CompliancePolicy.Benchmarks" -c Release -v q -nologo >&2
 compliance=(dotnet "$root/src/CompliancePolicy.Cli/bin/Release/net10.0/compliance.dll")
 bench=(dotnet "$root/tests/CompliancePolicy.Benchmarks/bin/Release/net10.0/CompliancePolicy.Benchmarks.dll")
 [ -f "$register" ] || "${bench[@]}" --generate-register "$records" "$register"
