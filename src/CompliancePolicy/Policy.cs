@@ -5,6 +5,7 @@ using System.Linq;
 using CompliancePolicy.Binding;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Text;
 using CompliancePolicy.Values;

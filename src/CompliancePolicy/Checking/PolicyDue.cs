@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Records;
 using CompliancePolicy.Reporting;
 using CompliancePolicy.Values;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Values;
 
-namespace CompliancePolicy.Evaluation
+namespace CompliancePolicy.Evaluation.Lifecycles
 {
     /// <summary>
     /// What a lifecycle says will happen to one record after the as-of date if nothing else happens (no event): the
