@@ -239,6 +239,20 @@ namespace CompliancePolicy.Cli.Tests
             Assert.DoesNotContain("progress:", withLines.Output);
         }
 
+        [Fact]
+        public void A_terminal_gets_a_live_bar_with_the_rate_and_the_bytes_read_and_stdout_stays_the_report()
+        {
+            using var temp = Fixtures.Temp();
+            var register = Register.Write(temp, copies: 200);
+            var terminal = new CliEnvironment(errorIsTerminal: true, today: () => Tool.Today) { ProgressDelay = TimeSpan.Zero };
+            string[] args = { "check", Register.Policy, "--records", register, "--as-of", "2026-11-23", "--format", "jsonl" };
+
+            var withBar = Tool.Run(terminal, args);
+
+            Assert.Equal(Tool.Run(args).Output, withBar.Output);
+            Assert.Matches(@"[\d,]+ records, [\d,]+ records/s, [\d.,]+ of [\d.,]+ MiB", withBar.Error);
+        }
+
         private static ReportWriter Writer(string format, Stream stream) => format switch
         {
             "json" => new JsonReportWriter(stream),

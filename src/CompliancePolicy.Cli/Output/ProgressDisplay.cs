@@ -44,7 +44,7 @@ namespace CompliancePolicy.Cli.Output
                 .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
                 .Start(context =>
                 {
-                    var task = context.AddTask(string.Empty, maxValue: 1);
+                    var task = context.AddTask(Markup.Escape(sample().Summary), maxValue: 1);
                     while (true)
                     {
                         var now = sample();
@@ -76,9 +76,10 @@ namespace CompliancePolicy.Cli.Output
             {
                 show(_done);
             }
-            catch (Exception e) when (e is InvalidOperationException || e is IOException)
+            catch (Exception e) when (!(e is OutOfMemoryException))
             {
-                // A progress display must never break the run (e.g. the terminal went away).
+                // A progress display must never break the run (the terminal went away, or the display itself failed): on
+                // its own thread, an exception that escaped would end the whole process.
             }
         }
 
