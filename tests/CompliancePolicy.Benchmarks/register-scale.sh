@@ -74,7 +74,7 @@ formats)
     bytes=$(stat -c %s "$out/report")
     detail=${*:-default}
     awk -v f="$format" -v d="$detail" -v s="$s" -v b="$bytes" -v n="$records" \
-      'BEGIN { printf "| %s | %s | %.2f s | %d | %.0f | %.1f |\n", f, d, s, b, b / n, s * 1e6 / n }'
+      'BEGIN { printf "| %s | %s | %.2f s | %.0f | %.0f | %.1f |\n", f, d, s, b, b / n, s * 1e6 / n }'
     rm -f "$out/report"
   done
   ;;
