@@ -94,6 +94,7 @@ namespace CompliancePolicy.Reporting
                     w.WriteString("outcome", ReportNames.Of(clause.Outcome));
                     w.WriteString("severity", ReportNames.Of(clause.Severity));
                     w.WriteString("message", clause.Message);
+                    if (clause.ErrorKind is { } clauseErrorKind) w.WriteString("errorKind", ReportNames.Of(clauseErrorKind));
                     w.WriteStartArray("citations");
                     foreach (var citation in clause.Citations) w.WriteStringValue(citation);
                     w.WriteEndArray();
@@ -108,6 +109,7 @@ namespace CompliancePolicy.Reporting
                         w.WriteStartObject();
                         w.WriteString("name", decision.Name);
                         w.WriteString("error", decision.Error);
+                        if (decision.ErrorKind is { } decisionErrorKind) w.WriteString("errorKind", ReportNames.Of(decisionErrorKind));
                         w.WriteEndObject();
                     }
                     w.WriteEndArray();
