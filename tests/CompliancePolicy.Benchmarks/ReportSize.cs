@@ -27,7 +27,7 @@ namespace CompliancePolicy.Benchmarks
             {
                 ("json (indented)", s => new JsonReportWriter(s)),
                 ("html, every record", s => new HtmlReportWriter(s)),
-                ("html, failing records only", s => new HtmlReportWriter(s, failuresOnly: true)),
+                ("html, failing records only", s => new HtmlReportWriter(s, ReportDetail.Failures)),
             })
             {
                 var output = Path.Combine(Path.GetTempPath(), $"compliancepolicy-report-{Environment.ProcessId}.out");

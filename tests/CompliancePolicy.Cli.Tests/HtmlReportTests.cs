@@ -207,22 +207,34 @@ namespace CompliancePolicy.Cli.Tests
         }
 
         [Fact]
-        public void Only_failing_records_and_their_failed_clauses_are_embedded_when_asked_for_failures()
+        public void Detail_failures_embeds_only_failing_records_and_their_failed_clauses_and_still_counts_every_record()
         {
             var (all, _) = SampleReports();
-            using var output = new MemoryStream();
-            var options = new Checking.RunOptions(CompliancePolicy.Values.CalendarDate.FromDateTime(new System.DateTime(2026, 12, 1)),
-                System.Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>(), CompliancePolicy.Diagnostics.Severity.Blocker, false, "compliance", "test");
-            var request = new Checking.CheckRequest(new[] { Samples.Folder }, new[] { Path.Combine(Samples.Folder, "records") }, options,
-                stream => new Reporting.Html.HtmlReportWriter(stream, failuresOnly: true), standardOutput: output);
-            Checking.PolicyCheck.Run(request, Checking.SilentRunListener.Instance);
-            var failures = HtmlReport.Parse(Encoding.UTF8.GetString(output.ToArray()));
+            var (failures, _) = SampleReports("--detail", "failures");
 
             Assert.Equal(all.Records.Where(r => r.Outcome != "compliant").Select(r => r.Id), failures.Records.Select(r => r.Id));
             Assert.All(failures.Records, r => Assert.All(r.Details.QuerySelectorAll("table.clauses td .badge.c-pass, table.clauses td .badge.c-not-applicable"), b => Assert.Fail(b.TextContent)));
             Assert.Equal(all.Document.QuerySelector("#summary .overall")!.TextContent, failures.Document.QuerySelector("#summary .overall")!.TextContent);
+            Assert.Equal(ChartRows(all), ChartRows(failures));
             Assert.Contains("holds the non-compliant and in-error records only", failures.Document.QuerySelector("#records .note")!.TextContent);
         }
+
+        [Fact]
+        public void The_failures_by_clause_are_the_runs_own_in_its_order_with_their_share_of_the_records_evaluated()
+        {
+            var (html, json) = SampleReports();
+
+            var expected = json.RootElement.GetProperty("failuresByClause").EnumerateArray().Select(row => string.Join(" | ",
+                row.GetProperty("clause").GetString(), row.GetProperty("policy").GetString(), row.GetProperty("failures").GetInt32(), row.GetProperty("errors").GetInt32(),
+                (100.0 * row.GetProperty("failures").GetInt32() / row.GetProperty("evaluated").GetInt32()).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%"));
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, ChartRows(html));
+        }
+
+        /// <summary>Each row of the failures-by-clause chart: "clause | policy | failed | errors | share".</summary>
+        private static string[] ChartRows(HtmlReport html) => html.Document.QuerySelectorAll("#clauses table.chart tbody tr").Select(row => string.Join(" | ",
+            row.QuerySelector("a.clause-link code")!.TextContent, row.QuerySelector(".policy")!.TextContent,
+            string.Join(" | ", row.QuerySelectorAll("td.num").Select(n => n.TextContent)))).ToArray();
 
         private static string Sha256(string text) => System.Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }

@@ -60,7 +60,7 @@ namespace CompliancePolicy.Cli.Commands
             {
                 HelpName = "failures|all",
                 Description = "Which clauses a report holds: 'all', or 'failures' (failed and error clauses; passing and not-applicable ones are left out). " +
-                    "Defaults keep what each format always held: all for json and junit; failures for jsonl, csv, sarif and markdown. The text report lists failures only.",
+                    "Defaults keep what each format always held: all for json, junit and html; failures for jsonl, csv, sarif and markdown. The text report lists failures only.",
             };
             detail.AcceptOnlyFromAmong("failures", "all");
             var maxListed = new Option<string>("--max-listed")
@@ -173,7 +173,7 @@ namespace CompliancePolicy.Cli.Commands
                 case "csv": return new CsvReportWriter(stream, Detail(CsvReportWriter.DefaultDetail));
                 case "sarif": return new SarifReportWriter(stream, detail: Detail(SarifReportWriter.DefaultDetail));
                 case "junit": return new JUnitReportWriter(stream, Detail(JUnitReportWriter.DefaultDetail));
-                case "html": return new HtmlReportWriter(stream);
+                case "html": return new HtmlReportWriter(stream, Detail(HtmlReportWriter.DefaultDetail));
                 case "markdown": return new MarkdownReportWriter(Text(context, request.Output, stream), Detail(MarkdownReportWriter.DefaultDetail));
                 default:
                     var console = context.OutputConsole(Text(context, request.Output, stream), toTerminal && context.Environment.ColorOnOutput, toTerminal);

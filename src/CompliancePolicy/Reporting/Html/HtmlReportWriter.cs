@@ -27,22 +27,29 @@ namespace CompliancePolicy.Reporting.Html
         private readonly List<string> _staticFailing = new List<string>();
         private readonly List<string> _staticOther = new List<string>();
         private readonly Dictionary<(PolicyInfo, string), int> _clauseIndex = new Dictionary<(PolicyInfo, string), int>();
-        private readonly List<ClauseCount> _clauses = new List<ClauseCount>();
+        private readonly List<ReportClause> _clauses = new List<ReportClause>();
         private readonly Dictionary<PolicyInfo, int[]> _policyCounts = new Dictionary<PolicyInfo, int[]>();
         private CheckReportHeader? _header;
         private EmbeddedRecords? _records;
 
+        /// <summary>Every record with every clause: the page is for browsing a run, and pages through any number of records.</summary>
+        public const ReportDetail DefaultDetail = ReportDetail.All;
+
         /// <param name="output">Where the page goes; the writer leaves it open.</param>
-        /// <param name="failuresOnly">Embed only the records that are non-compliant or in error, and of them only the
-        /// clauses that failed or could not be evaluated (<c>--detail failures</c>); the summary still counts every record.</param>
-        public HtmlReportWriter(Stream output, bool failuresOnly = false)
+        /// <param name="detail"><see cref="ReportDetail.Failures"/> (<c>--detail failures</c>) embeds only the records that
+        /// are non-compliant or in error, and of them only the clauses that failed or could not be evaluated; the summary
+        /// and the failures by clause still count every record.</param>
+        public HtmlReportWriter(Stream output, ReportDetail detail = DefaultDetail)
         {
             _text = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
             _html = new HtmlWriter(_text);
-            _failuresOnly = failuresOnly;
+            Detail = detail;
+            _failuresOnly = detail == ReportDetail.Failures;
         }
 
         public override bool WantsExplanations => true;
+
+        public override ReportDetail Detail { get; }
 
         public override void Begin(CheckReportHeader header)
         {
@@ -54,7 +61,7 @@ namespace CompliancePolicy.Reporting.Html
                 foreach (var clause in policy.Policy.Clauses)
                 {
                     _clauseIndex[(policy, clause.Id)] = _clauses.Count;
-                    _clauses.Add(new ClauseCount(_clauses.Count, policy, p, clause));
+                    _clauses.Add(new ReportClause(_clauses.Count, p, clause));
                 }
             }
             HtmlPage.Begin(_html, $"Compliance check as of {header.AsOf}", withScript: true);
@@ -68,12 +75,6 @@ namespace CompliancePolicy.Reporting.Html
         public override void WriteRecord(RecordReport record)
         {
             foreach (var policy in record.Policies) _policyCounts[policy.Policy][EmbeddedRecords.Code(policy.Outcome)]++;
-            foreach (var (policy, clause) in record.Failures)
-            {
-                var count = _clauses[_clauseIndex[(policy.Policy, clause.Id)]];
-                if (clause.Outcome == ClauseOutcome.Error) count.Errors++;
-                else count.Failures++;
-            }
             var failing = record.Outcome != ReportOutcome.Compliant;
             if (_failuresOnly && !failing) return;
             _records!.Add(record, _header!.AsOf, _failuresOnly);
@@ -87,7 +88,7 @@ namespace CompliancePolicy.Reporting.Html
             _records!.Flush();
             _html.Raw("<main>\n");
             SummaryHtml.Write(_html, header, summary, diagnostics, header.Policies.Select(p => (p, _policyCounts[p])).ToArray());
-            ClauseChartHtml.Write(_html, _clauses.Where(c => c.Failures + c.Errors > 0).ToArray(), _policyCounts);
+            ClauseChartHtml.Write(_html, summary.ClauseFailures, row => _clauseIndex[(row.Policy, row.Clause.Id)]);
             WriteRecords(summary);
             _html.Raw("</main>\n");
             HtmlPage.End(_html, $"{header.ToolName} {header.ToolVersion}", withScript: true);
@@ -175,13 +176,12 @@ namespace CompliancePolicy.Reporting.Html
         }
     }
 
-    /// <summary>How often one clause failed or could not be evaluated over the records of a report.</summary>
-    internal sealed class ClauseCount
+    /// <summary>A clause of the report's clause table, which the page's rows and links name by position.</summary>
+    internal sealed class ReportClause
     {
-        public ClauseCount(int index, PolicyInfo policy, int policyIndex, Symbols.ClauseSymbol clause)
+        public ReportClause(int index, int policyIndex, Symbols.ClauseSymbol clause)
         {
             Index = index;
-            Policy = policy;
             PolicyIndex = policyIndex;
             Clause = clause;
         }
@@ -189,13 +189,9 @@ namespace CompliancePolicy.Reporting.Html
         /// <summary>The clause's position in the report's clause table, by which the rows and the page's links name it.</summary>
         public int Index { get; }
 
-        public PolicyInfo Policy { get; }
-
         /// <summary>The policy's position in the report header; the page's script names policies by it.</summary>
         public int PolicyIndex { get; }
 
         public Symbols.ClauseSymbol Clause { get; }
-        public int Failures { get; set; }
-        public int Errors { get; set; }
     }
 }
