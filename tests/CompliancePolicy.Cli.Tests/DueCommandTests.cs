@@ -49,6 +49,7 @@ namespace CompliancePolicy.Cli.Tests
         [InlineData("jsonl")]
         [InlineData("csv")]
         [InlineData("markdown")]
+        [InlineData("html")]
         public void Two_jobs_list_what_one_job_lists_byte_for_byte(string format)
         {
             using var temp = Fixtures.Temp();
@@ -62,6 +63,27 @@ namespace CompliancePolicy.Cli.Tests
             Assert.Equal(2, first.ExitCode); // the register holds one record of the wrong shape and one broken line
             Assert.True(File.ReadAllBytes(one).SequenceEqual(File.ReadAllBytes(two)), format);
             Assert.Contains("wrong-shape", File.ReadAllText(one));
+        }
+
+        [Fact]
+        public void The_html_page_lists_what_the_json_report_lists_in_the_same_order_and_loads_nothing()
+        {
+            string[] args = { "due", Register.Policy, "--records", Path.Combine(Samples.Folder, "records", "after-sales-certification.json"), "--as-of", "2026-11-23", "--within", "1 year" };
+
+            var html = Tool.Run(args.Concat(new[] { "--format", "html" }).ToArray());
+            var json = JsonDocument.Parse(Tool.Run(args.Concat(new[] { "--format", "json" }).ToArray()).Output).RootElement;
+
+            Assert.Equal(0, html.ExitCode);
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html.Output);
+            var rows = page.QuerySelectorAll("table.due tbody tr").Select(r => r.QuerySelector("th")!.TextContent + " " + r.QuerySelectorAll("td")[0].TextContent).ToArray();
+            var items = json.GetProperty("items").EnumerateArray()
+                .Select(i => i.GetProperty("record").GetString() + " " + i.GetProperty("date").GetString() + (i.GetProperty("overdue").GetBoolean() ? " overdue" : string.Empty)).ToArray();
+            Assert.NotEmpty(items);
+            Assert.Equal(items, rows);
+            Assert.Equal(json.GetProperty("summary").GetProperty("records").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                page.QuerySelector("table.counts tbody td")!.TextContent);
+            Assert.StartsWith("default-src 'none';", page.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content"));
+            Assert.Empty(page.Scripts);
         }
 
         [Theory]

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using CompliancePolicy.Checking;
 using CompliancePolicy.Cli.Output;
 using CompliancePolicy.Reporting;
+using CompliancePolicy.Reporting.Html;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Cli.Commands
@@ -40,10 +41,10 @@ namespace CompliancePolicy.Cli.Commands
             };
             var format = new Option<string>("--format", "-f")
             {
-                Description = "text (one line per item), json, jsonl, csv or markdown (docs/report-format.md, \"What falls due\").",
+                Description = "text (one line per item), json, jsonl, csv, markdown or html (one self-contained page, no script) (docs/report-format.md, \"What falls due\").",
                 DefaultValueFactory = _ => "text",
             };
-            format.AcceptOnlyFromAmong("text", "json", "jsonl", "csv", "markdown");
+            format.AcceptOnlyFromAmong("text", "json", "jsonl", "csv", "markdown", "html");
             var output = new Option<string?>("--output", "-o")
             {
                 HelpName = "FILE",
@@ -112,6 +113,7 @@ namespace CompliancePolicy.Cli.Commands
                 case "jsonl": return new DueJsonLinesReportWriter(stream);
                 case "csv": return new DueCsvReportWriter(stream);
                 case "markdown": return new DueMarkdownReportWriter(Text(context, output, stream));
+                case "html": return new DueHtmlReportWriter(stream);
                 default: return new DueTextWriter(Text(context, output, stream));
             }
         }
