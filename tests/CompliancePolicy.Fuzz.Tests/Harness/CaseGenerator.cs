@@ -14,7 +14,8 @@ namespace CompliancePolicy.Fuzz.Tests.Harness
     public static class CaseGenerator
     {
         private const string AsOf = "2026-11-23";
-        private static readonly string[] CheckFormats = { "text", "json", "sarif", "junit", "markdown" };
+        private static readonly string[] CheckFormats = { "text", "json", "jsonl", "csv", "sarif", "junit", "markdown", "html" };
+        private static readonly string[] DueFormats = { "text", "json", "jsonl", "csv", "markdown", "html" };
 
         public static FuzzCase Generate(int seed, int iteration)
         {
@@ -76,11 +77,20 @@ namespace CompliancePolicy.Fuzz.Tests.Harness
                 var values = Hostile.Durations.Concat(Hostile.Numbers).Concat(Hostile.Dates).Concat(new[] { "banana", "", "true" }).ToArray();
                 more.AddRange(new[] { "--param", sample.Parameters[random.Next(sample.Parameters.Count)] + "=" + values[random.Next(values.Length)] });
             }
-            switch (random.Next(5))
+            // Two jobs read a file in pieces: what the pieces' edges meet is fuzzed too.
+            if (random.Next(3) == 0) more.AddRange(new[] { "--jobs", "2" });
+            switch (random.Next(6))
             {
                 case 0: return new[] { "explain", policy, "--record", record }.Concat(more).ToArray();
                 case 1 when sample.HasLifecycle: return new[] { "timeline", policy, "--record", record, "--format", random.Next(2) == 0 ? "json" : "text" }.Concat(more).ToArray();
-                default: return new[] { "check", policy, "--records", records, "--format", CheckFormats[random.Next(CheckFormats.Length)] }.Concat(more).ToArray();
+                case 2 when sample.HasLifecycle:
+                    var within = random.Next(4) == 0 ? Hostile.Durations[random.Next(Hostile.Durations.Length)] : "90days";
+                    return new[] { "due", policy, "--records", records, "--within", within, "--format", DueFormats[random.Next(DueFormats.Length)] }.Concat(more).ToArray();
+                default:
+                    var format = CheckFormats[random.Next(CheckFormats.Length)];
+                    if (format != "text" && random.Next(2) == 0) more.AddRange(new[] { "--detail", random.Next(2) == 0 ? "failures" : "all" });
+                    if (format == "text" && random.Next(2) == 0) more.AddRange(new[] { "--max-listed", random.Next(3).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                    return new[] { "check", policy, "--records", records, "--format", format }.Concat(more).ToArray();
             }
         }
 

@@ -26,21 +26,64 @@ namespace CompliancePolicy.Fuzz.Tests.Harness
             return DocumentProblem(fuzzCase, result.Output);
         }
 
-        /// <summary>A report written to stdout in a machine format must be whole, even when the run found bad input.</summary>
+        /// <summary>A report written to stdout in a machine format must be whole, even when the run found bad input: a
+        /// JSON or XML document that parses, JSON Lines whose every line parses and whose last line is the summary, CSV
+        /// whose every row has the header's number of fields, and an HTML page that is closed.</summary>
         private static string? DocumentProblem(FuzzCase fuzzCase, string output)
         {
             var format = FormatOf(fuzzCase);
             if (format is null || output.Trim().Length == 0) return null;
             try
             {
-                if (format == "junit") new XmlDocument().LoadXml(output);
-                else JsonDocument.Parse(output).Dispose();
-                return null;
+                switch (format)
+                {
+                    case "junit": new XmlDocument().LoadXml(output); return null;
+                    case "jsonl": return JsonLinesProblem(output);
+                    case "csv": return CsvProblem(output);
+                    case "html": return output.TrimEnd().EndsWith("</html>", StringComparison.Ordinal) ? null : "wrote an html page that is not closed";
+                    default: JsonDocument.Parse(output).Dispose(); return null;
+                }
             }
             catch (Exception e) when (e is JsonException || e is XmlException)
             {
                 return $"wrote a {format} report that does not parse: {e.Message}";
             }
+        }
+
+        private static string? JsonLinesProblem(string output)
+        {
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var line in lines) JsonDocument.Parse(line).Dispose();
+            using var last = JsonDocument.Parse(lines[^1]);
+            return last.RootElement.GetProperty("type").GetString() == "summary" ? null : "wrote a jsonl report whose last line is not the summary";
+        }
+
+        /// <summary>Counts each row's fields by RFC 4180 (quoted fields may hold commas, quotes written twice and line breaks).</summary>
+        private static string? CsvProblem(string output)
+        {
+            var fields = new System.Collections.Generic.List<int>();
+            int count = 1, i = output.Length > 0 && output[0] == '\uFEFF' ? 1 : 0;
+            var quoted = false;
+            for (; i < output.Length; i++)
+            {
+                var c = output[i];
+                if (quoted)
+                {
+                    if (c != '"') continue;
+                    if (i + 1 < output.Length && output[i + 1] == '"') i++;
+                    else quoted = false;
+                }
+                else if (c == '"') quoted = true;
+                else if (c == ',') count++;
+                else if (c == '\n')
+                {
+                    fields.Add(count);
+                    count = 1;
+                }
+            }
+            if (quoted) return "wrote a csv report with a quoted field that is not closed";
+            var bad = fields.FindIndex(f => f != fields[0]);
+            return bad < 0 ? null : $"wrote a csv report whose row {bad + 1} has {fields[bad]} fields where the header has {fields[0]}";
         }
 
         private static string? FormatOf(FuzzCase fuzzCase)
@@ -49,7 +92,7 @@ namespace CompliancePolicy.Fuzz.Tests.Harness
             var at = arguments.ToList().IndexOf("--format");
             if (at < 0 || at + 1 >= arguments.Count) return null;
             var format = arguments[at + 1];
-            return format == "json" || format == "sarif" || format == "junit" ? format : null;
+            return format == "text" || format == "markdown" ? null : format;
         }
     }
 }
