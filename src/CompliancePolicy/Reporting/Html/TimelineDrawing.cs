@@ -26,7 +26,8 @@ namespace CompliancePolicy.Reporting.Html
             var last = dates.Max();
             // Some room after the last date, and never less than a month in all, so one-day lifecycles still read as bars.
             var days = System.Math.Max(CalendarDate.DaysBetween(Start, last), 30);
-            End = Start.AddDays(days + System.Math.Max(days / 25, 3));
+            // The room stops at the calendar's last day (a record checked as of 9999-12-31).
+            End = Start.AddDays(System.Math.Min(days + System.Math.Max(days / 25, 3), CalendarDate.DaysBetween(Start, CalendarDate.MaxValue)));
         }
 
         public LifecycleOutcome Outcome { get; }

@@ -179,6 +179,7 @@ namespace CompliancePolicy.Reporting.Html
             var first = new CalendarDate(start.Year, 1, 1);
             for (var index = 0; ; index += step)
             {
+                if (first.Year + index / 12 > CalendarDate.MaxValue.Year) yield break; // no tick past the calendar's end
                 var date = first.AddMonths(index);
                 if (date > end) yield break;
                 if (date < start) continue;
