@@ -89,9 +89,10 @@ namespace CompliancePolicy.Cli.Tests
         [Theory]
         [InlineData("90dayz", "--within: '90dayz' is not a duration")]
         [InlineData("0 days", "--within: '0 days' must look ahead")]
+        [InlineData("9999 years", "--within: the window of 9999 years from 2026-11-23 runs past the calendar's last day, 9999-12-31")]
         public void A_window_that_is_not_a_duration_ahead_is_refused(string within, string message)
         {
-            var result = Tool.Run("due", CertificatePolicy, "--records", Certificates, "--within", within);
+            var result = Tool.Run("due", CertificatePolicy, "--records", Certificates, "--as-of", "2026-11-23", "--within", within);
 
             Assert.Equal(2, result.ExitCode);
             Assert.Contains(message, result.Error);

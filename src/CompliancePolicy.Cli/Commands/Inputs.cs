@@ -46,6 +46,7 @@ namespace CompliancePolicy.Cli.Commands
                 ProblemSubject.Record => "--record: ",
                 ProblemSubject.Clause => "--clause: ",
                 ProblemSubject.Output => "--output: ",
+                ProblemSubject.Window => "--within: ",
                 _ => string.Empty,
             };
             return new CliException(option + problem.Message);

@@ -24,6 +24,11 @@ namespace CompliancePolicy.Checking
         public static DueResult Run(DueRequest request, IRunListener listener, RunProgress? progress = null, CancellationToken cancellationToken = default)
         {
             if (request is null) throw new ArgumentNullException(nameof(request));
+            if (!request.Options.AsOf.TryAdd(request.Within, out _))
+            {
+                return new DueResult(new RunProblem(ProblemSubject.Window,
+                    $"the window of {request.Within} from {request.Options.AsOf} runs past the calendar's last day, 9999-12-31: give a shorter one"), null);
+            }
             var inputs = RunInputs.Find(request.PolicyPaths, request.RecordPaths);
             if (request.OutputPath != null && inputs.OutputConflict(request.OutputPath) is { } conflict)
                 return new DueResult(new RunProblem(ProblemSubject.Output, conflict), null);

@@ -30,5 +30,8 @@ namespace CompliancePolicy.Checking
 
         /// <summary>The file the report is written to.</summary>
         Output,
+
+        /// <summary>The window a verb looks ahead over (<c>due --within</c>).</summary>
+        Window,
     }
 }
