@@ -40,15 +40,17 @@ namespace CompliancePolicy.Cli.Output
             if (done.Wait(delay)) return;
             console.Progress()
                 .AutoClear(true)
-                .HideCompleted(true)
                 // A narrow bar leaves the description its whole line on a 120-column terminal ("4,200,000 records, ...,
                 // about 19 min left" is 85 characters); Spectre cuts a description that does not fit.
                 .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn { Width = 20 }, new PercentageColumn(), new SpinnerColumn())
                 .Start(context =>
                 {
                     var task = context.AddTask(Markup.Escape(sample().Summary), maxValue: 1);
-                    while (true)
+                    // The last frame shows the run's final counts, however soon it ended after the bar appeared.
+                    var finished = false;
+                    while (!finished)
                     {
+                        finished = done.IsSet;
                         var now = sample();
                         task.Description = Markup.Escape(now.Summary);
                         task.IsIndeterminate = now.Total is null;
@@ -58,7 +60,7 @@ namespace CompliancePolicy.Cli.Output
                             task.Value = Math.Min(now.Bytes, total);
                         }
                         context.Refresh();
-                        if (done.Wait(TimeSpan.FromMilliseconds(200))) break;
+                        if (!finished) done.Wait(TimeSpan.FromMilliseconds(200));
                     }
                 });
         }
