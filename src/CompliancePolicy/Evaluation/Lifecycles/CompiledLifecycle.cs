@@ -23,6 +23,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         private readonly CompiledTransition[] _transitions;
         private readonly CompiledDeadline[] _deadlines;
         private readonly int _historySlot;
+        private readonly ImmutableArray<RecordType> _eventTypes;
 
         public CompiledLifecycle(LifecycleSymbol symbol, BoundLifecycleBody body)
         {
@@ -30,6 +31,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             var compiler = new ExpressionCompiler(symbol.Source);
             _start = compiler.Date(body.StartDate);
             _historySlot = symbol.HistoryField!.Index;
+            _eventTypes = ((HistoryType)symbol.HistoryField.Type).EventTypes;
             _transitions = symbol.Transitions
                 .OrderBy(t => t.Priority ?? int.MaxValue)
                 .ThenBy(t => t.Order)
@@ -57,6 +59,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         {
             var replay = new ReplayState(this, frame, _start(frame));
             var (events, notes) = EventsToReplay(frame, replay.Started);
+            replay.Processed.Capacity = events.Count;
             var outer = frame.ReplayedEvents;
             frame.ReplayedEvents = replay.Processed;
             try
@@ -80,19 +83,29 @@ namespace CompliancePolicy.Evaluation.Lifecycles
 
         public static CalendarDate EventDate(RecordValue @event) => (CalendarDate)@event[1]!;
 
-        private (List<RecordValue> Events, List<string> Notes) EventsToReplay(Frame frame, CalendarDate started)
+        /// <summary>The events dated from the start to the as-of date, in date order (same-day events in record order),
+        /// and a note for each kind left out. One pass over the history, which is most often in date order already.</summary>
+        private (List<RecordValue> Events, IReadOnlyList<string> Notes) EventsToReplay(Frame frame, CalendarDate started)
         {
             var all = (object?[]?)frame.Record[_historySlot] ?? Array.Empty<object?>();
-            var events = all.Cast<RecordValue>().ToList();
-            var notes = new List<string>();
-            var early = events.Count(e => EventDate(e) < started);
-            var late = events.Count(e => EventDate(e) > frame.AsOf);
+            var replayed = new List<RecordValue>(all.Length);
+            int early = 0, late = 0;
+            var inOrder = true;
+            foreach (var item in all)
+            {
+                var @event = (RecordValue)item!;
+                var date = EventDate(@event);
+                if (date < started) early++;
+                if (date > frame.AsOf) late++;
+                if (date < started || date > frame.AsOf) continue;
+                if (replayed.Count > 0 && date < EventDate(replayed[replayed.Count - 1])) inOrder = false;
+                replayed.Add(@event);
+            }
+            if (!inOrder) replayed = replayed.OrderBy(EventDate).ToList(); // stable: same-day events keep the record's order
+            if (early == 0 && late == 0) return (replayed, Array.Empty<string>());
+            var notes = new List<string>(2);
             if (early > 0) notes.Add($"{Count(early)} before the start of the lifecycle ({started}) ignored");
             if (late > 0) notes.Add($"{Count(late)} after the as-of date ({frame.AsOf}) not replayed");
-            var replayed = events
-                .Where(e => EventDate(e) >= started && EventDate(e) <= frame.AsOf)
-                .OrderBy(EventDate) // stable: same-day events keep the record's order
-                .ToList();
             return (replayed, notes);
         }
 
@@ -121,13 +134,21 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             public CalendarDate Started { get; }
             public List<RecordValue> Processed { get; } = new List<RecordValue>();
 
-            /// <summary>Where in <see cref="Processed"/> the last event of each type is: "since last E" looks it up
-            /// instead of searching back through every event replayed so far, on every event.</summary>
-            private readonly Dictionary<RecordType, int> _lastOfType = new Dictionary<RecordType, int>();
+            /// <summary>Where in <see cref="Processed"/> the last event of each type is (by the type's place in the history's
+            /// event types; -1 for none yet): "since last E" looks it up instead of searching back through every event
+            /// replayed so far, on every event.</summary>
+            private int[]? _lastOfType;
 
             public void Process(RecordValue @event)
             {
-                _lastOfType[@event.Type] = Processed.Count;
+                var types = _lifecycle._eventTypes;
+                if (_lastOfType is null)
+                {
+                    _lastOfType = new int[types.Length];
+                    _lastOfType.AsSpan().Fill(-1);
+                }
+                var type = types.IndexOf(@event.Type);
+                if (type >= 0) _lastOfType[type] = Processed.Count;
                 Processed.Add(@event);
             }
 
@@ -137,7 +158,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 {
                     if (transition.Symbol.From != _state || transition.Symbol.EventType != @event.Type) continue;
                     if (!transition.Holds(_frame, @event)) continue;
-                    Enter(transition.Symbol, date, $"event {@event.Type.Name} on {date}");
+                    Enter(transition.Symbol, date, new EventCause(@event.Type, date));
                     return;
                 }
             }
@@ -169,7 +190,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                         next.MeasuredFrom, transition.Citations, isOverdue: false);
                     Fire(next);
                     steps.Add(new ProjectedStep(from, transition.To, deadline, next.Fires));
-                    deadlines = StateDeadlines().ToList();
+                    deadlines = StateDeadlines();
                 }
             }
 
@@ -190,45 +211,70 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 return due;
             }
 
-            private void Fire(DueTransition due) => Enter(due.Transition.Symbol, due.Fires, $"deadline: {due.MeasuredFrom} passed");
+            private void Fire(DueTransition due) => Enter(due.Transition.Symbol, due.Fires, new DeadlineCause(due.MeasuredFrom));
 
-            public LifecycleResult Result(List<string> notes)
+            public LifecycleResult Result(IReadOnlyList<string> notes)
             {
                 var pending = new List<PendingDeadline>();
-                foreach (var transition in _lifecycle._transitions.Where(t => t.Symbol.IsDeadline && t.Symbol.From == _state))
+                foreach (var transition in _lifecycle._transitions)
                 {
+                    if (!transition.Symbol.IsDeadline || transition.Symbol.From != _state) continue;
                     var (lastDay, measuredFrom) = LastDay(transition.Symbol.Id, transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
                     if (lastDay < _frame.AsOf) continue; // its condition kept it from firing
                     pending.Add(new PendingDeadline(transition.Symbol.Id, transition.Symbol.Title ?? transition.Symbol.Id, lastDay,
                         transition.Symbol.To.Name, measuredFrom, transition.Symbol.Citations, isOverdue: false));
                 }
-                pending.AddRange(StateDeadlines());
-                return new LifecycleResult(_lifecycle.Symbol, _state, _entered, Started, _timeline,
-                    pending.OrderBy(p => p.Due).ToArray(), notes);
+                AddStateDeadlines(pending);
+                return new LifecycleResult(_lifecycle.Symbol, _state, _entered, Started, _timeline, ByDue(pending), notes);
             }
 
             /// <summary>The deadlines of the current state, as measured now.</summary>
-            private IEnumerable<PendingDeadline> StateDeadlines()
+            private List<PendingDeadline> StateDeadlines()
             {
-                foreach (var deadline in _lifecycle._deadlines.Where(d => d.Symbol.State == _state))
+                var deadlines = new List<PendingDeadline>();
+                AddStateDeadlines(deadlines);
+                return deadlines;
+            }
+
+            private void AddStateDeadlines(List<PendingDeadline> deadlines)
+            {
+                foreach (var deadline in _lifecycle._deadlines)
                 {
+                    if (deadline.Symbol.State != _state) continue;
                     var (lastDay, measuredFrom) = LastDay(deadline.Symbol.Id, deadline.Duration, deadline.Symbol.Anchor, deadline.Symbol.AnchorEvents);
-                    yield return new PendingDeadline(deadline.Symbol.Id, deadline.Symbol.Title, lastDay, "deadline", measuredFrom,
-                        deadline.Symbol.Citations, isOverdue: lastDay < _frame.AsOf);
+                    deadlines.Add(new PendingDeadline(deadline.Symbol.Id, deadline.Symbol.Title, lastDay, "deadline", measuredFrom,
+                        deadline.Symbol.Citations, isOverdue: lastDay < _frame.AsOf));
                 }
+            }
+
+            /// <summary>Earliest first, deadlines of one day in the order found (a stable insertion sort: there are a few).</summary>
+            private static PendingDeadline[] ByDue(List<PendingDeadline> pending)
+            {
+                var sorted = pending.ToArray();
+                for (var i = 1; i < sorted.Length; i++)
+                {
+                    var item = sorted[i];
+                    var j = i - 1;
+                    for (; j >= 0 && sorted[j].Due > item.Due; j--) sorted[j + 1] = sorted[j];
+                    sorted[j + 1] = item;
+                }
+                return sorted;
             }
 
             private RecordValue? LastOf(ImmutableArray<RecordType> types)
             {
+                if (_lastOfType is null) return null;
                 var last = -1;
                 foreach (var type in types)
                 {
-                    if (_lastOfType.TryGetValue(type, out var index) && index > last) last = index;
+                    var at = _lifecycle._eventTypes.IndexOf(type);
+                    if (at >= 0 && _lastOfType[at] > last) last = _lastOfType[at];
                 }
                 return last < 0 ? null : Processed[last];
             }
 
-            private void Enter(LifecycleTransition transition, CalendarDate date, string cause)
+            /// <summary>Enters the transition's state on the day; <c>cause</c> is what <see cref="TimelineEntry.Cause"/> will say.</summary>
+            private void Enter(LifecycleTransition transition, CalendarDate date, object cause)
             {
                 _transitionsToday = date == _entered ? _transitionsToday + 1 : 1;
                 if (_transitionsToday > MaxTransitionsPerDay)
@@ -243,36 +289,95 @@ namespace CompliancePolicy.Evaluation.Lifecycles
 
             /// <summary>The last day of a deadline, and what it is measured from. The day after it, when the deadline
             /// takes effect, must be in the calendar too.</summary>
-            private (CalendarDate LastDay, string MeasuredFrom) LastDay(string id, Func<Frame, Duration> duration, AnchorKind anchor, ImmutableArray<RecordType> anchorEvents)
+            private (CalendarDate LastDay, MeasuredFrom MeasuredFrom) LastDay(string id, Func<Frame, Duration> duration, AnchorKind anchor, ImmutableArray<RecordType> anchorEvents)
             {
                 var length = duration(_frame);
-                var (from, measuredFrom) = Anchor(length, anchor, anchorEvents);
-                if (from.TryAdd(length, out var lastDay) && lastDay < CalendarDate.MaxValue) return (lastDay, measuredFrom);
+                var measuredFrom = new MeasuredFrom(length, anchor, anchorEvents, anchor == AnchorKind.LastEvent ? LastOf(anchorEvents) : null, _state, _entered, Started);
+                if (measuredFrom.From.TryAdd(length, out var lastDay) && lastDay < CalendarDate.MaxValue) return (lastDay, measuredFrom);
                 throw new EvaluationException(EvaluationErrorKind.DateOutOfRange,
                     $"the deadline of {id}, {measuredFrom}, falls outside the calendar, which runs from 0001-01-01 to 9999-12-31");
             }
+        }
 
-            private (CalendarDate From, string MeasuredFrom) Anchor(Duration length, AnchorKind anchor, ImmutableArray<RecordType> anchorEvents)
+        /// <summary>
+        /// What a deadline is measured from, as it was when measured. Its words ("12 months since last SurveillancePassed
+        /// (2026-02-01)") are written only when shown: a replay measures each deadline of the state again at every event,
+        /// and most of those measures are never shown.
+        /// </summary>
+        private readonly struct MeasuredFrom
+        {
+            private readonly Duration _length;
+            private readonly AnchorKind _anchor;
+            private readonly ImmutableArray<RecordType> _anchorEvents;
+            private readonly RecordValue? _last;
+            private readonly LifecycleState _state;
+            private readonly CalendarDate _entered;
+            private readonly CalendarDate _started;
+
+            public MeasuredFrom(Duration length, AnchorKind anchor, ImmutableArray<RecordType> anchorEvents, RecordValue? last, LifecycleState state,
+                CalendarDate entered, CalendarDate started)
             {
-                switch (anchor)
+                _length = length;
+                _anchor = anchor;
+                _anchorEvents = anchorEvents;
+                _last = last;
+                _state = state;
+                _entered = entered;
+                _started = started;
+            }
+
+            /// <summary>The day the deadline's duration runs from.</summary>
+            public CalendarDate From => _anchor switch
+            {
+                AnchorKind.Start => _started,
+                AnchorKind.LastEvent when _last != null => EventDate(_last),
+                _ => _entered,
+            };
+
+            public override string ToString()
+            {
+                switch (_anchor)
                 {
                     case AnchorKind.Start:
-                        return (Started, $"{length} since start ({Started})");
+                        return $"{_length} since start ({_started})";
                     case AnchorKind.LastEvent:
-                        var names = string.Join(" or ", anchorEvents.Select(e => e.Name));
-                        var last = LastOf(anchorEvents);
-                        if (last is null) return (_entered, $"{length} since entering {_state.Name} ({_entered}), no {names} yet");
-                        return (EventDate(last), $"{length} since last {last.Type.Name} ({EventDate(last)})");
+                        if (_last != null) return $"{_length} since last {_last.Type.Name} ({EventDate(_last)})";
+                        return $"{_length} since entering {_state.Name} ({_entered}), no {string.Join(" or ", _anchorEvents.Select(e => e.Name))} yet";
                     default:
-                        return (_entered, $"{length} since entering {_state.Name} ({_entered})");
+                        return $"{_length} since entering {_state.Name} ({_entered})";
                 }
             }
+        }
+
+        /// <summary>"event AuditFailed on 2026-03-01", written when read (<see cref="DeferredText"/>).</summary>
+        private readonly struct EventCause
+        {
+            private readonly RecordType _type;
+            private readonly CalendarDate _date;
+
+            public EventCause(RecordType type, CalendarDate date)
+            {
+                _type = type;
+                _date = date;
+            }
+
+            public override string ToString() => $"event {_type.Name} on {_date}";
+        }
+
+        /// <summary>"deadline: 90 days since last AuditFailed (2026-03-01) passed", written when read (<see cref="DeferredText"/>).</summary>
+        private readonly struct DeadlineCause
+        {
+            private readonly MeasuredFrom _measuredFrom;
+
+            public DeadlineCause(MeasuredFrom measuredFrom) => _measuredFrom = measuredFrom;
+
+            public override string ToString() => $"deadline: {_measuredFrom} passed";
         }
 
         /// <summary>A deadline transition that will fire: on which day, and how its last day was measured.</summary>
         private sealed class DueTransition
         {
-            public DueTransition(CompiledTransition transition, CalendarDate fires, string measuredFrom)
+            public DueTransition(CompiledTransition transition, CalendarDate fires, MeasuredFrom measuredFrom)
             {
                 Transition = transition;
                 Fires = fires;
@@ -281,7 +386,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
 
             public CompiledTransition Transition { get; }
             public CalendarDate Fires { get; }
-            public string MeasuredFrom { get; }
+            public MeasuredFrom MeasuredFrom { get; }
         }
 
         private sealed class CompiledTransition

@@ -49,11 +49,14 @@ namespace CompliancePolicy.Evaluation.Lifecycles
     /// <summary>One stretch of a timeline: a state, when it was entered and left, and what caused it.</summary>
     public sealed class TimelineEntry
     {
-        internal TimelineEntry(LifecycleState state, CalendarDate from, string cause, LifecycleTransition? transition)
+        private object _cause;
+
+        // cause: the words, or what they are made of (written by its ToString when first read: DeferredText).
+        internal TimelineEntry(LifecycleState state, CalendarDate from, object cause, LifecycleTransition? transition)
         {
             State = state;
             From = from;
-            Cause = cause;
+            _cause = cause;
             Transition = transition;
         }
 
@@ -64,7 +67,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         public CalendarDate? To { get; internal set; }
 
         /// <summary>"start", "event AuditFailed on 2026-03-01", or "deadline: 90 days since last AuditFailed (2026-03-01)".</summary>
-        public string Cause { get; }
+        public string Cause => DeferredText.Of(ref _cause);
 
         /// <summary>The transition that led here; null for the initial state.</summary>
         public LifecycleTransition? Transition { get; }
@@ -75,13 +78,16 @@ namespace CompliancePolicy.Evaluation.Lifecycles
     /// <summary>A date that matters from the as-of date on: a deadline transition that will fire, or a deadline of the state.</summary>
     public sealed class PendingDeadline
     {
-        internal PendingDeadline(string id, string title, CalendarDate due, string effect, string measuredFrom, ImmutableArray<string> citations, bool isOverdue)
+        private object _measuredFrom;
+
+        // measuredFrom: the words, or what they are made of (written by its ToString when first read: DeferredText).
+        internal PendingDeadline(string id, string title, CalendarDate due, string effect, object measuredFrom, ImmutableArray<string> citations, bool isOverdue)
         {
             Id = id;
             Title = title;
             Due = due;
             Effect = effect;
-            MeasuredFrom = measuredFrom;
+            _measuredFrom = measuredFrom;
             Citations = citations;
             IsOverdue = isOverdue;
         }
@@ -96,11 +102,27 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         public string Effect { get; }
 
         /// <summary>How the date was computed, e.g. "12 months since last SurveillanceHeld (2026-02-01)".</summary>
-        public string MeasuredFrom { get; }
+        public string MeasuredFrom => DeferredText.Of(ref _measuredFrom);
 
         public ImmutableArray<string> Citations { get; }
 
         /// <summary>True for a state deadline whose day has passed while still in the state.</summary>
         public bool IsOverdue { get; }
+    }
+
+    /// <summary>
+    /// Words of a lifecycle result that most reports never show (why a state was entered, what a deadline is measured
+    /// from): a replay keeps what they are made of, and they are written when first read. Two threads reading at once
+    /// write the same words; either copy is kept.
+    /// </summary>
+    internal static class DeferredText
+    {
+        public static string Of(ref object value)
+        {
+            if (value is string text) return text;
+            text = value.ToString()!;
+            value = text;
+            return text;
+        }
     }
 }
