@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
@@ -15,11 +17,13 @@ namespace CompliancePolicy.Records
     {
         private readonly HistoryType _type;
         private readonly Dictionary<string, RecordDecoder> _decoders;
+        private readonly (byte[] Name, RecordDecoder Decoder)[] _byUtf8Name;
 
         public HistoryDecoder(HistoryType type, Dictionary<string, RecordDecoder> decoders)
         {
             _type = type;
             _decoders = decoders;
+            _byUtf8Name = decoders.Select(d => (Encoding.UTF8.GetBytes(d.Key), d.Value)).ToArray();
         }
 
         public override object? Decode(ref Utf8JsonReader reader, DecodeContext context)
@@ -80,6 +84,14 @@ namespace CompliancePolicy.Records
             {
                 context.ReportWrongKind(ref reader, TypeSymbol.Text);
                 return null;
+            }
+            // Most names are written without escapes: matched as bytes, with no string made per event.
+            if (!reader.ValueIsEscaped)
+            {
+                foreach (var (utf8, known) in _byUtf8Name)
+                {
+                    if (reader.ValueSpan.SequenceEqual(utf8)) return known;
+                }
             }
             if (!context.TryGetText(ref reader, out var name)) return null;
             if (_decoders.TryGetValue(name, out var decoder)) return decoder;

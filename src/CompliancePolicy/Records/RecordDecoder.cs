@@ -26,6 +26,8 @@ namespace CompliancePolicy.Records
 
         public void SetFieldDecoders(ValueDecoder[] fieldDecoders) => _fieldDecoders = fieldDecoders;
 
+        public void SetFieldDecoder(int index, ValueDecoder decoder) => _fieldDecoders[index] = decoder;
+
         public override object? Decode(ref Utf8JsonReader reader, DecodeContext context)
         {
             if (reader.TokenType != JsonTokenType.StartObject)

@@ -46,6 +46,12 @@ namespace CompliancePolicy.Records
         {
             if (built.TryGetValue(history, out var known)) return known;
             var decoders = history.EventTypes.ToDictionary(e => e.Name, e => (RecordDecoder)ForRecord(e, built), StringComparer.Ordinal);
+            foreach (var eventType in history.EventTypes)
+            {
+                // An event's "type" names its own type (the history chose the decoder by it): one string for all of them.
+                if (eventType.Find("type") is { } typeField && typeField.Type == TypeSymbol.Text)
+                    decoders[eventType.Name].SetFieldDecoder(typeField.Index, new KnownTextDecoder(eventType.Name));
+            }
             return built[history] = new HistoryDecoder(history, decoders);
         }
 
