@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CompliancePolicy.Symbols;
 
@@ -14,8 +15,14 @@ namespace CompliancePolicy.Records
     {
         public abstract object? Decode(ref Utf8JsonReader reader, DecodeContext context);
 
-        /// <summary>Builds the decoder tree of a schema once, so decoding a record does no type dispatch or name lookup.</summary>
-        public static RecordDecoder ForSchema(RecordType schema) => (RecordDecoder)For(schema, new Dictionary<TypeSymbol, ValueDecoder>());
+        /// <summary>
+        /// The decoder tree of a schema, so decoding a record does no type dispatch or name lookup. Built once per schema
+        /// and shared: decoders hold no state of their own (a read's state is its <see cref="DecodeContext"/>), and a run
+        /// that reads a file in pieces of a few records would otherwise build the tree again for every piece.
+        /// </summary>
+        public static RecordDecoder ForSchema(RecordType schema) => Built.GetValue(schema, s => (RecordDecoder)For(s, new Dictionary<TypeSymbol, ValueDecoder>()));
+
+        private static readonly ConditionalWeakTable<RecordType, RecordDecoder> Built = new ConditionalWeakTable<RecordType, RecordDecoder>();
 
         private static ValueDecoder For(TypeSymbol type, Dictionary<TypeSymbol, ValueDecoder> built)
         {
