@@ -5,7 +5,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using CompliancePolicy.Checking;
 using CompliancePolicy.Diagnostics;
+using CompliancePolicy.Reporting;
 using CompliancePolicy.Records;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Values;
@@ -53,7 +55,20 @@ namespace CompliancePolicy.Benchmarks
                 ("CP lifecycle replay only", () => Project(policy, read, asOf)),
                 ("CP evaluate only", () => Evaluate(policy, read, asOf)),
                 ("CP full check", () => Workloads.CheckStream(new MemoryStream(bytes, writable: false), path, policy, asOf)),
+                ("CheckRun, 1 job, jsonl", () => RunCheck(path, policy, asOf, 1)),
+                ("CheckRun, 2 jobs, jsonl", () => RunCheck(path, policy, asOf, 2)),
             });
+        }
+
+        /// <summary>What <c>compliance check --format jsonl</c> does with the file, in this process: the run layer's
+        /// pipeline, report model and writer, the report going nowhere.</summary>
+        private static long RunCheck(string path, Policy policy, CalendarDate asOf, int jobs)
+        {
+            var options = new RunOptions(asOf, failOn: Severity.Blocker, jobs: jobs);
+            using var writer = new JsonLinesReportWriter(Stream.Null);
+            var run = new CheckRun(options, new[] { new RunPolicy(policy, policy.DefaultParameters) }, writer);
+            var count = run.CheckFile(path);
+            return count + run.Complete().NonCompliant;
         }
 
         private static List<RecordValue> ReadAll(byte[] bytes, string path, Policy policy)
