@@ -193,10 +193,7 @@ namespace CompliancePolicy.Reporting
             w.WriteStartArray("policies");
             foreach (var policy in header.Policies)
             {
-                w.WriteStartObject();
-                w.WriteString("name", policy.Name);
-                if (policy.Version is null) w.WriteNull("version");
-                else w.WriteString("version", policy.Version);
+                JsonValues.WritePolicyStart(w, policy);
                 w.WriteStartArray("lifecycles");
                 foreach (var lifecycle in policy.Policy.Lifecycles) w.WriteStringValue(lifecycle.Name);
                 w.WriteEndArray();

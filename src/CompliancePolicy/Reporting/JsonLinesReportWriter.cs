@@ -47,10 +47,7 @@ namespace CompliancePolicy.Reporting
             w.WriteStartArray("policies");
             foreach (var policy in header.Policies)
             {
-                w.WriteStartObject();
-                w.WriteString("name", policy.Name);
-                if (policy.Version is null) w.WriteNull("version");
-                else w.WriteString("version", policy.Version);
+                JsonValues.WritePolicyStart(w, policy);
                 w.WriteString("schema", policy.Policy.Schema.Name);
                 // Titles once here, so record lines carry clause IDs only.
                 w.WriteStartArray("clauses");

@@ -53,10 +53,7 @@ namespace CompliancePolicy.Reporting
             _writer.WriteStartArray("policies");
             foreach (var policy in header.Policies)
             {
-                _writer.WriteStartObject();
-                _writer.WriteString("name", policy.Name);
-                if (policy.Version is null) _writer.WriteNull("version");
-                else _writer.WriteString("version", policy.Version);
+                JsonValues.WritePolicyStart(_writer, policy);
                 _writer.WriteStartArray("files");
                 foreach (var file in policy.Files) _writer.WriteStringValue(JsonValues.PathText(file));
                 _writer.WriteEndArray();

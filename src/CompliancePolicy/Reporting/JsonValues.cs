@@ -92,8 +92,17 @@ namespace CompliancePolicy.Reporting
             writer.WriteEndObject();
         }
 
+        /// <summary>Opens a policy's object in a report header: <c>{ "name", "version" (null when it has none)</c>; the caller adds the rest and closes it.</summary>
+        public static void WritePolicyStart(Utf8JsonWriter writer, PolicyInfo policy)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", policy.Name);
+            if (policy.Version is null) writer.WriteNull("version");
+            else writer.WriteString("version", policy.Version);
+        }
+
         /// <summary>The summary's counts, the same in every JSON-based report: <c>complete</c>, <c>files</c>, <c>records</c>,
-        /// <c>compliant</c>, <c>nonCompliant</c>, <c>errors</c>, <c>unreadable</c>, <c>exitCode</c>.</summary>
+        /// <c>compliant</c>, <c>nonCompliant</c>, <c>errors</c>, <c>unreadable</c>, <c>internalErrors</c>, <c>exitCode</c>.</summary>
         public static void WriteCounts(Utf8JsonWriter writer, CheckSummary summary)
         {
             writer.WriteBoolean("complete", summary.IsComplete);
