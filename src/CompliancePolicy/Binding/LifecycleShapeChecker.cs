@@ -33,16 +33,16 @@ namespace CompliancePolicy.Binding
             {
                 var syntax = _lifecycle.Syntax.States.First(s => s.Name.Text == state.Name);
                 if (!reachable.Contains(state))
-                    _diagnostics.Report(DiagnosticRules.UnreachableState, _source, syntax.Name.Span, state.Name, _lifecycle.Name);
+                    _diagnostics.Report(_source, syntax.Name.Span, DiagnosticMessages.UnreachableState(state.Name, _lifecycle.Name));
                 else if (!state.IsFinal && _lifecycle.Transitions.All(t => t.From != state))
-                    _diagnostics.Report(DiagnosticRules.StateWithoutExit, _source, syntax.Name.Span, state.Name, _lifecycle.Name);
+                    _diagnostics.Report(_source, syntax.Name.Span, DiagnosticMessages.StateWithoutExit(state.Name, _lifecycle.Name));
             }
 
             foreach (var transition in _lifecycle.Transitions)
             {
                 var reason = NeverFires(transition, reachable);
                 if (reason != null)
-                    _diagnostics.Report(DiagnosticRules.TransitionNeverFires, _source, transition.Syntax.Id.Span, transition.Id, reason);
+                    _diagnostics.Report(_source, transition.Syntax.Id.Span, DiagnosticMessages.TransitionNeverFires(transition.Id, reason));
             }
             ReportCompetingTransitions();
         }
@@ -86,7 +86,7 @@ namespace CompliancePolicy.Binding
                         var (a, b) = (list[i], list[j]);
                         if (a.Priority != null && b.Priority != null && a.Priority != b.Priority) continue;
                         var when = a.EventType != null ? $"on the same {a.EventType.Name} event" : "on the same day";
-                        _diagnostics.Report(DiagnosticRules.AmbiguousTransitions, _source, b.Syntax.Id.Span, a.Id, b.Id, a.From.Name, when);
+                        _diagnostics.Report(_source, b.Syntax.Id.Span, DiagnosticMessages.AmbiguousTransitions(a.Id, b.Id, a.From.Name, when));
                     }
                 }
             }

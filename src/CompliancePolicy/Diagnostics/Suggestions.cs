@@ -32,6 +32,9 @@ namespace CompliancePolicy.Diagnostics
             return new Suggestion(name, best.ToImmutableArray());
         }
 
+        /// <summary>No suggestion for a name, where looking for one is not worth it (a problem that is only counted).</summary>
+        internal static Suggestion None(string name) => new Suggestion(name, ImmutableArray<string>.Empty);
+
         private static int Distance(string a, string b)
         {
             var previous = new int[b.Length + 1];
