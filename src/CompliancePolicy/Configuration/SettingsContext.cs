@@ -52,11 +52,18 @@ namespace CompliancePolicy.Configuration
         }
 
         /// <summary>Reports at a value; a string is located inside its quotes, so a fix can replace exactly its text.</summary>
-        public void ReportAtValue(DiagnosticRule rule, JsonNode value, params object?[] arguments)
-        {
-            var span = value.Kind == JsonValueKind.String ? Inside(value.Start, value.End) : Chars(value.Start, value.End);
-            Report(rule, span, value.Path, arguments);
-        }
+        public void ReportAtValue(DiagnosticRule rule, JsonNode value, params object?[] arguments) =>
+            Report(rule, ValueSpan(value), value.Path, arguments);
+
+        /// <summary>Where a value is (a string inside its quotes), with its JSON path: for a check made later, against other files.</summary>
+        public SourceLocation LocationOf(JsonNode value) => WithPath(_source.GetLocation(ValueSpan(value)), value.Path);
+
+        /// <summary>Where a property's name is (inside its quotes), with the JSON path of its value.</summary>
+        public SourceLocation NameLocationOf(JsonProperty property) =>
+            WithPath(_source.GetLocation(Inside(property.NameStart, StringEnd(property.NameStart))), property.Value.Path);
+
+        private static SourceLocation WithPath(SourceLocation location, string jsonPath) =>
+            new SourceLocation(location.Path, location.Span, location.Start, location.End, jsonPath);
 
         /// <summary>Reports at a property's name, inside its quotes.</summary>
         public void ReportAtName(DiagnosticRule rule, JsonProperty property, params object?[] arguments) =>
@@ -80,6 +87,8 @@ namespace CompliancePolicy.Configuration
             var diagnostic = bag.Single();
             _diagnostics.Add(jsonPath is null ? diagnostic : diagnostic.WithJsonPath(jsonPath));
         }
+
+        private TextSpan ValueSpan(JsonNode value) => value.Kind == JsonValueKind.String ? Inside(value.Start, value.End) : Chars(value.Start, value.End);
 
         private TextSpan Chars(int startByte, int endByte) => TextSpan.FromBounds(_charAtByte[startByte], _charAtByte[endByte]);
 

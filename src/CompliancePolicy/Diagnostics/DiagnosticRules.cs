@@ -17,6 +17,7 @@ namespace CompliancePolicy.Diagnostics
         private const string Tests = "Tests";
         private const string Suppression = "Suppression";
         private const string Configuration = "Configuration";
+        private const string Coverage = "Coverage";
 
         // Syntax: CP0xxx
         public static readonly DiagnosticRule SyntaxError = new DiagnosticRule(
@@ -227,6 +228,31 @@ namespace CompliancePolicy.Diagnostics
         public static readonly DiagnosticRule AnalyzerRuleInSettings = new DiagnosticRule(
             "CP6008", Configuration, DiagnosticSeverity.Warning, "Analyzer rule in the settings",
             "{0} is reported by the analyzers, not by the policy language; set its severity in .editorconfig or with the MSBuild property CompliancePolicySeverity_{0}; here it is ignored");
+
+        // Coverage of a rule index: CP8xxx (Checking/Coverage, compliance coverage)
+        public static readonly DiagnosticRule RuleMissing = new DiagnosticRule(
+            "CP8001", Coverage, DiagnosticSeverity.Warning, "Rule neither encoded nor declared not encoded",
+            "Rule '{0}' is cited by no clause, transition or deadline and is not declared not encoded; encode it and cite it, or declare it in 'coverage.notEncoded' of {1} with the reason");
+        public static readonly DiagnosticRule CitationNotInIndex = new DiagnosticRule(
+            "CP8002", Coverage, DiagnosticSeverity.Warning, "Citation of a rule not in the index",
+            "'{0}' is written like a rule of the index '{1}', which lists no such rule{2}");
+        public static readonly DiagnosticRule NotEncodedUnknownRule = new DiagnosticRule(
+            "CP8003", Coverage, DiagnosticSeverity.Warning, "Unknown rule declared not encoded",
+            "'{0}' is declared not encoded, but the index '{1}' lists no such rule{2}");
+        public static readonly DiagnosticRule NotEncodedButCited = new DiagnosticRule(
+            "CP8004", Coverage, DiagnosticSeverity.Warning, "Rule declared not encoded but cited",
+            "Rule '{0}' is declared not encoded, but {1} cites it; remove the declaration, or the citation if the rule is not what it encodes");
+        public static readonly DiagnosticRule NotEncodedWithoutReason = new DiagnosticRule(
+            "CP8005", Coverage, DiagnosticSeverity.Warning, "Rule declared not encoded without a reason",
+            "Rule '{0}' is declared not encoded without a reason; say why the policies do not encode it");
+        public static readonly DiagnosticRule RuleIndexUnusable = new DiagnosticRule(
+            "CP8006", Coverage, DiagnosticSeverity.Error, "Rule index unusable", "The rule index '{0}' cannot be used: {1}");
+        public static readonly DiagnosticRule RuleListedTwice = new DiagnosticRule(
+            "CP8007", Coverage, DiagnosticSeverity.Warning, "Rule listed twice in the index",
+            "Rule '{0}' is already listed on line {1}; this line is ignored");
+        public static readonly DiagnosticRule NoRuleIndex = new DiagnosticRule(
+            "CP8008", Coverage, DiagnosticSeverity.Error, "No rule index",
+            "No rule index applies to '{0}': no compliance.json above it names one (\"coverage\": {{ \"index\": \"rules.md\" }})");
 
         /// <summary>Every rule, ordered by ID.</summary>
         public static IReadOnlyList<DiagnosticRule> All { get; } = typeof(DiagnosticRules)
