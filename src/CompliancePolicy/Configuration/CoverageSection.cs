@@ -32,7 +32,7 @@ namespace CompliancePolicy.Configuration
                     case Index:
                         if (!context.Expect(property.Value, JsonValueKind.String, setting, "the path of the rule index (a string)")) break;
                         indexText = property.Value.Text!;
-                        indexPath = System.IO.Path.GetFullPath(System.IO.Path.Combine(context.Folder, indexText));
+                        indexPath = context.PathBeside(indexText);
                         indexLocation = context.LocationOf(property.Value);
                         break;
                     case NotEncoded:

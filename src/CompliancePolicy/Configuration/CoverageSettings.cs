@@ -20,7 +20,7 @@ namespace CompliancePolicy.Configuration
         /// <summary>No coverage section.</summary>
         public static CoverageSettings None { get; } = new CoverageSettings(null, null, null, new NotEncodedRule[0]);
 
-        /// <summary>The rule index's full path (resolved against the settings file's folder), or null when none is named.</summary>
+        /// <summary>The rule index's path (the settings file's folder joined with the path written), or null when none is named.</summary>
         public string? IndexPath { get; }
 
         /// <summary>The index's path as written in the settings file.</summary>

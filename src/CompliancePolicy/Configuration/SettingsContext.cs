@@ -31,6 +31,11 @@ namespace CompliancePolicy.Configuration
         /// <summary>The folder of the settings file: paths in it are relative to it.</summary>
         public string Folder => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(_source.Path)) ?? string.Empty;
 
+        /// <summary>A path written in the settings file, relative to its folder: relative itself when the settings file's path is
+        /// (so reports name it the way the run was given its files), else full.</summary>
+        public string PathBeside(string written) =>
+            System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_source.Path) ?? string.Empty, written);
+
         /// <summary>Whether the value is of the kind a setting needs; if not, reports CP6003 naming the setting and the kind.</summary>
         public bool Expect(JsonNode value, JsonValueKind kind, string setting, string expected)
         {

@@ -127,7 +127,7 @@ namespace CompliancePolicy.Reporting
                     var detail = rule.Status switch
                     {
                         RuleStatus.Encoded => string.Join(", ", rule.EncodedBy.Select(b => $"{b} ({JsonValues.PathText(b.Location.Path)}:{b.Location.Start.Line})")),
-                        RuleStatus.NotEncoded => rule.Reason,
+                        RuleStatus.NotEncoded => rule.Reason!.Length == 0 ? "(no reason given)" : rule.Reason,
                         RuleStatus.Missing => $"neither encoded nor declared not encoded (listed at {JsonValues.PathText(rule.Rule.Location.Path)}:{rule.Rule.Location.Start.Line})",
                         _ => throw new System.ArgumentOutOfRangeException(nameof(result), rule.Status, "unknown rule status"),
                     };

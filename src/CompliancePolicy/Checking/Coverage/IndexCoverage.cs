@@ -20,7 +20,7 @@ namespace CompliancePolicy.Checking.Coverage
         /// <summary>The compliance.json that names the index; paths in the Markdown report are relative to its folder.</summary>
         public string SettingsPath { get; }
 
-        /// <summary>The index's full path.</summary>
+        /// <summary>The index's path: the folder of <see cref="SettingsPath"/> joined with <see cref="IndexName"/>.</summary>
         public string IndexPath { get; }
 
         /// <summary>The index's path as compliance.json writes it (relative to its folder).</summary>
