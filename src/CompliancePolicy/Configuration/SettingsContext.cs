@@ -31,6 +31,11 @@ namespace CompliancePolicy.Configuration
         /// <summary>The folder of the settings file: paths in it are relative to it.</summary>
         public string Folder => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(_source.Path)) ?? string.Empty;
 
+        /// <summary>A path written in the settings file, relative to its folder: relative itself when the settings file's path is
+        /// (so reports name it the way the run was given its files), else full.</summary>
+        public string PathBeside(string written) =>
+            System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_source.Path) ?? string.Empty, written);
+
         /// <summary>Whether the value is of the kind a setting needs; if not, reports CP6003 naming the setting and the kind.</summary>
         public bool Expect(JsonNode value, JsonValueKind kind, string setting, string expected)
         {
@@ -52,11 +57,17 @@ namespace CompliancePolicy.Configuration
         }
 
         /// <summary>Reports at a value; a string is located inside its quotes, so a fix can replace exactly its text.</summary>
-        public void ReportAtValue(JsonNode value, DiagnosticMessage message)
-        {
-            var span = value.Kind == JsonValueKind.String ? Inside(value.Start, value.End) : Chars(value.Start, value.End);
-            Report(span, value.Path, message);
-        }
+        public void ReportAtValue(JsonNode value, DiagnosticMessage message) => Report(ValueSpan(value), value.Path, message);
+
+        /// <summary>Where a value is (a string inside its quotes), with its JSON path: for a check made later, against other files.</summary>
+        public SourceLocation LocationOf(JsonNode value) => WithPath(_source.GetLocation(ValueSpan(value)), value.Path);
+
+        /// <summary>Where a property's name is (inside its quotes), with the JSON path of its value.</summary>
+        public SourceLocation NameLocationOf(JsonProperty property) =>
+            WithPath(_source.GetLocation(Inside(property.NameStart, StringEnd(property.NameStart))), property.Value.Path);
+
+        private static SourceLocation WithPath(SourceLocation location, string jsonPath) =>
+            new SourceLocation(location.Path, location.Span, location.Start, location.End, jsonPath);
 
         /// <summary>Reports at a property's name, inside its quotes.</summary>
         public void ReportAtName(JsonProperty property, DiagnosticMessage message) =>
@@ -80,6 +91,8 @@ namespace CompliancePolicy.Configuration
             var diagnostic = bag.Single();
             _diagnostics.Add(jsonPath is null ? diagnostic : diagnostic.WithJsonPath(jsonPath));
         }
+
+        private TextSpan ValueSpan(JsonNode value) => value.Kind == JsonValueKind.String ? Inside(value.Start, value.End) : Chars(value.Start, value.End);
 
         private TextSpan Chars(int startByte, int endByte) => TextSpan.FromBounds(_charAtByte[startByte], _charAtByte[endByte]);
 

@@ -19,6 +19,9 @@ namespace CompliancePolicy.Diagnostics
         /// <summary>Reports a problem that has no place in a file, such as an unknown parameter override.</summary>
         public void Report(DiagnosticMessage message) => _diagnostics.Add(message.At(null));
 
+        /// <summary>Reports at a place whose text is not at hand (no rename fix can be computed there).</summary>
+        public void Report(SourceLocation location, DiagnosticMessage message) => _diagnostics.Add(message.At(location));
+
         public void Report(SourceText source, TextSpan span, DiagnosticMessage message) =>
             _diagnostics.Add(message.At(source.GetLocation(span), RenameFixes(source, span, message.Suggestion)));
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using CompliancePolicy.Text;
 
@@ -11,12 +12,12 @@ namespace CompliancePolicy.Diagnostics
     /// </summary>
     internal sealed class DiagnosticMessage
     {
-        public DiagnosticMessage(DiagnosticRule rule, string text, Suggestion? suggestion = null, RelatedLocation? related = null)
+        public DiagnosticMessage(DiagnosticRule rule, string text, Suggestion? suggestion = null, IEnumerable<RelatedLocation>? related = null)
         {
             Rule = rule;
             Text = text;
             Suggestion = suggestion;
-            RelatedLocations = related is null ? ImmutableArray<RelatedLocation>.Empty : ImmutableArray.Create(related);
+            RelatedLocations = related is null ? ImmutableArray<RelatedLocation>.Empty : related.ToImmutableArray();
         }
 
         public DiagnosticRule Rule { get; }

@@ -35,14 +35,14 @@ namespace CompliancePolicy.Diagnostics
             new DiagnosticMessage(DiagnosticRules.WrongArgumentCount, $"'{function}' takes {takes} but was given {Invariant(given)}");
 
         public static DiagnosticMessage DuplicateDeclaration(string name, SourceLocation first) => new DiagnosticMessage(
-            DiagnosticRules.DuplicateDeclaration, $"'{name}' is already declared at {first}", related: new RelatedLocation(first, $"'{name}' is first declared here"));
+            DiagnosticRules.DuplicateDeclaration, $"'{name}' is already declared at {first}", related: new[] { new RelatedLocation(first, $"'{name}' is first declared here") });
 
         /// <summary>CP1009 for a name taken by something not declared in a file: "the built-in type int", "the schema S".</summary>
         public static DiagnosticMessage NameTaken(string name, string takenBy) =>
             new DiagnosticMessage(DiagnosticRules.DuplicateDeclaration, $"'{name}' is already declared at {takenBy}");
 
         public static DiagnosticMessage DuplicateClauseId(string id, SourceLocation first) => new DiagnosticMessage(
-            DiagnosticRules.DuplicateClauseId, $"Clause ID '{id}' is already used at {first}", related: new RelatedLocation(first, $"Clause ID '{id}' is first used here"));
+            DiagnosticRules.DuplicateClauseId, $"Clause ID '{id}' is already used at {first}", related: new[] { new RelatedLocation(first, $"Clause ID '{id}' is first used here") });
 
         public static DiagnosticMessage DuplicateMember(string owner, string member) =>
             new DiagnosticMessage(DiagnosticRules.DuplicateMember, $"'{owner}' already has a member named '{member}'");
@@ -66,7 +66,7 @@ namespace CompliancePolicy.Diagnostics
         /// <summary>CP1017; <paramref name="what"/> is "title", "version" or "sources".</summary>
         public static DiagnosticMessage ConflictingPolicyHeader(string policy, string what, SourceLocation first) => new DiagnosticMessage(
             DiagnosticRules.ConflictingPolicyHeader, $"Policy '{policy}' already states its {what} at {first}",
-            related: new RelatedLocation(first, $"The {what} is first stated here"));
+            related: new[] { new RelatedLocation(first, $"The {what} is first stated here") });
 
         public static DiagnosticMessage InvalidKey(string schema, string field, string fieldType) => new DiagnosticMessage(
             DiagnosticRules.InvalidKey, $"The key of schema '{schema}' must be a required text or integer field; '{field}' is {fieldType}");

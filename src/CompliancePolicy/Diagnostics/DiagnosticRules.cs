@@ -20,6 +20,7 @@ namespace CompliancePolicy.Diagnostics
         private const string Tests = "Tests";
         private const string Suppression = "Suppression";
         private const string Configuration = "Configuration";
+        private const string Coverage = "Coverage";
 
         // Syntax: CP0xxx
         public static readonly DiagnosticRule SyntaxError = new DiagnosticRule("CP0001", Syntax, DiagnosticSeverity.Error, "Syntax error");
@@ -126,6 +127,16 @@ namespace CompliancePolicy.Diagnostics
         public static readonly DiagnosticRule ErrorSeverityLowered = new DiagnosticRule("CP6006", Configuration, DiagnosticSeverity.Warning, "Error rule lowered");
         public static readonly DiagnosticRule DuplicateSetting = new DiagnosticRule("CP6007", Configuration, DiagnosticSeverity.Warning, "Setting given twice");
         public static readonly DiagnosticRule AnalyzerRuleInSettings = new DiagnosticRule("CP6008", Configuration, DiagnosticSeverity.Warning, "Analyzer rule in the settings");
+
+        // Coverage of a rule index: CP8xxx (Checking/Coverage, compliance coverage)
+        public static readonly DiagnosticRule RuleMissing = new DiagnosticRule("CP8001", Coverage, DiagnosticSeverity.Warning, "Rule neither encoded nor declared not encoded");
+        public static readonly DiagnosticRule CitationNotInIndex = new DiagnosticRule("CP8002", Coverage, DiagnosticSeverity.Warning, "Citation of a rule not in the index");
+        public static readonly DiagnosticRule NotEncodedUnknownRule = new DiagnosticRule("CP8003", Coverage, DiagnosticSeverity.Warning, "Unknown rule declared not encoded");
+        public static readonly DiagnosticRule NotEncodedButCited = new DiagnosticRule("CP8004", Coverage, DiagnosticSeverity.Warning, "Rule declared not encoded but cited");
+        public static readonly DiagnosticRule NotEncodedWithoutReason = new DiagnosticRule("CP8005", Coverage, DiagnosticSeverity.Warning, "Rule declared not encoded without a reason");
+        public static readonly DiagnosticRule RuleIndexUnusable = new DiagnosticRule("CP8006", Coverage, DiagnosticSeverity.Error, "Rule index unusable");
+        public static readonly DiagnosticRule RuleListedTwice = new DiagnosticRule("CP8007", Coverage, DiagnosticSeverity.Warning, "Rule listed twice in the index");
+        public static readonly DiagnosticRule NoRuleIndex = new DiagnosticRule("CP8008", Coverage, DiagnosticSeverity.Error, "No rule index");
 
         /// <summary>Every rule, ordered by ID.</summary>
         public static IReadOnlyList<DiagnosticRule> All { get; } = typeof(DiagnosticRules)

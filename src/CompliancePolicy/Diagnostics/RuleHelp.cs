@@ -99,6 +99,14 @@ namespace CompliancePolicy.Diagnostics
             ["CP6006"] = "A policy with an error is not compiled, so an error rule cannot be lowered or turned off. Fix the cause instead.",
             ["CP6007"] = "A setting given twice leaves a reader guessing which one counts. Keep one.",
             ["CP6008"] = "Analyzer rules about C# (CP5xxx) are configured where C# is: .editorconfig, or the MSBuild property. Move the setting there.",
+            ["CP8001"] = "Every rule of the index is either encoded (cited by a clause, transition or deadline) or declared not encoded with a reason, so a gap is a decision, not an oversight. Encode and cite it, or declare it.",
+            ["CP8002"] = "A citation written like a rule ID must name a rule the index lists, or the rule it encodes cannot be found. Correct the ID, or add the rule to the index.",
+            ["CP8003"] = "A not-encoded declaration names a rule of the index; one that names none declares nothing. Correct the ID, or remove the declaration.",
+            ["CP8004"] = "A rule is either encoded or declared not encoded, not both. Remove the declaration if the policies encode it, or the citation if they do not.",
+            ["CP8005"] = "Leaving a rule out is a decision a reviewer must be able to read. Write the reason beside the rule ID.",
+            ["CP8006"] = "The rule index is a UTF-8 Markdown or text file that declares its rule-ID pattern ('rule-id-pattern: REGEX') and lists rules. Correct the path, the pattern or the file.",
+            ["CP8007"] = "Each rule is listed once in the index, or its summary is ambiguous. Remove or merge the second listing.",
+            ["CP8008"] = "Coverage measures policies against a rule index named in compliance.json. Add a 'coverage' section with 'index' to the compliance.json above the policies.",
         };
 
         /// <summary>The help line of a rule, or its title if none is written (RuleCatalogTests fails then).</summary>
