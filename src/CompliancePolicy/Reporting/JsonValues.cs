@@ -36,7 +36,7 @@ namespace CompliancePolicy.Reporting
             }
         }
 
-        public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic, string? policy)
+        public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic, string? policy, bool withDetails = false)
         {
             writer.WriteStartObject();
             writer.WriteString("id", diagnostic.Id);
@@ -54,7 +54,51 @@ namespace CompliancePolicy.Reporting
             if (policy != null) writer.WriteString("policy", policy);
             writer.WriteString("title", diagnostic.Rule.Title);
             writer.WriteString("helpUri", diagnostic.Rule.HelpLink);
+            if (withDetails) WriteDetails(writer, diagnostic);
             writer.WriteEndObject();
+        }
+
+        /// <summary>What the lint report adds to a diagnostic: the rule's help line, the suggestions, the related places
+        /// and the fixes, whose edits are character offsets (UTF-16 code units) into the file they change.</summary>
+        private static void WriteDetails(Utf8JsonWriter writer, Diagnostic diagnostic)
+        {
+            writer.WriteString("help", diagnostic.Help);
+            writer.WriteStartArray("suggestions");
+            foreach (var suggestion in diagnostic.Suggestions) writer.WriteStringValue(suggestion);
+            writer.WriteEndArray();
+            writer.WriteStartArray("relatedLocations");
+            foreach (var related in diagnostic.RelatedLocations)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("file", PathText(related.Location.Path));
+                writer.WriteNumber("line", related.Location.Start.Line);
+                writer.WriteNumber("column", related.Location.Start.Column);
+                writer.WriteNumber("endLine", related.Location.End.Line);
+                writer.WriteNumber("endColumn", related.Location.End.Column);
+                writer.WriteString("message", related.Message);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteStartArray("fixes");
+            foreach (var fix in diagnostic.Fixes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("title", fix.Title);
+                writer.WriteBoolean("isPreferred", fix.IsPreferred);
+                writer.WriteStartArray("edits");
+                foreach (var edit in fix.Edits)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("file", PathText(edit.Path));
+                    writer.WriteNumber("offset", edit.Span.Start);
+                    writer.WriteNumber("length", edit.Span.Length);
+                    writer.WriteString("newText", edit.NewText);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
         }
 
         /// <summary>The audit trail: <c>"inputs": [ { "kind", "file", "sha256", "bytes" } ]</c>, every file the report decided on, by content.</summary>
