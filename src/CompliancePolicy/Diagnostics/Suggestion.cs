@@ -7,7 +7,7 @@ namespace CompliancePolicy.Diagnostics
     /// <c>; did you mean 'x'?</c> (or nothing) and keeps it as data: the diagnostic's <see cref="Diagnostic.Suggestions"/>
     /// and, where the diagnostic's span holds the name as written, a fix that renames it.
     /// </summary>
-    public sealed class Suggestion
+    internal sealed class Suggestion
     {
         internal Suggestion(string name, ImmutableArray<string> candidates)
         {

@@ -6,7 +6,7 @@ using System.Linq;
 namespace CompliancePolicy.Diagnostics
 {
     /// <summary>"Did you mean" suggestions for unknown names, by edit distance.</summary>
-    public static class Suggestions
+    internal static class Suggestions
     {
         /// <summary>The closest candidate within a third of the name's length (at least 2 edits), or null.</summary>
         public static string? Closest(string name, IEnumerable<string> candidates) => For(name, candidates).Candidates.FirstOrDefault();

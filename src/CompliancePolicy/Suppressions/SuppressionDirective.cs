@@ -13,7 +13,7 @@ namespace CompliancePolicy.Suppressions
     /// (see <see cref="Suppressor"/>), <c># compliance-disable-file CP1105 -- reason</c> in the whole file. The IDs
     /// are separated by commas or spaces; the reason follows <c>--</c>.
     /// </summary>
-    public sealed class SuppressionDirective
+    internal sealed class SuppressionDirective
     {
         /// <summary>What every directive, and every misspelling worth reporting, starts with.</summary>
         internal const string Prefix = "compliance-";
@@ -139,5 +139,5 @@ namespace CompliancePolicy.Suppressions
     }
 
     /// <summary>A rule a directive silences, and where its ID is written.</summary>
-    public sealed record SuppressedRule(DiagnosticRule Rule, TextSpan Span);
+    internal sealed record SuppressedRule(DiagnosticRule Rule, TextSpan Span);
 }

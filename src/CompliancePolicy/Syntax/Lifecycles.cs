@@ -7,7 +7,7 @@ namespace CompliancePolicy.Syntax
     /// <c>event AuditFailed { rectify_by: date? }</c>: a kind of dated event a record's history may hold. Every event
     /// has a <c>date</c>; the braces list its other fields and may be left out.
     /// </summary>
-    public sealed record EventDeclarationSyntax(
+    internal sealed record EventDeclarationSyntax(
         TextSpan Span,
         NameSyntax Name,
         ImmutableArray<FieldSyntax> Fields) : DeclarationSyntax(Span);
@@ -33,7 +33,7 @@ namespace CompliancePolicy.Syntax
     ///     cites "RD-4.14"
     /// </code>
     /// </summary>
-    public sealed record LifecycleDeclarationSyntax(
+    internal sealed record LifecycleDeclarationSyntax(
         TextSpan Span,
         NameSyntax Name,
         StringLiteralSyntax? Title,
@@ -45,13 +45,13 @@ namespace CompliancePolicy.Syntax
         ImmutableArray<DeadlineSyntax> Deadlines) : DeclarationSyntax(Span);
 
     /// <summary><c>state suspended</c> or <c>final state revoked</c> (a final state has no way out).</summary>
-    public sealed record StateSyntax(TextSpan Span, NameSyntax Name, bool IsFinal) : SyntaxNode(Span);
+    internal sealed record StateSyntax(TextSpan Span, NameSyntax Name, bool IsFinal) : SyntaxNode(Span);
 
     /// <summary>
     /// <c>transition ID "Title" from -> to</c>, then its trigger (<c>on Event</c> or <c>after D since anchor</c>),
     /// an optional <c>when</c> condition, an optional <c>priority N</c> (lower fires first) and its citations.
     /// </summary>
-    public sealed record TransitionSyntax(
+    internal sealed record TransitionSyntax(
         TextSpan Span,
         NameSyntax Id,
         StringLiteralSyntax? Title,
@@ -63,16 +63,16 @@ namespace CompliancePolicy.Syntax
         ImmutableArray<StringLiteralSyntax> Citations) : SyntaxNode(Span);
 
     /// <summary>What makes a transition fire.</summary>
-    public abstract record TriggerSyntax(TextSpan Span) : SyntaxNode(Span);
+    internal abstract record TriggerSyntax(TextSpan Span) : SyntaxNode(Span);
 
     /// <summary><c>on AuditFailed</c>: fires when an event of that type is replayed in the transition's source state.</summary>
-    public sealed record EventTriggerSyntax(TextSpan Span, NameSyntax EventType) : TriggerSyntax(Span);
+    internal sealed record EventTriggerSyntax(TextSpan Span, NameSyntax EventType) : TriggerSyntax(Span);
 
     /// <summary>
     /// <c>after 90 days since last AuditFailed</c>: fires on the day after <c>anchor + duration</c> (the anchor's day plus
     /// the duration is the last day on which an event can still prevent it).
     /// </summary>
-    public sealed record DeadlineTriggerSyntax(TextSpan Span, ExpressionSyntax Duration, AnchorSyntax Anchor) : TriggerSyntax(Span);
+    internal sealed record DeadlineTriggerSyntax(TextSpan Span, ExpressionSyntax Duration, AnchorSyntax Anchor) : TriggerSyntax(Span);
 
     /// <summary>What a deadline is measured from.</summary>
     public enum AnchorKind
@@ -91,13 +91,13 @@ namespace CompliancePolicy.Syntax
     }
 
     /// <summary><c>entering</c>, <c>start</c>, or <c>last E [or F ...]</c> (the event types are empty for the first two).</summary>
-    public sealed record AnchorSyntax(TextSpan Span, AnchorKind Kind, ImmutableArray<NameSyntax> EventTypes) : SyntaxNode(Span);
+    internal sealed record AnchorSyntax(TextSpan Span, AnchorKind Kind, ImmutableArray<NameSyntax> EventTypes) : SyntaxNode(Span);
 
     /// <summary>
     /// <c>deadline ID "Title" in state within D since anchor</c>: a date that must be met while in a state; reported
     /// among the pending deadlines, it changes no state by itself.
     /// </summary>
-    public sealed record DeadlineSyntax(
+    internal sealed record DeadlineSyntax(
         TextSpan Span,
         NameSyntax Id,
         StringLiteralSyntax Title,

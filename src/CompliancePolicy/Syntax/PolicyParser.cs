@@ -13,7 +13,7 @@ namespace CompliancePolicy.Syntax
     /// Parses policy files into syntax trees. It never throws for bad input: each top-level declaration is parsed on
     /// its own, so every broken declaration is reported (CP0001) and the others are still parsed.
     /// </summary>
-    public static class PolicyParser
+    internal static class PolicyParser
     {
         private static readonly Parser<DeclarationSyntax> WholeDeclaration =
             DeclarationGrammar.Declaration.FollowedByEnd("end of declaration");
