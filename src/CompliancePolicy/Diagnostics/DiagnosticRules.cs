@@ -140,6 +140,20 @@ namespace CompliancePolicy.Diagnostics
         public static readonly DiagnosticRule UnknownLifecycleMember = new DiagnosticRule(
             "CP4008", Lifecycle, DiagnosticSeverity.Error, "Unknown lifecycle member",
             "Lifecycle '{0}' has no member '{1}'; it has {2} and its states{3}");
+        public static readonly DiagnosticRule EventIgnored = new DiagnosticRule(
+            "CP4009", Lifecycle, DiagnosticSeverity.Warning, "Event ignored in a state",
+            "Event '{0}' is ignored in state '{1}': no transition of lifecycle '{2}' takes it there; add one, or declare 'ignore {0} in {1} \"why\"'");
+        public static readonly DiagnosticRule DeadlinePreempted = new DiagnosticRule(
+            "CP4010", Lifecycle, DiagnosticSeverity.Warning, "Deadline transition always preempted",
+            "Transition '{0}' can never fire in state '{1}': '{2}' ({3}) always leaves '{1}' first");
+        public static readonly DiagnosticRule ValidityOutlived = new DiagnosticRule(
+            "CP4011", Lifecycle, DiagnosticSeverity.Warning, "State outlives a validity end",
+            "State '{0}' can outlive '{1}' ({2}): a record that enters it from '{3}' stays in '{0}' past that date; add '{0}' to the states of '{1}', or declare 'ignore {1} in {0} \"why\"'");
+        public static readonly DiagnosticRule IgnoreWithoutEffect = new DiagnosticRule(
+            "CP4012", Lifecycle, DiagnosticSeverity.Warning, "Ignore declaration without effect", "'ignore {0} in {1}' has no effect: {2}");
+        public static readonly DiagnosticRule InvalidIgnoreSubject = new DiagnosticRule(
+            "CP4013", Lifecycle, DiagnosticSeverity.Error, "Unknown name in an ignore declaration",
+            "'{0}' is {1}: 'ignore' names event types and deadline transitions{2}");
 
         // Records: CP2xxx
         public static readonly DiagnosticRule MalformedJson = new DiagnosticRule(
