@@ -98,7 +98,8 @@ namespace CompliancePolicy.Reporting
             _writer.Flush();
         }
 
-        /// <summary>Each lifecycle's state, since when and next deadline as suite properties (the timeline goes to system-out).</summary>
+        /// <summary>Each lifecycle's state, since when, next deadline and number of ignored events as suite properties (the
+        /// timeline and each ignored event go to system-out).</summary>
         private void WriteLifecycleProperties(PolicyRecordReport policy)
         {
             if (policy.Lifecycles.Count == 0) return;
@@ -111,6 +112,7 @@ namespace CompliancePolicy.Reporting
                     Property(prefix + ".state", result.State.Name);
                     Property(prefix + ".since", result.Since.ToString());
                     if (LifecycleText.Next(lifecycle) is { } next) Property(prefix + ".nextDeadline", LifecycleText.Deadline(lifecycle.Lifecycle, next));
+                    Property(prefix + ".ignoredEvents", result.IgnoredEvents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
                 else
                 {

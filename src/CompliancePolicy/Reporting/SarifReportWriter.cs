@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Lifecycles;
 using CompliancePolicy.Syntax;
 
 namespace CompliancePolicy.Reporting
@@ -11,7 +12,8 @@ namespace CompliancePolicy.Reporting
     /// <summary>
     /// A check run as SARIF 2.1.0 for code-scanning uploads: one rule per clause (with its citations and severity) after
     /// the language's diagnostic rules, and one result per failed or error clause, located at the record's file and line
-    /// with the clause's declaration as a related location. Results stream as records are evaluated.
+    /// with the clause's declaration as a related location; and one note of rule CP4009 per event a lifecycle ignored
+    /// in a state that nothing in the policy says should ignore it. Results stream as records are evaluated.
     /// </summary>
     public sealed class SarifReportWriter : ReportWriter
     {
@@ -56,7 +58,38 @@ namespace CompliancePolicy.Reporting
             foreach (var diagnostic in record.Diagnostics.Where(d => d.Diagnostic.Location != null && d.Diagnostic.IsError))
                 Sarif.WriteDiagnosticResult(_writer, diagnostic.Diagnostic, diagnostic.Policy, record.Id);
             foreach (var (policy, clause) in record.Failures) WriteClauseResult(record, policy, clause);
+            foreach (var policy in record.Policies)
+            {
+                foreach (var lifecycle in policy.Lifecycles)
+                {
+                    var dropped = lifecycle.Result?.IgnoredEvents.Where(i => i.Reason == IgnoredEventReason.NoTransition) ?? Enumerable.Empty<IgnoredEvent>();
+                    foreach (var ignored in dropped) WriteIgnoredEventResult(record, policy, lifecycle, ignored);
+                }
+            }
             if (_writer.BytesPending > FlushThreshold) _writer.Flush();
+        }
+
+        /// <summary>A replayed event that no transition took and no declaration explains: CP4009 as it happened to a record.</summary>
+        private void WriteIgnoredEventResult(RecordReport record, PolicyRecordReport policy, LifecycleOutcome lifecycle, IgnoredEvent ignored)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("ruleId", DiagnosticRules.EventIgnored.Id);
+            _writer.WriteNumber("ruleIndex", Sarif.RuleIndex(DiagnosticRules.EventIgnored));
+            _writer.WriteString("kind", "review");
+            _writer.WriteString("level", "note");
+            Sarif.WriteText(_writer, "message", $"Record {record.Id}: lifecycle {lifecycle.Lifecycle.Name} ignored {LifecycleText.Ignored(ignored)}");
+            _writer.WriteStartArray("locations");
+            Sarif.WriteLocation(_writer, record.File, new Text.LinePosition(record.Line, 1), null);
+            _writer.WriteEndArray();
+            _writer.WriteStartObject("properties");
+            _writer.WriteString("policy", policy.Policy.Name);
+            _writer.WriteString("recordId", record.Id);
+            _writer.WriteString("lifecycle", lifecycle.Lifecycle.Name);
+            _writer.WriteString("date", ignored.Date.ToString());
+            _writer.WriteString("type", ignored.EventType.Name);
+            _writer.WriteString("state", ignored.State!.Name);
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
         }
 
         public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
