@@ -64,6 +64,9 @@ namespace CompliancePolicy.Reporting
             return $"{ignored.EventType.Name} on {ignored.Date} {state}: {ignored.Explanation}{restarts}";
         }
 
+        /// <summary>The state an ignored event met, for a table cell: its name, or '(before the start)'.</summary>
+        public static string StateMet(IgnoredEvent ignored) => ignored.State?.Name ?? "(before the start)";
+
         /// <summary>The name every report gives a reason: <c>no-transition</c>, <c>declared</c>, <c>condition-false</c>, <c>final-state</c>, <c>before-start</c>.</summary>
         public static string ReasonName(IgnoredEventReason reason) => reason switch
         {

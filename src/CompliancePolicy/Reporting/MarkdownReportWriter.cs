@@ -74,7 +74,7 @@ namespace CompliancePolicy.Reporting
                         var cells = new[]
                         {
                             Cell(record.Id), Cell(policy.Policy.Name), Cell(lifecycle.Lifecycle.Name), ignored.Date.ToString(), Cell(ignored.EventType.Name),
-                            ignored.State is null ? "(before the start)" : Cell(ignored.State.Name), LifecycleText.ReasonName(ignored.Reason), Cell(ignored.Explanation),
+                            Cell(LifecycleText.StateMet(ignored)), LifecycleText.ReasonName(ignored.Reason), Cell(ignored.Explanation),
                         };
                         _ignored.Add("| " + string.Join(" | ", cells) + " |");
                     }
