@@ -133,7 +133,7 @@ namespace CompliancePolicy.Reporting.Html
 
         /// <summary>An event the lifecycle ignored in the state it met (drawn hollow and labelled "ignored").</summary>
         internal static TimelineMarker Ignored(IgnoredEvent ignored) =>
-            new TimelineMarker(TimelineMarkerKind.IgnoredEvent, ignored.Date, "ignored: " + ignored.EventType.Name, $"{ignored.Date}: event {LifecycleText.Ignored(ignored)}");
+            new TimelineMarker(TimelineMarkerKind.IgnoredEvent, ignored.Date, "ignored: " + ignored.EventType.Name, "ignored: " + LifecycleText.Ignored(ignored));
 
         internal static TimelineMarker Pending(Symbols.LifecycleSymbol lifecycle, PendingDeadline deadline)
         {
