@@ -60,18 +60,21 @@ namespace CompliancePolicy.Reporting
         public static string Ignored(IgnoredEvent ignored)
         {
             var state = ignored.State is null ? "before the start" : "in " + ignored.State.Name;
-            var restarts = ignored.Restarts.IsEmpty ? string.Empty : $" (restarted {string.Join(", ", ignored.Restarts)})";
+            var restarts = ignored.Restarts.IsEmpty || ignored.Reason == IgnoredEventReason.RestartsDeadlines
+                ? string.Empty
+                : $" (restarted {string.Join(", ", ignored.Restarts)})";
             return $"{ignored.EventType.Name} on {ignored.Date} {state}: {ignored.Explanation}{restarts}";
         }
 
         /// <summary>The state an ignored event met, for a table cell: its name, or '(before the start)'.</summary>
         public static string StateMet(IgnoredEvent ignored) => ignored.State?.Name ?? "(before the start)";
 
-        /// <summary>The name every report gives a reason: <c>no-transition</c>, <c>declared</c>, <c>condition-false</c>, <c>final-state</c>, <c>before-start</c>.</summary>
+        /// <summary>The name every report gives a reason: <c>no-transition</c>, <c>declared</c>, <c>restarts-deadlines</c>, <c>condition-false</c>, <c>final-state</c>, <c>before-start</c>.</summary>
         public static string ReasonName(IgnoredEventReason reason) => reason switch
         {
             IgnoredEventReason.NoTransition => "no-transition",
             IgnoredEventReason.Declared => "declared",
+            IgnoredEventReason.RestartsDeadlines => "restarts-deadlines",
             IgnoredEventReason.ConditionFalse => "condition-false",
             IgnoredEventReason.FinalState => "final-state",
             IgnoredEventReason.BeforeStart => "before-start",

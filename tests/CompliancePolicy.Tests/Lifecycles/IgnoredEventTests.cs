@@ -152,6 +152,19 @@ lifecycle certificate
         }
 
         [Fact]
+        public void An_undeclared_event_that_restarts_a_deadline_is_no_silent_drop_and_says_what_it_restarted()
+        {
+            // CP4009 counts the clock of S-1 (since last SurveillancePassed) as taking the event in certified: no warning.
+            var compilation = PolicyCompiler.Compile(PolicyText, "test.policy");
+            var json = Client(On("CertificateIssued", "2024-02-01"), On("SurveillancePassed", "2025-01-15"));
+
+            var ignored = Assert.Single(Evaluate(compilation.Policies.Single(), json, "2025-02-01").Lifecycles.Single().Result!.IgnoredEvents);
+
+            Assert.DoesNotContain(compilation.Diagnostics, d => d.Id == "CP4009" && d.Message.Contains("'SurveillancePassed' is ignored in state 'certified'"));
+            Assert.Equal((IgnoredEventReason.RestartsDeadlines, "no transition takes SurveillancePassed in certified; it restarts S-1"), (ignored.Reason, ignored.Explanation));
+        }
+
+        [Fact]
         public void An_event_the_lifecycle_does_not_expect_is_listed_as_no_transition_when_nothing_declares_it()
         {
             var text = PolicyText.Replace("  ignore NonconformityClosed in certified \"nothing open\"\n", string.Empty);

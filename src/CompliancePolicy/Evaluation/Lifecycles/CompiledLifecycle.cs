@@ -145,13 +145,14 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             {
                 var symbol = _lifecycle.Symbol;
                 var declaration = symbol.IgnoreOf(_state, eventType);
-                var reason = !declined.IsEmpty ? IgnoredEventReason.ConditionFalse
-                    : _state.IsFinal ? IgnoredEventReason.FinalState
-                    : declaration != null ? IgnoredEventReason.Declared
-                    : IgnoredEventReason.NoTransition;
                 var restarts = symbol.Transitions.Where(t => t.IsDeadline && t.Leaves(_state) && t.AnchorEvents.Contains(eventType)).Select(t => t.Id)
                     .Concat(symbol.Deadlines.Where(d => d.State == _state && d.AnchorEvents.Contains(eventType)).Select(d => d.Id))
                     .ToImmutableArray();
+                var reason = !declined.IsEmpty ? IgnoredEventReason.ConditionFalse
+                    : _state.IsFinal ? IgnoredEventReason.FinalState
+                    : declaration != null ? IgnoredEventReason.Declared
+                    : !restarts.IsEmpty ? IgnoredEventReason.RestartsDeadlines
+                    : IgnoredEventReason.NoTransition;
                 return new IgnoredEvent(date, eventType, _state, reason, reason == IgnoredEventReason.Declared ? declaration : null, declined, restarts);
             }
 

@@ -14,6 +14,10 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         /// <summary>An <c>ignore</c> declaration says events of its type change nothing in that state, and why.</summary>
         Declared,
 
+        /// <summary>No transition takes it in that state, but it restarts the clock of deadlines measured <c>since last E</c>
+        /// there (CP4009 counts that as taking it).</summary>
+        RestartsDeadlines,
+
         /// <summary>Transitions take events of its type in that state, but the condition of none of them held.</summary>
         ConditionFalse,
 
@@ -61,6 +65,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         {
             IgnoredEventReason.NoTransition => $"no transition takes {EventType.Name} in {State!.Name}",
             IgnoredEventReason.Declared => "declared: " + Declaration!.Reason,
+            IgnoredEventReason.RestartsDeadlines => $"no transition takes {EventType.Name} in {State!.Name}; it restarts {string.Join(", ", Restarts)}",
             IgnoredEventReason.ConditionFalse => Declined.Length == 1
                 ? $"the condition of {Declined[0].Id} did not hold"
                 : $"the conditions of {string.Join(", ", Declined.Select(t => t.Id))} did not hold",
