@@ -7,7 +7,7 @@ using System.Xml;
 namespace CompliancePolicy.Fuzz.Tests.Harness
 {
     /// <summary>
-    /// What the tool must do with any input (README.md, docs/limits.md): finish within the time limit, exit 0, 1 or 2 (3
+    /// What the tool must do with any input (README.md; docs/language.md, "Limits"): finish within the time limit, exit 0, 1 or 2 (3
     /// is an internal error: a bug), never say "internal error" nor print a stack trace, and, when asked for a machine
     /// format on stdout, print a whole JSON or XML document.
     /// </summary>
