@@ -45,23 +45,13 @@ namespace CompliancePolicy.Reporting
             }
             foreach (var (policy, clause) in record.Failures)
             {
-                if (_failures.Count >= MaxRows)
-                {
-                    _moreFailures++;
-                    continue;
-                }
-                var citations = string.Join("; ", clause.Citations);
-                var cells = new List<string>
-                {
-                    Cell(record.Id), "`" + Cell(JsonValues.PathText(record.File)) + ":" + record.Line.ToString(CultureInfo.InvariantCulture) + "`",
-                    Cell(policy.Policy.Name), $"**{Cell(clause.Id)}** {Cell(clause.Title)}", ReportNames.Of(clause.Severity),
-                    ReportNames.Of(clause.Outcome), Cell(clause.Message), Cell(citations),
-                };
-                if (HasLifecycles) cells.Add(Cell(string.Join("\n", policy.Lifecycles.Select(LifecycleText.Summary))));
-                _failures.Add("| " + string.Join(" | ", cells) + " |");
+                AddFailure(record, policy, $"**{Cell(clause.Id)}** {Cell(clause.Title)}", ReportNames.Of(clause.Severity),
+                    ReportNames.Of(clause.Outcome), clause.Message, string.Join("; ", clause.Citations));
             }
             foreach (var policy in record.Policies)
             {
+                foreach (var (declaration, error) in policy.DeclarationErrors)
+                    AddFailure(record, policy, $"{declaration.Kind} **{Cell(declaration.Name)}**", "-", "error", error, string.Empty);
                 foreach (var lifecycle in policy.Lifecycles)
                 {
                     foreach (var ignored in lifecycle.Result?.IgnoredEvents ?? Array.Empty<IgnoredEvent>())
@@ -80,6 +70,23 @@ namespace CompliancePolicy.Reporting
                     }
                 }
             }
+        }
+
+        /// <summary>One row of the failures table: a failed or error clause, or a decision or lifecycle in error.</summary>
+        private void AddFailure(RecordReport record, PolicyRecordReport policy, string what, string severity, string outcome, string message, string citations)
+        {
+            if (_failures.Count >= MaxRows)
+            {
+                _moreFailures++;
+                return;
+            }
+            var cells = new List<string>
+            {
+                Cell(record.Id), "`" + Cell(JsonValues.PathText(record.File)) + ":" + record.Line.ToString(CultureInfo.InvariantCulture) + "`",
+                Cell(policy.Policy.Name), what, severity, outcome, Cell(message), Cell(citations),
+            };
+            if (HasLifecycles) cells.Add(Cell(string.Join("\n", policy.Lifecycles.Select(LifecycleText.Summary))));
+            _failures.Add("| " + string.Join(" | ", cells) + " |");
         }
 
         public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
