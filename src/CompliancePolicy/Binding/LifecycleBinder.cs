@@ -54,8 +54,10 @@ namespace CompliancePolicy.Binding
                 if (state != null) deadlines.Add(new LifecycleDeadline(deadlineSyntax, state, anchorEvents));
             }
 
+            var built = transitions.ToImmutable();
+            var ignores = syntax.Ignores.Select(i => DeclareIgnore(syntax, states, built, i)).ToImmutableArray();
             return new LifecycleSymbol(syntax, _source.GetLocation(syntax.Name.Span), _source, index, stateType, states, initial, historyField,
-                transitions.ToImmutable(), deadlines.ToImmutable());
+                built, deadlines.ToImmutable(), ignores);
         }
 
         /// <summary>
@@ -82,7 +84,7 @@ namespace CompliancePolicy.Binding
             }
 
             var bound = new BoundLifecycleBody(startDate, transitions.ToImmutable(), deadlines.ToImmutable());
-            new LifecycleShapeChecker(lifecycle, bound, _diagnostics, _source).Check();
+            new LifecycleShapeChecker(lifecycle, bound, _symbols, _diagnostics, _source).Check();
             return bound;
         }
 
@@ -134,10 +136,23 @@ namespace CompliancePolicy.Binding
             return eventType;
         }
 
+        /// <summary>
+        /// The states of a list (each unknown one reported; one named twice counts once), or for <c>any</c> every
+        /// non-final state but <paramref name="leftOut"/> (a transition's target) and those after <c>except</c>.
+        /// </summary>
+        private ImmutableArray<LifecycleState> BindStateSet(LifecycleDeclarationSyntax lifecycle, ImmutableArray<LifecycleState> states, StateSetSyntax set,
+            LifecycleState? leftOut)
+        {
+            if (!set.IsAny)
+                return set.States.Select(n => FindState(lifecycle, states, n)).Where(s => s != null).Select(s => s!).Distinct().ToImmutableArray();
+            var excepted = set.Excepted.Select(n => FindState(lifecycle, states, n)).ToList();
+            return states.Where(s => !s.IsFinal && s != leftOut && !excepted.Contains(s)).ToImmutableArray();
+        }
+
         private LifecycleTransition? DeclareTransition(LifecycleDeclarationSyntax lifecycle, ImmutableArray<LifecycleState> states, TransitionSyntax syntax, int order)
         {
-            var from = FindState(lifecycle, states, syntax.From);
             var to = FindState(lifecycle, states, syntax.To);
+            var sources = BindStateSet(lifecycle, states, syntax.Sources, to);
             RecordType? eventType = null;
             var anchor = AnchorKind.Entering;
             var anchorEvents = ImmutableArray<RecordType>.Empty;
@@ -151,8 +166,49 @@ namespace CompliancePolicy.Binding
                 anchor = deadline.Anchor.Kind;
                 anchorEvents = BindAnchorEvents(deadline.Anchor);
             }
-            if (from is null || to is null) return null;
-            return new LifecycleTransition(syntax, from, to, order, eventType, anchor, anchorEvents);
+            if (to is null) return null;
+            return new LifecycleTransition(syntax, sources, to, order, eventType, anchor, anchorEvents);
+        }
+
+        /// <summary>
+        /// An <c>ignore</c> declaration: each subject is an event type or a deadline transition of this lifecycle
+        /// (anything else is CP4013 and left out); whether it changes anything is the shape checker's question.
+        /// </summary>
+        private LifecycleIgnore DeclareIgnore(LifecycleDeclarationSyntax lifecycle, ImmutableArray<LifecycleState> states,
+            ImmutableArray<LifecycleTransition> transitions, IgnoreSyntax syntax)
+        {
+            var eventTypes = ImmutableArray.CreateBuilder<RecordType>();
+            var deadlines = ImmutableArray.CreateBuilder<LifecycleTransition>();
+            foreach (var subject in syntax.Subjects)
+            {
+                var eventType = _symbols.History?.Find(subject.Text);
+                var transition = transitions.FirstOrDefault(t => t.Id == subject.Text);
+                if (eventType != null && transition != null)
+                {
+                    Report(subject.Span,
+                        DiagnosticMessages.IgnoreSubjectAmbiguous(subject.Text, lifecycle.Name.Text));
+                }
+                else if (eventType != null)
+                {
+                    if (!eventTypes.Contains(eventType)) eventTypes.Add(eventType);
+                }
+                else if (transition is { IsDeadline: true })
+                {
+                    if (!deadlines.Contains(transition)) deadlines.Add(transition);
+                }
+                else if (transition != null)
+                {
+                    Report(subject.Span,
+                        DiagnosticMessages.IgnoreSubjectEventTransition(subject.Text, transition.EventType?.Name));
+                }
+                else
+                {
+                    var candidates = _symbols.EventTypeNames.Concat(transitions.Where(t => t.IsDeadline).Select(t => t.Id));
+                    Report(subject.Span,
+                        DiagnosticMessages.IgnoreSubjectUnknown(lifecycle.Name.Text, Suggestions.For(subject.Text, candidates)));
+                }
+            }
+            return new LifecycleIgnore(syntax, BindStateSet(lifecycle, states, syntax.States, null), eventTypes.ToImmutable(), deadlines.ToImmutable());
         }
 
         /// <summary>The deadline's length and the condition; an <c>on E</c> trigger's condition may read <c>event</c>.</summary>

@@ -1,3 +1,5 @@
+using CompliancePolicy.Text;
+
 namespace CompliancePolicy.Diagnostics
 {
     internal static partial class DiagnosticMessages
@@ -38,5 +40,39 @@ namespace CompliancePolicy.Diagnostics
         /// <summary>CP4008; <paramref name="members"/> lists the built-in members ("'state', 'since', 'started'").</summary>
         public static DiagnosticMessage UnknownLifecycleMember(string lifecycle, string members, Suggestion member) => new DiagnosticMessage(
             DiagnosticRules.UnknownLifecycleMember, $"Lifecycle '{lifecycle}' has no member '{member.Name}'; it has {members} and its states{member}", member);
+
+        /// <summary>CP4009; the event type's declaration, when the policy has one, is a related location.</summary>
+        public static DiagnosticMessage EventIgnored(string eventType, string state, string lifecycle, SourceLocation? declaration) => new DiagnosticMessage(
+            DiagnosticRules.EventIgnored,
+            $"Event '{eventType}' is ignored in state '{state}': no transition of lifecycle '{lifecycle}' takes it there; add one, or declare 'ignore {eventType} in {state} \"why\"'",
+            related: declaration is null ? null : new[] { new RelatedLocation(declaration, $"Event '{eventType}' is declared here") });
+
+        /// <summary>CP4010; <paramref name="first"/> is the transition that always leaves first, described as <paramref name="firstDescribed"/>.</summary>
+        public static DiagnosticMessage DeadlinePreempted(string transition, string state, string first, string firstDescribed, SourceLocation firstAt) => new DiagnosticMessage(
+            DiagnosticRules.DeadlinePreempted,
+            $"Transition '{transition}' can never fire in state '{state}': '{first}' ({firstDescribed}) always leaves '{state}' first",
+            related: new[] { new RelatedLocation(firstAt, $"'{first}' leaves '{state}' first") });
+
+        public static DiagnosticMessage ValidityOutlived(string state, string validity, string validityDescribed, string enteredFrom, SourceLocation validityAt) => new DiagnosticMessage(
+            DiagnosticRules.ValidityOutlived,
+            $"State '{state}' can outlive '{validity}' ({validityDescribed}): a record that enters it from '{enteredFrom}' stays in '{state}' past that date; add '{state}' to the states of '{validity}', or declare 'ignore {validity} in {state} \"why\"'",
+            related: new[] { new RelatedLocation(validityAt, $"'{validity}' is declared here") });
+
+        /// <summary>CP4012; <paramref name="subjects"/> is what the declaration names, as written.</summary>
+        public static DiagnosticMessage IgnoreWithoutEffect(string subjects, string state, string reason) =>
+            new DiagnosticMessage(DiagnosticRules.IgnoreWithoutEffect, $"'ignore {subjects} in {state}' has no effect: {reason}");
+
+        // CP4013: the three ways an 'ignore' can name something it cannot ignore.
+        public static DiagnosticMessage IgnoreSubjectAmbiguous(string subject, string lifecycle) => new DiagnosticMessage(
+            DiagnosticRules.InvalidIgnoreSubject,
+            $"'{subject}' is both an event type and a transition of lifecycle '{lifecycle}': 'ignore' names event types and deadline transitions (rename the transition)");
+
+        public static DiagnosticMessage IgnoreSubjectEventTransition(string subject, string? eventType) => new DiagnosticMessage(
+            DiagnosticRules.InvalidIgnoreSubject,
+            $"'{subject}' is a transition fired by an event ({eventType}): 'ignore' names event types and deadline transitions (to ignore the event, name it: '{eventType}')");
+
+        public static DiagnosticMessage IgnoreSubjectUnknown(string lifecycle, Suggestion subject) => new DiagnosticMessage(
+            DiagnosticRules.InvalidIgnoreSubject,
+            $"'{subject.Name}' is neither an event type nor a transition of lifecycle '{lifecycle}': 'ignore' names event types and deadline transitions{subject}", subject);
     }
 }

@@ -82,6 +82,11 @@ namespace CompliancePolicy.Diagnostics
         public static readonly DiagnosticRule UnknownState = new DiagnosticRule("CP4006", Lifecycle, DiagnosticSeverity.Error, "Unknown state");
         public static readonly DiagnosticRule InvalidHistory = new DiagnosticRule("CP4007", Lifecycle, DiagnosticSeverity.Error, "No event history");
         public static readonly DiagnosticRule UnknownLifecycleMember = new DiagnosticRule("CP4008", Lifecycle, DiagnosticSeverity.Error, "Unknown lifecycle member");
+        public static readonly DiagnosticRule EventIgnored = new DiagnosticRule("CP4009", Lifecycle, DiagnosticSeverity.Warning, "Event ignored in a state");
+        public static readonly DiagnosticRule DeadlinePreempted = new DiagnosticRule("CP4010", Lifecycle, DiagnosticSeverity.Warning, "Deadline transition always preempted");
+        public static readonly DiagnosticRule ValidityOutlived = new DiagnosticRule("CP4011", Lifecycle, DiagnosticSeverity.Warning, "State outlives a validity end");
+        public static readonly DiagnosticRule IgnoreWithoutEffect = new DiagnosticRule("CP4012", Lifecycle, DiagnosticSeverity.Warning, "Ignore declaration without effect");
+        public static readonly DiagnosticRule InvalidIgnoreSubject = new DiagnosticRule("CP4013", Lifecycle, DiagnosticSeverity.Error, "Unknown name in an ignore declaration");
 
         // Records: CP2xxx
         public static readonly DiagnosticRule MalformedJson = new DiagnosticRule("CP2001", Records, DiagnosticSeverity.Error, "Malformed JSON");

@@ -100,7 +100,7 @@ namespace CompliancePolicy.Editing
         {
             var states = lifecycle.States.Select(s => new OutlineItem(s.Name.Text, s.IsFinal ? "final" : null, OutlineKind.State, s.Span, s.Name.Span, None));
             var transitions = lifecycle.Transitions.Select(t => new OutlineItem(
-                t.Id.Text, $"{t.From.Text} -> {t.To.Text}" + (t.Title is null ? string.Empty : ": " + t.Title.Value), OutlineKind.Transition, t.Span, t.Id.Span, None));
+                t.Id.Text, $"{t.Sources.Describe()} -> {t.To.Text}" + (t.Title is null ? string.Empty : ": " + t.Title.Value), OutlineKind.Transition, t.Span, t.Id.Span, None));
             var deadlines = lifecycle.Deadlines.Select(d => new OutlineItem(
                 d.Id.Text, $"in {d.State.Text}: {d.Title.Value}", OutlineKind.Deadline, d.Span, d.Id.Span, None));
             return states.Concat(transitions).Concat(deadlines).ToArray();

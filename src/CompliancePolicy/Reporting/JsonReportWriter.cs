@@ -15,8 +15,9 @@ namespace CompliancePolicy.Reporting
     public sealed class JsonReportWriter : ReportWriter
     {
         /// <summary>The version of the report layout, MAJOR.MINOR: the minor part changes when fields are added (1.1 added
-        /// lifecycles, 1.2 the inputs by SHA-256), the major part when a field is removed or changes meaning.</summary>
-        public const string ReportVersion = "1.2";
+        /// lifecycles, 1.2 the inputs by SHA-256, 1.3 the lifecycles' ignored events), the major part when a field is
+        /// removed or changes meaning.</summary>
+        public const string ReportVersion = "1.3";
 
         private const int FlushThreshold = 32 * 1024;
         private readonly Utf8JsonWriter _writer;

@@ -116,6 +116,7 @@ namespace CompliancePolicy.Reporting
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
+            WriteIgnoredEvents(writer, result?.IgnoredEvents ?? new IgnoredEvent[0], full: true);
             writer.WriteStartArray("pendingDeadlines");
             foreach (var deadline in result?.PendingDeadlines ?? new PendingDeadline[0])
             {
@@ -166,11 +167,41 @@ namespace CompliancePolicy.Reporting
             {
                 writer.WriteNull("nextDeadline");
             }
+            WriteIgnoredEvents(writer, result?.IgnoredEvents ?? new IgnoredEvent[0], full: false);
             if (outcome.Error is null) writer.WriteNull("error");
             else writer.WriteString("error", outcome.Error);
             if (outcome.ErrorKind is { } kind) writer.WriteString("errorKind", ReportNames.Of(kind));
             else writer.WriteNull("errorKind");
             writer.WriteEndObject();
+        }
+
+        /// <summary>
+        /// <c>ignoredEvents</c>: each event that caused no transition, with its date, type, the state it met (null before
+        /// the start) and the reason; in full also why in words, the declared reason, the transitions that declined it
+        /// and the deadlines it restarted.
+        /// </summary>
+        private static void WriteIgnoredEvents(Utf8JsonWriter writer, IReadOnlyList<IgnoredEvent> events, bool full)
+        {
+            writer.WriteStartArray("ignoredEvents");
+            foreach (var ignored in events)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("date", ignored.Date.ToString());
+                writer.WriteString("type", ignored.EventType.Name);
+                if (ignored.State is null) writer.WriteNull("state");
+                else writer.WriteString("state", ignored.State.Name);
+                writer.WriteString("reason", LifecycleText.ReasonName(ignored.Reason));
+                if (full)
+                {
+                    writer.WriteString("explanation", ignored.Explanation);
+                    if (ignored.Declaration is null) writer.WriteNull("declaredReason");
+                    else writer.WriteString("declaredReason", ignored.Declaration.Reason);
+                    WriteStrings(writer, "transitions", ignored.Declined.Select(t => t.Id));
+                    WriteStrings(writer, "restarts", ignored.Restarts);
+                }
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
         }
 
         private static void WriteStrings(Utf8JsonWriter writer, string property, IEnumerable<string> values)

@@ -43,7 +43,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         public LifecycleResult Replay(Frame frame)
         {
             var replay = new ReplayState(this, frame, _start(frame));
-            var (events, notes) = EventsToReplay(frame, replay.Started);
+            var (events, notes) = EventsToReplay(frame, replay.Started, replay.Ignored);
             var outer = frame.ReplayedEvents;
             frame.ReplayedEvents = replay.Processed;
             try
@@ -66,11 +66,14 @@ namespace CompliancePolicy.Evaluation.Lifecycles
 
         public static CalendarDate EventDate(RecordValue @event) => (CalendarDate)@event[1]!;
 
-        private (List<RecordValue> Events, List<string> Notes) EventsToReplay(Frame frame, CalendarDate started)
+        /// <summary>The events to replay in date order; those dated before the start go to <paramref name="ignored"/>.</summary>
+        private (List<RecordValue> Events, List<string> Notes) EventsToReplay(Frame frame, CalendarDate started, List<IgnoredEvent> ignored)
         {
             var all = (object?[]?)frame.Record[_historySlot] ?? Array.Empty<object?>();
             var events = all.Cast<RecordValue>().ToList();
             var notes = new List<string>();
+            ignored.AddRange(events.Where(e => EventDate(e) < started).OrderBy(EventDate).Select(e => new IgnoredEvent(
+                EventDate(e), e.Type, null, IgnoredEventReason.BeforeStart, null, ImmutableArray<LifecycleTransition>.Empty, ImmutableArray<string>.Empty)));
             var early = events.Count(e => EventDate(e) < started);
             var late = events.Count(e => EventDate(e) > frame.AsOf);
             if (early > 0) notes.Add($"{Count(early)} before the start of the lifecycle ({started}) ignored");
@@ -117,15 +120,40 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 Processed.Add(@event);
             }
 
+            /// <summary>Every event that caused no transition, in the order replayed.</summary>
+            public List<IgnoredEvent> Ignored { get; } = new List<IgnoredEvent>();
+
+            /// <summary>The first transition of the state on the event whose condition holds; none is an ignored event.</summary>
             public void Fire(RecordValue @event, CalendarDate date)
             {
+                var declined = ImmutableArray.CreateBuilder<LifecycleTransition>();
                 foreach (var transition in _lifecycle._transitions)
                 {
-                    if (transition.Symbol.From != _state || transition.Symbol.EventType != @event.Type) continue;
-                    if (!transition.Holds(_frame, @event)) continue;
+                    if (!transition.Symbol.Leaves(_state) || transition.Symbol.EventType != @event.Type) continue;
+                    if (!transition.Holds(_frame, @event))
+                    {
+                        declined.Add(transition.Symbol);
+                        continue;
+                    }
                     Enter(transition.Symbol, date, $"event {@event.Type.Name} on {date}");
                     return;
                 }
+                Ignored.Add(Ignore(@event.Type, date, declined.ToImmutable()));
+            }
+
+            private IgnoredEvent Ignore(RecordType eventType, CalendarDate date, ImmutableArray<LifecycleTransition> declined)
+            {
+                var symbol = _lifecycle.Symbol;
+                var declaration = symbol.IgnoreOf(_state, eventType);
+                var restarts = symbol.Transitions.Where(t => t.IsDeadline && t.Leaves(_state) && t.AnchorEvents.Contains(eventType)).Select(t => t.Id)
+                    .Concat(symbol.Deadlines.Where(d => d.State == _state && d.AnchorEvents.Contains(eventType)).Select(d => d.Id))
+                    .ToImmutableArray();
+                var reason = !declined.IsEmpty ? IgnoredEventReason.ConditionFalse
+                    : _state.IsFinal ? IgnoredEventReason.FinalState
+                    : declaration != null ? IgnoredEventReason.Declared
+                    : !restarts.IsEmpty ? IgnoredEventReason.RestartsDeadlines
+                    : IgnoredEventReason.NoTransition;
+                return new IgnoredEvent(date, eventType, _state, reason, reason == IgnoredEventReason.Declared ? declaration : null, declined, restarts);
             }
 
             /// <summary>Fires, earliest first, every deadline transition of the current state due on or before the day.</summary>
@@ -138,7 +166,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                     var anchorText = string.Empty;
                     foreach (var transition in _lifecycle._transitions)
                     {
-                        if (!transition.Symbol.IsDeadline || transition.Symbol.From != _state) continue;
+                        if (!transition.Symbol.IsDeadline || !transition.Symbol.Leaves(_state)) continue;
                         var (lastDay, measuredFrom) = LastDay(transition.Symbol.Id, transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
                         // A deadline already past when the state was entered takes effect on entering it.
                         var effective = lastDay.AddDays(1) < _entered ? _entered : lastDay.AddDays(1);
@@ -154,7 +182,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             public LifecycleResult Result(List<string> notes)
             {
                 var pending = new List<PendingDeadline>();
-                foreach (var transition in _lifecycle._transitions.Where(t => t.Symbol.IsDeadline && t.Symbol.From == _state))
+                foreach (var transition in _lifecycle._transitions.Where(t => t.Symbol.IsDeadline && t.Symbol.Leaves(_state)))
                 {
                     var (lastDay, measuredFrom) = LastDay(transition.Symbol.Id, transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
                     if (lastDay < _frame.AsOf) continue; // its condition kept it from firing
@@ -168,7 +196,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                         deadline.Symbol.Citations, isOverdue: lastDay < _frame.AsOf));
                 }
                 return new LifecycleResult(_lifecycle.Symbol, _state, _entered, Started, _timeline,
-                    pending.OrderBy(p => p.Due).ToArray(), notes);
+                    pending.OrderBy(p => p.Due).ToArray(), notes, Ignored);
             }
 
             private RecordValue? LastOf(ImmutableArray<RecordType> types)

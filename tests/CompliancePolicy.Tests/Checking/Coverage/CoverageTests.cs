@@ -31,6 +31,8 @@ namespace CompliancePolicy.Tests.Checking.Coverage
               deadline D-1 "Renew within a year" in active
                 within 1 year since start
                 cites "R-2"
+              ignore Suspended in suspended "already suspended"
+              ignore Restored in active "nothing to restore"
 
             clause LIC-1 "The organisation holds a licence"
               cites "R-1", "R-2"
@@ -51,7 +53,7 @@ namespace CompliancePolicy.Tests.Checking.Coverage
             var r2 = CoverageProject.Rule(result, "R-2");
             Assert.Equal(RuleStatus.Encoded, r2.Status);
             Assert.Equal(new[] { "transition L-1", "transition L-2", "deadline D-1", "clause LIC-1" }, r2.EncodedBy.Select(b => b.ToString()));
-            Assert.Equal(new[] { 11, 14, 17, 21 }, r2.EncodedBy.Select(b => b.Location.Start.Line));
+            Assert.Equal(new[] { 11, 14, 17, 23 }, r2.EncodedBy.Select(b => b.Location.Start.Line));
             Assert.All(r2.EncodedBy, b => Assert.Equal("Licensing", b.Policy));
             Assert.Equal(new[] { "clause LIC-1" }, CoverageProject.Rule(result, "R-1").EncodedBy.Select(b => b.ToString()));
             Assert.Equal("It keeps 3 months of records.", CoverageProject.Rule(result, "R-3").Rule.Summary);
@@ -70,8 +72,8 @@ namespace CompliancePolicy.Tests.Checking.Coverage
 
                 | rule | summary | encoded by |
                 |---|---|---|
-                | R-1 | An organisation holds a valid licence. | `eligibility.policy`: clause [`LIC-1`](eligibility.policy#L21) |
-                | R-2 | Its system has run for 3 months. | `eligibility.policy`: transition [`L-1`](eligibility.policy#L11), transition [`L-2`](eligibility.policy#L14), deadline [`D-1`](eligibility.policy#L17), clause [`LIC-1`](eligibility.policy#L21) |
+                | R-1 | An organisation holds a valid licence. | `eligibility.policy`: clause [`LIC-1`](eligibility.policy#L23) |
+                | R-2 | Its system has run for 3 months. | `eligibility.policy`: transition [`L-1`](eligibility.policy#L11), transition [`L-2`](eligibility.policy#L14), deadline [`D-1`](eligibility.policy#L17), clause [`LIC-1`](eligibility.policy#L23) |
                 | R-3 | It keeps 3 months of records. | not encoded: kept \| archived |
 
 
