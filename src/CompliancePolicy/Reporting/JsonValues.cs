@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Text;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Values;
 
@@ -44,11 +45,7 @@ namespace CompliancePolicy.Reporting
             writer.WriteString("message", diagnostic.Message);
             if (diagnostic.Location is { } location)
             {
-                writer.WriteString("file", PathText(location.Path));
-                writer.WriteNumber("line", location.Start.Line);
-                writer.WriteNumber("column", location.Start.Column);
-                writer.WriteNumber("endLine", location.End.Line);
-                writer.WriteNumber("endColumn", location.End.Column);
+                WritePlace(writer, location);
                 if (location.JsonPath != null) writer.WriteString("jsonPath", location.JsonPath);
             }
             if (policy != null) writer.WriteString("policy", policy);
@@ -56,6 +53,16 @@ namespace CompliancePolicy.Reporting
             writer.WriteString("helpUri", diagnostic.Rule.HelpLink);
             if (withDetails) WriteDetails(writer, diagnostic);
             writer.WriteEndObject();
+        }
+
+        /// <summary><c>file</c>, and the 1-based <c>line</c>, <c>column</c>, <c>endLine</c> and <c>endColumn</c>.</summary>
+        private static void WritePlace(Utf8JsonWriter writer, SourceLocation location)
+        {
+            writer.WriteString("file", PathText(location.Path));
+            writer.WriteNumber("line", location.Start.Line);
+            writer.WriteNumber("column", location.Start.Column);
+            writer.WriteNumber("endLine", location.End.Line);
+            writer.WriteNumber("endColumn", location.End.Column);
         }
 
         /// <summary>What the lint report adds to a diagnostic: the rule's help line, the suggestions, the related places
@@ -70,11 +77,7 @@ namespace CompliancePolicy.Reporting
             foreach (var related in diagnostic.RelatedLocations)
             {
                 writer.WriteStartObject();
-                writer.WriteString("file", PathText(related.Location.Path));
-                writer.WriteNumber("line", related.Location.Start.Line);
-                writer.WriteNumber("column", related.Location.Start.Column);
-                writer.WriteNumber("endLine", related.Location.End.Line);
-                writer.WriteNumber("endColumn", related.Location.End.Column);
+                WritePlace(writer, related.Location);
                 writer.WriteString("message", related.Message);
                 writer.WriteEndObject();
             }
@@ -96,6 +99,35 @@ namespace CompliancePolicy.Reporting
                     writer.WriteEndObject();
                 }
                 writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+
+        /// <summary>Opens a report document: <c>{ "reportVersion": ..., "tool": { "name", "version" }</c>; the caller closes it.</summary>
+        public static void WriteReportStart(Utf8JsonWriter writer, string reportVersion, string toolName, string toolVersion)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("reportVersion", reportVersion);
+            writer.WriteStartObject("tool");
+            writer.WriteString("name", toolName);
+            writer.WriteString("version", toolVersion);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>A clause's <c>citations</c> and <c>evidence</c> (each an <c>expression</c> and its <c>value</c>), as the
+        /// JSON report and the SARIF result properties both give them.</summary>
+        public static void WriteCitationsAndEvidence(Utf8JsonWriter writer, ClauseReport clause)
+        {
+            writer.WriteStartArray("citations");
+            foreach (var citation in clause.Citations) writer.WriteStringValue(citation);
+            writer.WriteEndArray();
+            writer.WriteStartArray("evidence");
+            foreach (var evidence in clause.Evidence)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("expression", evidence.Expression);
+                writer.WriteString("value", evidence.Value);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();

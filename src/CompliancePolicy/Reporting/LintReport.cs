@@ -19,12 +19,7 @@ namespace CompliancePolicy.Reporting
             IReadOnlyList<Diagnostic> diagnostics, bool indented = true)
         {
             using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
-            writer.WriteStartObject();
-            writer.WriteString("reportVersion", ReportVersion);
-            writer.WriteStartObject("tool");
-            writer.WriteString("name", toolName);
-            writer.WriteString("version", toolVersion);
-            writer.WriteEndObject();
+            JsonValues.WriteReportStart(writer, ReportVersion, toolName, toolVersion);
             writer.WriteStartArray("files");
             foreach (var file in files) writer.WriteStringValue(JsonValues.PathText(file));
             writer.WriteEndArray();

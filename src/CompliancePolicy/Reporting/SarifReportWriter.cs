@@ -184,18 +184,7 @@ namespace CompliancePolicy.Reporting
             _writer.WriteString("recordId", record.Id);
             _writer.WriteString("outcome", ReportNames.Of(clause.Outcome));
             _writer.WriteString("severity", ReportNames.Of(clause.Severity));
-            _writer.WriteStartArray("citations");
-            foreach (var citation in clause.Citations) _writer.WriteStringValue(citation);
-            _writer.WriteEndArray();
-            _writer.WriteStartArray("evidence");
-            foreach (var evidence in clause.Evidence)
-            {
-                _writer.WriteStartObject();
-                _writer.WriteString("expression", evidence.Expression);
-                _writer.WriteString("value", evidence.Value);
-                _writer.WriteEndObject();
-            }
-            _writer.WriteEndArray();
+            JsonValues.WriteCitationsAndEvidence(_writer, clause);
             if (policy.Lifecycles.Count > 0)
             {
                 // The record's state is often why a clause fails (e.g. "valid only while active"): give it beside the result.
