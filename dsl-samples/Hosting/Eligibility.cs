@@ -37,7 +37,9 @@ namespace CompliancePolicy.Samples.Hosting
         public string Id { get; set; } = string.Empty;
         public string Name { get; set; } = string.Empty;
         public LegalStatus LegalStatus { get; set; }
+        public CalendarDate? LegalStatusValidUntil { get; set; }
         public CalendarDate SmsEstablished { get; set; }
+        public CalendarDate SmsOperatingSince { get; set; }
         public CalendarDate AuditDate { get; set; }
         public int OperationRecordMonths { get; set; }
         public List<Review> ManagementReviews { get; set; } = new List<Review>();

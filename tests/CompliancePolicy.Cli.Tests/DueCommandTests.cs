@@ -22,9 +22,10 @@ namespace CompliancePolicy.Cli.Tests
             {
                 "2027-01-15  CERT-01  " + Certificates + ":2  active since 2024-02-01  D-1 Next annual audit due  [RD-2.7]",
                 "2027-01-16  CERT-01  " + Certificates + ":2  active since 2024-02-01  A-1 Annual audit not done in time: active -> suspended (last day 2027-01-15)  [RD-2.7; RD-3.6; 002 證書狀態]",
-                "2027-02-15  CERT-07  " + Certificates + ":113  pending_annual_audit since 2026-11-16  A-4 Not rectified within 90 days: pending_annual_audit -> suspended (last day 2027-02-14)  [RD-2.8; 001 监督审核不通过]",
+                "2027-02-02  CERT-01  " + Certificates + ":2  active since 2024-02-01  A-7 Three years of validity over: suspended -> expired (last day 2027-02-01)  [RD-2.7; RD-3.6; 002 證書狀態]",
+                "2027-02-15  CERT-07  " + Certificates + ":113  rectifying since 2026-11-16  A-4 Not rectified within 90 days: rectifying -> suspended (last day 2027-02-14)  [RD-2.8; 001 监督审核不通过]",
             }, lines);
-            Assert.Contains("3 item(s) for 7 record(s)", result.Output);
+            Assert.Contains("4 item(s) for 7 record(s)", result.Output);
         }
 
         [Fact]

@@ -81,6 +81,48 @@ namespace CompliancePolicy.Cli.Tests
             Assert.DoesNotContain("Exception", result.Output + result.Error);
         }
 
+        /// <summary>The issue's own reproducer: a decision alone, no clause. Its error used to reach the text and JSON
+        /// reports only; SARIF, JUnit and Markdown said nothing of record B.</summary>
+        [Theory]
+        [InlineData("text")]
+        [InlineData("json")]
+        [InlineData("markdown")]
+        [InlineData("sarif")]
+        [InlineData("junit")]
+        public void A_decision_in_error_is_in_every_format(string format)
+        {
+            using var folder = Fixtures.Temp();
+            var policy = folder.Write("next-day.policy", "policy \"P\"\nschema R key id {\n  id: text\n  due: date\n}\ndecision next_day = due + 1 day\n");
+
+            var result = Tool.Run("check", policy, "--records", folder.Write("due.jsonl", Records), "--as-of", "2026-11-23", "--format", format);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains(OutsideTheCalendar, result.Output);
+            Assert.DoesNotContain("internal error", result.Output + result.Error);
+            if (format == "junit")
+            {
+                var suite = XDocument.Parse(result.Output).Descendants("testsuite").Single(s => s.Attribute("name")!.Value.StartsWith("B ", StringComparison.Ordinal));
+                Assert.Equal("1", suite.Attribute("errors")!.Value);
+                Assert.Equal("B decision next_day", suite.Element("testcase")!.Attribute("name")!.Value);
+            }
+            if (format == "sarif")
+            {
+                using var sarif = JsonDocument.Parse(result.Output);
+                var only = Assert.Single(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+                Assert.Equal("P/decision/next_day", only.GetProperty("ruleId").GetString());
+                Assert.Equal("error", only.GetProperty("level").GetString());
+            }
+        }
+
+        [Fact]
+        public async Task The_sarif_report_of_a_decision_in_error_stays_valid()
+        {
+            using var folder = Fixtures.Temp();
+            var policy = folder.Write("next-day.policy", "policy \"P\"\nschema R key id {\n  id: text\n  due: date\n}\ndecision next_day = due + 1 day\n");
+
+            await SarifSchema.AssertValid(Tool.Run("check", policy, "--records", folder.Write("due.jsonl", Records), "--as-of", "2026-11-23", "--format", "sarif").Output);
+        }
+
         [Fact]
         public async Task The_sarif_report_stays_valid()
         {
@@ -90,13 +132,14 @@ namespace CompliancePolicy.Cli.Tests
         }
 
         [Fact]
-        public void The_junit_report_has_a_test_case_per_record()
+        public void The_junit_report_has_a_test_case_per_record_and_one_for_the_decision_in_error()
         {
             using var folder = Fixtures.Temp();
 
             var junit = XDocument.Parse(Check(folder, "junit").Output);
 
-            Assert.Equal(3, junit.Descendants("testcase").Count());
+            Assert.Equal(new[] { "A C-1 The day after the due date", "B C-1 The day after the due date", "B decision next_day", "C C-1 The day after the due date" },
+                junit.Descendants("testcase").Select(c => c.Attribute("name")!.Value));
         }
 
         [Fact]

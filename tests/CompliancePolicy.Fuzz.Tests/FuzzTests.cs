@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
-using System.IO;
 using System.Linq;
 using CompliancePolicy.Fuzz.Tests.Harness;
 using Xunit.Abstractions;
@@ -16,18 +14,17 @@ namespace CompliancePolicy.Fuzz.Tests
     /// </summary>
     public class FuzzTests
     {
-        private const int DefaultSeed = 20261204;
         private static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
         private readonly ITestOutputHelper _output;
 
         public FuzzTests(ITestOutputHelper output) => _output = output;
 
-        private static int Seed => Setting("COMPLIANCE_FUZZ_SEED", DefaultSeed);
+        private static int Seed => Finds.Seed;
 
         [Fact]
         public void Mutants_run_in_process_keep_every_promise()
         {
-            var budget = TimeSpan.FromSeconds(Setting("COMPLIANCE_FUZZ_SECONDS", 70));
+            var budget = TimeSpan.FromSeconds(Finds.Setting("COMPLIANCE_FUZZ_SECONDS", 70));
             var watch = Stopwatch.StartNew();
             var failures = new List<string>();
             var exitCodes = new SortedDictionary<int, int>();
@@ -51,7 +48,7 @@ namespace CompliancePolicy.Fuzz.Tests
         public void Mutants_run_as_processes_keep_every_promise()
         {
             var failures = new List<string>();
-            var cases = Setting("COMPLIANCE_FUZZ_PROCESSES", 12);
+            var cases = Finds.Setting("COMPLIANCE_FUZZ_PROCESSES", 12);
             for (var i = 0; i < cases; i++)
             {
                 // Iterations from far beyond the in-process run's, so the two see different cases.
@@ -63,19 +60,7 @@ namespace CompliancePolicy.Fuzz.Tests
             Assert.True(failures.Count == 0, string.Join("\n\n", failures));
         }
 
-        /// <summary>Saves a failing case where it can be copied into Fixtures/found, and says so.</summary>
-        private static string Keep(FuzzCase fuzzCase, string problem, RunResult result)
-        {
-            var folder = Path.Combine(Path.GetTempPath(), "compliance-fuzz-found", fuzzCase.Name);
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-            fuzzCase.Save(folder);
-            return $"{fuzzCase}\n  {problem}; exit {result.ExitCode}\n  kept in {folder}: copy it to tests/CompliancePolicy.Fuzz.Tests/Fixtures/found " +
-                $"so that RegressionTests replays it\n  stderr: {Shorten(result.Error)}\n  stdout: {Shorten(result.Output)}";
-        }
-
-        private static string Shorten(string text) => text.Length <= 600 ? text : text.Substring(0, 600) + "...";
-
-        private static int Setting(string name, int fallback) =>
-            int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+        private static string Keep(FuzzCase fuzzCase, string problem, RunResult result) =>
+            Finds.Keep(fuzzCase, $"{problem}; exit {result.ExitCode}", $"stderr: {Finds.Shorten(result.Error)}\n  stdout: {Finds.Shorten(result.Output)}");
     }
 }

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using CompliancePolicy.Fuzz.Tests.Harness;
 
 namespace CompliancePolicy.Fuzz.Tests
@@ -30,6 +32,18 @@ namespace CompliancePolicy.Fuzz.Tests
 
             Assert.True(Verdict.Problem(fuzzCase, result, Limit) is null,
                 $"{fuzzCase}\n{Verdict.Problem(fuzzCase, result, Limit)}; exit {result.ExitCode}\nstderr: {result.Error}\nstdout: {result.Output}");
+        }
+
+        /// <summary>The same case's policies through the analyzers, as a build that holds them would compile them.</summary>
+        [Theory]
+        [MemberData(nameof(Cases))]
+        public async Task A_kept_case_never_crashes_the_analyzers(string name)
+        {
+            var fuzzCase = FuzzCase.Load(Path.Combine(Found, name));
+
+            var result = await AnalyzerRunner.AnalyzeAsync(fuzzCase, new Dictionary<string, string>(), Limit);
+
+            Assert.True(Verdict.Problem(result, Limit) is null, $"{fuzzCase}\n{Verdict.Problem(result, Limit)}");
         }
     }
 }

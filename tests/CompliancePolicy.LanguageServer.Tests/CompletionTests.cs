@@ -56,6 +56,28 @@ namespace CompliancePolicy.LanguageServer.Tests
             Assert.Equal(new[] { "active", "pending_annual_audit", "suspended", "revoked", "expired" }, states);
         }
 
+        [Fact]
+        public async Task Completion_in_an_ignore_declaration_offers_the_event_types_then_the_states_and_after_except_the_states()
+        {
+            await using var client = await TestClient.StartAsync();
+            var uri = GoldenCase.UriBase + "ignore.policy";
+            const string text = "policy \"Status\"\nevent AuditFailed\nevent AuditPassed\n"
+                + "schema Certificate key id { id: text, issued: date, events: history }\n"
+                + "lifecycle certificate\n  history events\n  initial active on issued\n  state active\n  state suspended\n  final state revoked\n"
+                + "  transition T-1 active -> suspended on AuditFailed\n"
+                + "  transition R-1 any except active -> revoked after 6 months since entering\n"
+                + "  ignore AuditPassed in active \"a passed audit changes nothing\"\n";
+            await client.OpenAsync(uri, text);
+
+            var subjects = await Labels(client, uri, text, "ignore AuditPassed", 7);
+            var states = await Labels(client, uri, text, "in active \"a passed", 3);
+            var excepted = await Labels(client, uri, text, "except active", 7);
+
+            Assert.Equal(new[] { "AuditFailed", "AuditPassed" }, subjects);
+            Assert.Equal(new[] { "active", "suspended", "revoked" }, states);
+            Assert.Equal(states, excepted);
+        }
+
         private static async Task<string[]> Labels(TestClient client, string uri, string text, string find, int offset)
         {
             var at = text.IndexOf(find, System.StringComparison.Ordinal) + offset;

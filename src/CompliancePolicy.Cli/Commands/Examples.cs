@@ -61,6 +61,12 @@ namespace CompliancePolicy.Cli.Commands
                 "compliance timeline dsl-samples/consultancy-termination.policy --record dsl-samples/records/consultancy-termination.json#ENG-03 --as-of 2026-11-23",
                 "compliance timeline certificate.policy --record certificates.json#CERT-02 --param \"grace=3 months\" --format json",
             },
+            ["coverage"] = new[]
+            {
+                "compliance coverage dsl-samples",
+                "compliance coverage policies --format markdown --output coverage.md",
+                "compliance coverage policies --format json --fail-on warning",
+            },
             ["lsp"] = new[]
             {
                 "compliance lsp",

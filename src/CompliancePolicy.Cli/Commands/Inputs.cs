@@ -55,13 +55,14 @@ namespace CompliancePolicy.Cli.Commands
         /// <summary>stdout as a stream, for the byte-oriented report writers (System.Text.Json, XmlWriter).</summary>
         public static Stream StandardOutput(CliContext context) => new Output.TextWriterStream(context.Output);
 
-        /// <summary>Writes a whole document to the --output file (atomically: a failure leaves the previous file), or to stdout.</summary>
-        public static void Write(CliContext context, string? path, System.Action<Stream> write)
+        /// <summary>Writes a whole document to the --output file (atomically: a failure leaves the previous file), or to stdout;
+        /// <paramref name="endWithLine"/> ends stdout with a line break, for a document that does not end with one (JSON).</summary>
+        public static void Write(CliContext context, string? path, System.Action<Stream> write, bool endWithLine = true)
         {
             if (path is null)
             {
                 write(StandardOutput(context));
-                context.Output.WriteLine();
+                if (endWithLine) context.Output.WriteLine();
                 return;
             }
             AtomicFile file;

@@ -92,7 +92,7 @@ namespace CompliancePolicy.Cli.Commands
             foreach (var transition in lifecycle.Transitions)
             {
                 var symbol = transition.Transition;
-                table.AddRow(Markup.Escape(symbol.Id), Markup.Escape($"{symbol.From.Name} -> {symbol.To.Name}"),
+                table.AddRow(Markup.Escape(symbol.Id), Markup.Escape(symbol.Route),
                     transition.Covered ? "yes" : "[yellow]no[/]", transition.Fired ? "yes" : "no");
             }
             console.Write(table);

@@ -120,6 +120,23 @@ namespace CompliancePolicy.Cli.Commands
             }
             console.Write(timeline);
 
+            if (result.IgnoredEvents.Count > 0)
+            {
+                console.MarkupLine("[bold]Events ignored[/]");
+                var ignored = new Table().Border(TableBorder.Simple);
+                ignored.AddColumn("Date");
+                ignored.AddColumn("Event");
+                ignored.AddColumn("State");
+                ignored.AddColumn("Reason");
+                ignored.AddColumn("Why");
+                foreach (var dropped in result.IgnoredEvents)
+                {
+                    ignored.AddRow(dropped.Date.ToString(), Markup.Escape(dropped.EventType.Name), Markup.Escape(LifecycleText.StateMet(dropped)),
+                        LifecycleText.ReasonName(dropped.Reason), Markup.Escape(dropped.Explanation));
+                }
+                console.Write(ignored);
+            }
+
             if (result.PendingDeadlines.Count == 0)
             {
                 console.MarkupLine(result.State.IsFinal ? "No pending deadlines: the state is final." : "No pending deadlines.");

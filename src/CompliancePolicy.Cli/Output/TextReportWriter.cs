@@ -147,7 +147,8 @@ namespace CompliancePolicy.Cli.Output
             _console.WriteLine();
         }
 
-        /// <summary>The state and since when, and the next pending deadline; the whole timeline is in 'compliance timeline'.</summary>
+        /// <summary>The state and since when, the next pending deadline and each event the replay ignored; the whole timeline
+        /// is in 'compliance timeline'.</summary>
         private void PrintLifecycle(LifecycleOutcome lifecycle)
         {
             var name = Markup.Escape(lifecycle.Lifecycle.Name);
@@ -162,6 +163,8 @@ namespace CompliancePolicy.Cli.Output
                 var text = "next: " + LifecycleText.Deadline(lifecycle.Lifecycle, next);
                 _console.MarkupLine("            " + (next.IsOverdue ? Color("red", text) : Markup.Escape(text)));
             }
+            foreach (var ignored in lifecycle.Result!.IgnoredEvents)
+                _console.MarkupLine("            [grey]ignored: " + Markup.Escape(LifecycleText.Ignored(ignored)) + "[/]");
         }
 
         private Table SummaryTable(CheckSummary summary)

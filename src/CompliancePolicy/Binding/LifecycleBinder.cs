@@ -38,7 +38,7 @@ namespace CompliancePolicy.Binding
             foreach (var transitionSyntax in syntax.Transitions)
             {
                 if (!ids.Add(transitionSyntax.Id.Text))
-                    Report(DiagnosticRules.DuplicateMember, transitionSyntax.Id.Span, syntax.Name.Text, transitionSyntax.Id.Text);
+                    Report(transitionSyntax.Id.Span, DiagnosticMessages.DuplicateMember(syntax.Name.Text, transitionSyntax.Id.Text));
                 var transition = DeclareTransition(syntax, states, transitionSyntax, order);
                 if (transition is null) continue;
                 transitions.Add(transition);
@@ -48,14 +48,16 @@ namespace CompliancePolicy.Binding
             var deadlines = ImmutableArray.CreateBuilder<LifecycleDeadline>();
             foreach (var deadlineSyntax in syntax.Deadlines)
             {
-                if (!ids.Add(deadlineSyntax.Id.Text)) Report(DiagnosticRules.DuplicateMember, deadlineSyntax.Id.Span, syntax.Name.Text, deadlineSyntax.Id.Text);
+                if (!ids.Add(deadlineSyntax.Id.Text)) Report(deadlineSyntax.Id.Span, DiagnosticMessages.DuplicateMember(syntax.Name.Text, deadlineSyntax.Id.Text));
                 var state = FindState(syntax, states, deadlineSyntax.State);
                 var anchorEvents = BindAnchorEvents(deadlineSyntax.Anchor);
                 if (state != null) deadlines.Add(new LifecycleDeadline(deadlineSyntax, state, anchorEvents));
             }
 
+            var built = transitions.ToImmutable();
+            var ignores = syntax.Ignores.Select(i => DeclareIgnore(syntax, states, built, i)).ToImmutableArray();
             return new LifecycleSymbol(syntax, _source.GetLocation(syntax.Name.Span), _source, index, stateType, states, initial, historyField,
-                transitions.ToImmutable(), deadlines.ToImmutable());
+                built, deadlines.ToImmutable(), ignores);
         }
 
         /// <summary>
@@ -82,7 +84,7 @@ namespace CompliancePolicy.Binding
             }
 
             var bound = new BoundLifecycleBody(startDate, transitions.ToImmutable(), deadlines.ToImmutable());
-            new LifecycleShapeChecker(lifecycle, bound, _diagnostics, _source).Check();
+            new LifecycleShapeChecker(lifecycle, bound, _symbols, _diagnostics, _source).Check();
             return bound;
         }
 
@@ -92,12 +94,12 @@ namespace CompliancePolicy.Binding
             if (field is null)
             {
                 var candidates = _symbols.Schema?.Fields.Where(f => f.Type is HistoryType).Select(f => f.Name) ?? Enumerable.Empty<string>();
-                Report(DiagnosticRules.InvalidHistory, name.Span, $"The schema has no field '{name.Text}'{Suggestions.DidYouMean(name.Text, candidates)}");
+                Report(name.Span, DiagnosticMessages.HistoryFieldUnknown(Suggestions.For(name.Text, candidates)));
                 return null;
             }
             if (!(field.Type is HistoryType))
             {
-                Report(DiagnosticRules.InvalidHistory, name.Span, $"Field '{name.Text}' is {field.Type.Describe()}; a lifecycle replays a field of type 'history'");
+                Report(name.Span, DiagnosticMessages.HistoryFieldNotHistory(name.Text, field.Type.Describe()));
                 return null;
             }
             return field;
@@ -110,7 +112,7 @@ namespace CompliancePolicy.Binding
             {
                 if (states.Any(s => s.Name == state.Name.Text))
                 {
-                    Report(DiagnosticRules.DuplicateMember, state.Name.Span, lifecycle.Name.Text, state.Name.Text);
+                    Report(state.Name.Span, DiagnosticMessages.DuplicateMember(lifecycle.Name.Text, state.Name.Text));
                     continue;
                 }
                 states.Add(new LifecycleState(state.Name.Text, state.IsFinal, stateType.Find(state.Name.Text)!));
@@ -122,7 +124,7 @@ namespace CompliancePolicy.Binding
         {
             var state = states.FirstOrDefault(s => s.Name == name.Text);
             if (state is null)
-                Report(DiagnosticRules.UnknownState, name.Span, lifecycle.Name.Text, name.Text, Suggestions.For(name.Text, states.Select(s => s.Name)));
+                Report(name.Span, DiagnosticMessages.UnknownState(lifecycle.Name.Text, Suggestions.For(name.Text, states.Select(s => s.Name))));
             return state;
         }
 
@@ -130,14 +132,27 @@ namespace CompliancePolicy.Binding
         {
             var eventType = _symbols.History?.Find(name.Text);
             if (eventType is null)
-                Report(DiagnosticRules.UnknownEventType, name.Span, name.Text, Suggestions.For(name.Text, _symbols.EventTypeNames));
+                Report(name.Span, DiagnosticMessages.UnknownEventType(Suggestions.For(name.Text, _symbols.EventTypeNames)));
             return eventType;
+        }
+
+        /// <summary>
+        /// The states of a list (each unknown one reported; one named twice counts once), or for <c>any</c> every
+        /// non-final state but <paramref name="leftOut"/> (a transition's target) and those after <c>except</c>.
+        /// </summary>
+        private ImmutableArray<LifecycleState> BindStateSet(LifecycleDeclarationSyntax lifecycle, ImmutableArray<LifecycleState> states, StateSetSyntax set,
+            LifecycleState? leftOut)
+        {
+            if (!set.IsAny)
+                return set.States.Select(n => FindState(lifecycle, states, n)).Where(s => s != null).Select(s => s!).Distinct().ToImmutableArray();
+            var excepted = set.Excepted.Select(n => FindState(lifecycle, states, n)).ToList();
+            return states.Where(s => !s.IsFinal && s != leftOut && !excepted.Contains(s)).ToImmutableArray();
         }
 
         private LifecycleTransition? DeclareTransition(LifecycleDeclarationSyntax lifecycle, ImmutableArray<LifecycleState> states, TransitionSyntax syntax, int order)
         {
-            var from = FindState(lifecycle, states, syntax.From);
             var to = FindState(lifecycle, states, syntax.To);
+            var sources = BindStateSet(lifecycle, states, syntax.Sources, to);
             RecordType? eventType = null;
             var anchor = AnchorKind.Entering;
             var anchorEvents = ImmutableArray<RecordType>.Empty;
@@ -151,8 +166,49 @@ namespace CompliancePolicy.Binding
                 anchor = deadline.Anchor.Kind;
                 anchorEvents = BindAnchorEvents(deadline.Anchor);
             }
-            if (from is null || to is null) return null;
-            return new LifecycleTransition(syntax, from, to, order, eventType, anchor, anchorEvents);
+            if (to is null) return null;
+            return new LifecycleTransition(syntax, sources, to, order, eventType, anchor, anchorEvents);
+        }
+
+        /// <summary>
+        /// An <c>ignore</c> declaration: each subject is an event type or a deadline transition of this lifecycle
+        /// (anything else is CP4013 and left out); whether it changes anything is the shape checker's question.
+        /// </summary>
+        private LifecycleIgnore DeclareIgnore(LifecycleDeclarationSyntax lifecycle, ImmutableArray<LifecycleState> states,
+            ImmutableArray<LifecycleTransition> transitions, IgnoreSyntax syntax)
+        {
+            var eventTypes = ImmutableArray.CreateBuilder<RecordType>();
+            var deadlines = ImmutableArray.CreateBuilder<LifecycleTransition>();
+            foreach (var subject in syntax.Subjects)
+            {
+                var eventType = _symbols.History?.Find(subject.Text);
+                var transition = transitions.FirstOrDefault(t => t.Id == subject.Text);
+                if (eventType != null && transition != null)
+                {
+                    Report(subject.Span,
+                        DiagnosticMessages.IgnoreSubjectAmbiguous(subject.Text, lifecycle.Name.Text));
+                }
+                else if (eventType != null)
+                {
+                    if (!eventTypes.Contains(eventType)) eventTypes.Add(eventType);
+                }
+                else if (transition is { IsDeadline: true })
+                {
+                    if (!deadlines.Contains(transition)) deadlines.Add(transition);
+                }
+                else if (transition != null)
+                {
+                    Report(subject.Span,
+                        DiagnosticMessages.IgnoreSubjectEventTransition(subject.Text, transition.EventType?.Name));
+                }
+                else
+                {
+                    var candidates = _symbols.EventTypeNames.Concat(transitions.Where(t => t.IsDeadline).Select(t => t.Id));
+                    Report(subject.Span,
+                        DiagnosticMessages.IgnoreSubjectUnknown(lifecycle.Name.Text, Suggestions.For(subject.Text, candidates)));
+                }
+            }
+            return new LifecycleIgnore(syntax, BindStateSet(lifecycle, states, syntax.States, null), eventTypes.ToImmutable(), deadlines.ToImmutable());
         }
 
         /// <summary>The deadline's length and the condition; an <c>on E</c> trigger's condition may read <c>event</c>.</summary>
@@ -168,7 +224,6 @@ namespace CompliancePolicy.Binding
         private ImmutableArray<RecordType> BindAnchorEvents(AnchorSyntax anchor) =>
             anchor.EventTypes.Select(FindEvent).Where(e => e != null).Select(e => e!).ToImmutableArray();
 
-        private void Report(DiagnosticRule rule, TextSpan span, params object?[] arguments) =>
-            _diagnostics.Report(rule, _source, span, arguments);
+        private void Report(TextSpan span, DiagnosticMessage message) => _diagnostics.Report(_source, span, message);
     }
 }

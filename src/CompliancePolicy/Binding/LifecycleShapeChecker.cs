@@ -2,25 +2,30 @@ using System.Collections.Generic;
 using System.Linq;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
+using CompliancePolicy.Syntax;
 using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Binding
 {
     /// <summary>
     /// Checks a lifecycle as a state machine: every state reachable, every non-final state has a way out, no
-    /// transition that can never fire, and no two transitions competing for the same event or day without priorities.
+    /// transition that can never fire, and no two transitions competing for the same event or day without priorities;
+    /// then what happens to each event in each state (<see cref="LifecycleEventChecker"/>) and whether its deadlines can
+    /// be met (<see cref="LifecycleDeadlineChecker"/>).
     /// </summary>
     internal sealed class LifecycleShapeChecker
     {
         private readonly LifecycleSymbol _lifecycle;
         private readonly BoundLifecycleBody _body;
+        private readonly PolicyDeclarations _symbols;
         private readonly DiagnosticBag _diagnostics;
         private readonly SourceText _source;
 
-        public LifecycleShapeChecker(LifecycleSymbol lifecycle, BoundLifecycleBody body, DiagnosticBag diagnostics, SourceText source)
+        public LifecycleShapeChecker(LifecycleSymbol lifecycle, BoundLifecycleBody body, PolicyDeclarations symbols, DiagnosticBag diagnostics, SourceText source)
         {
             _lifecycle = lifecycle;
             _body = body;
+            _symbols = symbols;
             _diagnostics = diagnostics;
             _source = source;
         }
@@ -31,21 +36,26 @@ namespace CompliancePolicy.Binding
             var reachable = Reachable();
             foreach (var state in _lifecycle.States)
             {
-                var syntax = _lifecycle.Syntax.States.First(s => s.Name.Text == state.Name);
+                var syntax = StateDeclaration(_lifecycle, state);
                 if (!reachable.Contains(state))
-                    _diagnostics.Report(DiagnosticRules.UnreachableState, _source, syntax.Name.Span, state.Name, _lifecycle.Name);
-                else if (!state.IsFinal && _lifecycle.Transitions.All(t => t.From != state))
-                    _diagnostics.Report(DiagnosticRules.StateWithoutExit, _source, syntax.Name.Span, state.Name, _lifecycle.Name);
+                    _diagnostics.Report(_source, syntax.Name.Span, DiagnosticMessages.UnreachableState(state.Name, _lifecycle.Name));
+                else if (!state.IsFinal && !_lifecycle.Transitions.Any(t => t.Leaves(state)))
+                    _diagnostics.Report(_source, syntax.Name.Span, DiagnosticMessages.StateWithoutExit(state.Name, _lifecycle.Name));
             }
 
-            foreach (var transition in _lifecycle.Transitions)
-            {
-                var reason = NeverFires(transition, reachable);
-                if (reason != null)
-                    _diagnostics.Report(DiagnosticRules.TransitionNeverFires, _source, transition.Syntax.Id.Span, transition.Id, reason);
-            }
+            foreach (var transition in _lifecycle.Transitions) ReportNeverFires(transition, reachable);
             ReportCompetingTransitions();
+            new LifecycleEventChecker(_lifecycle, _symbols, _diagnostics, _source).Check(reachable);
+            new LifecycleDeadlineChecker(_lifecycle, _body, _diagnostics, _source).Check(reachable);
         }
+
+        /// <summary>Where a state is declared.</summary>
+        public static StateSyntax StateDeclaration(LifecycleSymbol lifecycle, LifecycleState state) =>
+            lifecycle.Syntax.States.First(s => s.Name.Text == state.Name);
+
+        /// <summary>Where a transition names a source state: the name in its list, or its ID when the state comes from <c>any</c>.</summary>
+        public static TextSpan SourceSpan(LifecycleTransition transition, LifecycleState state) =>
+            transition.Syntax.Sources.States.FirstOrDefault(n => n.Text == state.Name)?.Span ?? transition.Syntax.Id.Span;
 
         private HashSet<LifecycleState> Reachable()
         {
@@ -54,7 +64,7 @@ namespace CompliancePolicy.Binding
             while (queue.Count > 0)
             {
                 var state = queue.Dequeue();
-                foreach (var transition in _lifecycle.Transitions.Where(t => t.From == state && NeverFires(t, null) is null))
+                foreach (var transition in _lifecycle.Transitions.Where(t => t.Leaves(state) && !state.IsFinal && !IsAlwaysFalse(t)))
                 {
                     if (reachable.Add(transition.To)) queue.Enqueue(transition.To);
                 }
@@ -62,34 +72,54 @@ namespace CompliancePolicy.Binding
             return reachable;
         }
 
-        /// <summary>Why a transition can never fire, or null. With no reachable set, only the local reasons are checked.</summary>
-        private string? NeverFires(LifecycleTransition transition, HashSet<LifecycleState>? reachable)
+        private bool IsAlwaysFalse(LifecycleTransition transition) =>
+            _body.Transitions[transition].Condition is BoundLiteral literal && literal.Value is bool holds && !holds;
+
+        /// <summary>
+        /// CP4003 for a transition that can fire in none of its states (at its ID), and for each final state it names
+        /// (at the name: it may still fire in the others).
+        /// </summary>
+        private void ReportNeverFires(LifecycleTransition transition, HashSet<LifecycleState> reachable)
         {
-            if (transition.From.IsFinal) return $"it leaves '{transition.From.Name}', a final state";
-            if (_body.Transitions[transition].Condition is BoundLiteral literal && literal.Value is bool holds && !holds) return "its condition is always false";
-            if (reachable != null && !reachable.Contains(transition.From)) return $"its source state '{transition.From.Name}' can never be reached";
-            return null;
+            var sources = transition.Sources;
+            string? reason = null;
+            if (sources.IsEmpty && transition.Syntax.Sources.IsAny)
+                reason = $"'any' names no state here: every state but '{transition.To.Name}' is final or excepted";
+            else if (IsAlwaysFalse(transition))
+                reason = "its condition is always false";
+            else if (!sources.IsEmpty && sources.All(s => !s.IsFinal && !reachable.Contains(s)))
+                reason = sources.Length == 1 ? $"its source state '{sources[0].Name}' can never be reached" : $"none of its states ({Names(sources)}) can ever be reached";
+            if (reason != null)
+            {
+                _diagnostics.Report(_source, transition.Syntax.Id.Span, DiagnosticMessages.TransitionNeverFires(transition.Id, reason));
+                return;
+            }
+            foreach (var state in sources.Where(s => s.IsFinal))
+                _diagnostics.Report(_source, SourceSpan(transition, state), DiagnosticMessages.TransitionNeverFires(transition.Id, $"it leaves '{state.Name}', a final state"));
         }
 
         private void ReportCompetingTransitions()
         {
-            var groups = _lifecycle.Transitions
-                .Where(t => !t.From.IsFinal)
-                .GroupBy(t => (t.From, Trigger: t.EventType?.Name ?? "\0deadline"));
-            foreach (var group in groups)
+            foreach (var state in _lifecycle.States.Where(s => !s.IsFinal))
             {
-                var list = group.ToList();
-                for (var i = 0; i < list.Count; i++)
+                var groups = _lifecycle.Transitions.Where(t => t.Leaves(state)).GroupBy(t => t.EventType?.Name ?? "\0deadline");
+                foreach (var group in groups)
                 {
-                    for (var j = i + 1; j < list.Count; j++)
+                    var list = group.ToList();
+                    for (var i = 0; i < list.Count; i++)
                     {
-                        var (a, b) = (list[i], list[j]);
-                        if (a.Priority != null && b.Priority != null && a.Priority != b.Priority) continue;
-                        var when = a.EventType != null ? $"on the same {a.EventType.Name} event" : "on the same day";
-                        _diagnostics.Report(DiagnosticRules.AmbiguousTransitions, _source, b.Syntax.Id.Span, a.Id, b.Id, a.From.Name, when);
+                        for (var j = i + 1; j < list.Count; j++)
+                        {
+                            var (a, b) = (list[i], list[j]);
+                            if (a.Priority != null && b.Priority != null && a.Priority != b.Priority) continue;
+                            var when = a.EventType != null ? $"on the same {a.EventType.Name} event" : "on the same day";
+                            _diagnostics.Report(_source, b.Syntax.Id.Span, DiagnosticMessages.AmbiguousTransitions(a.Id, b.Id, state.Name, when));
+                        }
                     }
                 }
             }
         }
+
+        public static string Names(IEnumerable<LifecycleState> states) => string.Join(", ", states.Select(s => s.Name));
     }
 }

@@ -49,6 +49,15 @@ namespace CompliancePolicy.Checking
             return full;
         }
 
+        /// <summary><paramref name="path"/> relative to <paramref name="folder"/> with forward slashes (netstandard2.0 has no
+        /// Path.GetRelativePath); the full path when they share no root.</summary>
+        public static string RelativeTo(string folder, string path)
+        {
+            var from = new System.Uri(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar);
+            var to = new System.Uri(Path.GetFullPath(path));
+            return from.Scheme != to.Scheme ? Path.GetFullPath(path) : System.Uri.UnescapeDataString(from.MakeRelativeUri(to).ToString());
+        }
+
         public static bool Same(string? a, string? b) => a != null && b != null && string.Equals(a, b, Comparison);
 
         /// <summary>

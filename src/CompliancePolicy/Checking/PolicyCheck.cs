@@ -59,7 +59,7 @@ namespace CompliancePolicy.Checking
             foreach (var problem in inputs.RecordProblems)
             {
                 var reason = problem.Message == "no such file or folder" ? "does not exist" : problem.Message;
-                var diagnostic = problem.ToDiagnostic(DiagnosticRules.RecordFileUnreadable, $"'{problem.Path}' {reason}");
+                var diagnostic = DiagnosticMessages.RecordInputMissing(problem.Path, reason).AtStartOf(problem.Path);
                 listener.Diagnostic(diagnostic);
                 diagnostics.Add(diagnostic);
             }

@@ -38,6 +38,9 @@ namespace CompliancePolicy.Configuration
         /// <summary>The <c>records</c> section: what the editor's "Evaluate" code lens evaluates.</summary>
         public RecordsSettings Records => Section(SettingsSections.Records, RecordsSettings.None);
 
+        /// <summary>The <c>coverage</c> section: the rule index and the rules deliberately not encoded (<c>compliance coverage</c>).</summary>
+        public CoverageSettings Coverage => Section(SettingsSections.Coverage, CoverageSettings.None);
+
         /// <summary>The problems of the file itself (a broken file sets nothing it could not read).</summary>
         public ImmutableArray<Diagnostic> Diagnostics { get; }
 

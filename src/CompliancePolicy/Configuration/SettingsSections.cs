@@ -14,6 +14,7 @@ namespace CompliancePolicy.Configuration
         public const string Schema = "$schema";
         public const string Severity = "severity";
         public const string Records = "records";
+        public const string Coverage = "coverage";
 
         /// <summary>Each reader returns the section's value, or null when nothing of it could be used.</summary>
         public static readonly IReadOnlyDictionary<string, Func<JsonNode, SettingsContext, object?>> Readers =
@@ -23,6 +24,7 @@ namespace CompliancePolicy.Configuration
                 [Schema] = (value, context) => context.Expect(value, System.Text.Json.JsonValueKind.String, "'" + Schema + "'", "a string (the schema's URL)") ? value.Text : null,
                 [Severity] = SeveritySection.Read,
                 [Records] = RecordsSection.Read,
+                [Coverage] = CoverageSection.Read,
             };
     }
 }

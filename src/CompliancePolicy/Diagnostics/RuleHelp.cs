@@ -91,6 +91,11 @@ namespace CompliancePolicy.Diagnostics
             ["CP4006"] = "Transitions, deadlines and 'initial' name states the lifecycle declares. Check the name, or declare the state.",
             ["CP4007"] = "Lifecycles and history(E) read the schema's field of type 'history'. Name that field, or add one.",
             ["CP4008"] = "A lifecycle has the members state, since and started, and its states by name. Check the spelling.",
+            ["CP4009"] = "An event that arrives in a state with no transition for it changes nothing, and a replay would otherwise drop it without a word. Add a transition from that state, or declare 'ignore' with the reason.",
+            ["CP4010"] = "A deadline transition whose state is always left first by a shorter deadline never fires there. Remove the state from its sources, or correct the durations.",
+            ["CP4011"] = "A validity measured from a fixed date must end in every state a record can be in once it runs. Add the state to the transition's sources, or declare 'ignore' with the reason.",
+            ["CP4012"] = "An ignore declaration that silences nothing misleads its reader. Remove it, or the part that has no effect.",
+            ["CP4013"] = "An ignore declaration names event types and deadline transitions of its lifecycle. Check the name.",
             ["CP6001"] = "compliance.json must be UTF-8 JSON holding one object. Correct it at the position given.",
             ["CP6002"] = "Every key of compliance.json means something; an unknown one is usually a typo. Correct or remove it.",
             ["CP6003"] = "Each setting has one JSON type (see docs/compliance.schema.json). Write the value with that type.",
@@ -99,6 +104,14 @@ namespace CompliancePolicy.Diagnostics
             ["CP6006"] = "A policy with an error is not compiled, so an error rule cannot be lowered or turned off. Fix the cause instead.",
             ["CP6007"] = "A setting given twice leaves a reader guessing which one counts. Keep one.",
             ["CP6008"] = "Analyzer rules about C# (CP5xxx) are configured where C# is: .editorconfig, or the MSBuild property. Move the setting there.",
+            ["CP8001"] = "Every rule of the index is either encoded (cited by a clause, transition or deadline) or declared not encoded with a reason, so a gap is a decision, not an oversight. Encode and cite it, or declare it.",
+            ["CP8002"] = "A citation written like a rule ID must name a rule the index lists, or the rule it encodes cannot be found. Correct the ID, or add the rule to the index.",
+            ["CP8003"] = "A not-encoded declaration names a rule of the index; one that names none declares nothing. Correct the ID, or remove the declaration.",
+            ["CP8004"] = "A rule is either encoded or declared not encoded, not both. Remove the declaration if the policies encode it, or the citation if they do not.",
+            ["CP8005"] = "Leaving a rule out is a decision a reviewer must be able to read. Write the reason beside the rule ID.",
+            ["CP8006"] = "The rule index is a UTF-8 Markdown or text file that declares its rule-ID pattern ('rule-id-pattern: REGEX') and lists rules. Correct the path, the pattern or the file.",
+            ["CP8007"] = "Each rule is listed once in the index, or its summary is ambiguous. Remove or merge the second listing.",
+            ["CP8008"] = "Coverage measures policies against a rule index named in compliance.json. Add a 'coverage' section with 'index' to the compliance.json above the policies.",
         };
 
         /// <summary>The help line of a rule, or its title if none is written (RuleCatalogTests fails then).</summary>

@@ -95,7 +95,7 @@ namespace CompliancePolicy.Editing
             if (PreviousChar == ':' || PreviousWord == "of" && WordEndingAt(SkipBack(Before - 2)) == "list") return CompletionPlace.Type;
             if (Declaration == "lifecycle" && IsLifecycleStatePlace()) return CompletionPlace.State;
             if (Declaration == "lifecycle" && (PreviousWord == "on" && LineBefore.StartsWith("on", System.StringComparison.Ordinal) || PreviousWord == "last"
-                || PreviousWord == "or" && LineBefore.Contains("since last"))) return CompletionPlace.EventType;
+                || PreviousWord == "or" && LineBefore.Contains("since last") || IsIgnoreSubjectPlace)) return CompletionPlace.EventType;
             if ((Declaration == "table" || Declaration == "tiers") && PreviousChar == '>' && Before >= 2 && _text[Before - 2] == '-') return CompletionPlace.Type;
             return CompletionPlace.Expression;
         }
@@ -105,12 +105,18 @@ namespace CompliancePolicy.Editing
             PreviousWord is { } word ? KeywordDocs.Meaning(word) is null || word == "true" || word == "false" || word == "present" || word == "missing"
             : PreviousChar == ')' || PreviousChar == ']' || PreviousChar == '"' || Lexical.IsDigit(PreviousChar) || PreviousChar == '%';
 
+        /// <summary><c>ignore |</c> or <c>ignore E, |</c>: before the <c>in</c>.</summary>
+        private bool IsIgnoreSubjectPlace =>
+            LineBefore.StartsWith("ignore", System.StringComparison.Ordinal) && !System.Text.RegularExpressions.Regex.IsMatch(LineBefore, @"\sin(\s|$)");
+
         private bool IsLifecycleStatePlace()
         {
-            if (PreviousWord == "initial") return true;
+            if (PreviousWord == "initial" || PreviousWord == "except") return true;
+            // ignore E in |  /  ignore E in a, |
+            if (LineBefore.StartsWith("ignore", System.StringComparison.Ordinal) && !IsIgnoreSubjectPlace && LineBefore.Count(c => c == '"') == 0) return true;
             if (PreviousChar == '>' && Before >= 2 && _text[Before - 2] == '-') return true;
             if (PreviousWord == "in" && LineBefore.StartsWith("deadline", System.StringComparison.Ordinal)) return true;
-            // transition ID "Title" |from -> to
+            // transition ID "Title" |from -> to, and after each comma of "a, b"
             return LineBefore.StartsWith("transition", System.StringComparison.Ordinal) && LineBefore.Count(c => c == '"') == 2 && !LineBefore.Contains("->");
         }
 

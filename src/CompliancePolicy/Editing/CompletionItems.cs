@@ -78,6 +78,7 @@ namespace CompliancePolicy.Editing
             Snippet("final state", "final state $0"),
             Snippet("transition", "transition ${1:T-1} \"${2:Title}\" ${3:from} -> ${4:to}\n    $0"),
             Snippet("deadline", "deadline ${1:D-1} \"${2:Title}\" in ${3:state}\n    within ${4:90 days} since ${5:entering}"),
+            Snippet("ignore", "ignore ${1:Event} in ${2:state} \"${3:why it changes nothing}\""),
             Keyword("on"),
             Snippet("after", "after ${1:90 days} since ${2:entering}"),
             Keyword("when"),

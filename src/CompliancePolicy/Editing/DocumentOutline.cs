@@ -6,7 +6,7 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Editing
 {
     /// <summary>What an outline entry is.</summary>
-    public enum OutlineKind
+    internal enum OutlineKind
     {
         Policy,
         Schema,
@@ -28,7 +28,7 @@ namespace CompliancePolicy.Editing
     }
 
     /// <summary>One entry of a file's outline: a declaration or one of its parts, with the entries inside it.</summary>
-    public sealed class OutlineItem
+    internal sealed class OutlineItem
     {
         internal OutlineItem(string name, string? detail, OutlineKind kind, TextSpan span, TextSpan selectionSpan, IReadOnlyList<OutlineItem> children)
         {
@@ -57,7 +57,7 @@ namespace CompliancePolicy.Editing
     }
 
     /// <summary>A file's outline: the schema and records with their fields, parameters, tables, clauses by ID and title, lifecycles with their states and transitions.</summary>
-    public static class DocumentOutline
+    internal static class DocumentOutline
     {
         private static readonly IReadOnlyList<OutlineItem> None = new OutlineItem[0];
 
@@ -100,7 +100,7 @@ namespace CompliancePolicy.Editing
         {
             var states = lifecycle.States.Select(s => new OutlineItem(s.Name.Text, s.IsFinal ? "final" : null, OutlineKind.State, s.Span, s.Name.Span, None));
             var transitions = lifecycle.Transitions.Select(t => new OutlineItem(
-                t.Id.Text, $"{t.From.Text} -> {t.To.Text}" + (t.Title is null ? string.Empty : ": " + t.Title.Value), OutlineKind.Transition, t.Span, t.Id.Span, None));
+                t.Id.Text, $"{t.Sources.Describe()} -> {t.To.Text}" + (t.Title is null ? string.Empty : ": " + t.Title.Value), OutlineKind.Transition, t.Span, t.Id.Span, None));
             var deadlines = lifecycle.Deadlines.Select(d => new OutlineItem(
                 d.Id.Text, $"in {d.State.Text}: {d.Title.Value}", OutlineKind.Deadline, d.Span, d.Id.Span, None));
             return states.Concat(transitions).Concat(deadlines).ToArray();

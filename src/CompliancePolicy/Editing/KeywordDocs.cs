@@ -8,7 +8,7 @@ namespace CompliancePolicy.Editing
     /// are keywords only where the grammar expects them (inside a lifecycle, severities, quantifiers, clause outcomes).
     /// Hover shows the line; the classifier colours these words as keywords when they name nothing declared.
     /// </summary>
-    public static class KeywordDocs
+    internal static class KeywordDocs
     {
         private static readonly Dictionary<string, string> Meanings = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -64,7 +64,7 @@ namespace CompliancePolicy.Editing
             ["true"] = "The boolean true.",
             ["false"] = "The boolean false.",
             ["list"] = "'list of T': a list type.",
-            ["any"] = "'any x in xs where p': at least one item meets p (without 'where': the list is not empty).",
+            ["any"] = "'any x in xs where p': at least one item meets p (without 'where': the list is not empty). In a lifecycle, 'any -> S' leaves every non-final state but S.",
             ["all"] = "'all x in xs where p': every item meets p.",
             ["none"] = "'none x in xs where p': no item meets p.",
             ["count"] = "'count x in xs where p': how many items meet p; count(list) is the list's length.",
@@ -76,7 +76,9 @@ namespace CompliancePolicy.Editing
             ["on"] = "'on E': a transition fired by an event of type E; 'initial S on DATE' gives the start date.",
             ["state"] = "Declares a state of the lifecycle; 'lifecycle.state' reads the current state.",
             ["final"] = "'final state S': a state with no way out, on purpose (no CP4002).",
-            ["transition"] = "Declares a transition: an ID, a title, 'from -> to', and what fires it.",
+            ["transition"] = "Declares a transition: an ID, a title, 'from -> to' (from: a state, 'a, b', or 'any [except a, b]'), and what fires it.",
+            ["except"] = "'any except a, b': every non-final state but those listed.",
+            ["ignore"] = "'ignore E in S \"why\"': events of type E (or a deadline transition) are meant to change nothing in state S; replays list them as ignored with the reason.",
             ["deadline"] = "Declares a date to meet while in a state, reported among pending deadlines.",
             ["since"] = "What a lifecycle deadline is measured from: 'entering', 'start' or 'last E'.",
             ["entering"] = "'since entering': the day the current state was entered.",

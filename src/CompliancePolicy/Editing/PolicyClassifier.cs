@@ -12,7 +12,7 @@ namespace CompliancePolicy.Editing
     /// reserved words, clause IDs, strings with their escapes, comments, date and duration shapes), so it colours even
     /// text that does not parse; names then take their meaning from the symbol index (a field, a parameter, a state...).
     /// </summary>
-    public static class PolicyClassifier
+    internal static class PolicyClassifier
     {
         public static IReadOnlyList<ClassifiedSpan> Classify(PolicyFileSyntax file, SymbolIndex? index)
         {
@@ -79,6 +79,7 @@ namespace CompliancePolicy.Editing
             private readonly TextSpan[] _holes;
             private string? _lastWord;
             private bool _inCitations;
+            private bool _inIgnoreSubjects;
 
             public ClassifyingScanner(SourceText source, Dictionary<int, SymbolOccurrence> names, TextSpan[] holes)
             {
@@ -166,7 +167,7 @@ namespace CompliancePolicy.Editing
 
             private int Word(int start, int end)
             {
-                if (_lastWord != null && System.Array.IndexOf(IdIntroducers, _lastWord) >= 0 || ClauseOutcomeArgument(start))
+                if (_lastWord != null && System.Array.IndexOf(IdIntroducers, _lastWord) >= 0 || ClauseOutcomeArgument(start) || IsIgnoredTransition(start, end))
                     return ClauseId(start, end);
                 var wordEnd = start + 1;
                 while (wordEnd < end && Lexical.IsIdentifierPart(_text[wordEnd])) wordEnd++;
@@ -182,8 +183,19 @@ namespace CompliancePolicy.Editing
                     Add(TextSpan.FromBounds(start, wordEnd), PolicyClassification.Keyword);
                 }
                 _inCitations = word == "cites";
+                _inIgnoreSubjects = word == "ignore" || (_inIgnoreSubjects && word != "in");
                 _lastWord = word;
                 return wordEnd;
+            }
+
+            /// <summary>A transition ID among the subjects of <c>ignore A-7, E in ...</c> (event types are names).</summary>
+            private bool IsIgnoredTransition(int start, int end)
+            {
+                if (!_inIgnoreSubjects) return false;
+                var idEnd = start + 1;
+                while (idEnd < end && Lexical.IsClauseIdPart(_text[idEnd])) idEnd++;
+                var id = _text.Substring(start, idEnd - start);
+                return id.IndexOf('-') >= 0 || id.IndexOf('.') >= 0;
             }
 
             /// <summary>A clause, transition or deadline ID: letters, digits, <c>-</c> and <c>.</c>.</summary>

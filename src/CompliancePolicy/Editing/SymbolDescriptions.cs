@@ -92,7 +92,7 @@ namespace CompliancePolicy.Editing
 
         private static string Transition(TransitionSyntax transition) =>
             $"**transition {transition.Id.Text}**" + (transition.Title is null ? string.Empty : " " + transition.Title.Value) +
-            $"\n\n{transition.From.Text} -> {transition.To.Text}" + Citations(transition.Citations);
+            $"\n\n{transition.Sources.Describe()} -> {transition.To.Text}" + Citations(transition.Citations);
 
         private static string Deadline(DeadlineSyntax deadline) =>
             $"**deadline {deadline.Id.Text}** {deadline.Title.Value}\n\nIn state {deadline.State.Text}" + Citations(deadline.Citations);

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Immutable;
 using CompliancePolicy.Syntax;
 
@@ -111,7 +112,7 @@ namespace CompliancePolicy.Editing
             VisitExpression(lifecycle.StartDate, Scope.Empty);
             foreach (var transition in lifecycle.Transitions)
             {
-                Reference(transition.From, State(name, transition.From));
+                VisitStates(name, transition.Sources);
                 Reference(transition.To, State(name, transition.To));
                 var scope = Scope.Empty;
                 switch (transition.Trigger)
@@ -136,6 +137,17 @@ namespace CompliancePolicy.Editing
                 VisitExpression(deadline.Duration, Scope.Empty);
                 VisitAnchor(deadline.Anchor);
             }
+            foreach (var ignore in lifecycle.Ignores)
+            {
+                // A subject is an event type or a deadline transition of this lifecycle.
+                foreach (var subject in ignore.Subjects) Reference(subject, EventType(subject) ?? _table.Member(name, subject.Text));
+                VisitStates(name, ignore.States);
+            }
+        }
+
+        private void VisitStates(string lifecycle, StateSetSyntax states)
+        {
+            foreach (var state in states.States.Concat(states.Excepted)) Reference(state, State(lifecycle, state));
         }
 
         private void VisitAnchor(AnchorSyntax anchor)

@@ -63,6 +63,7 @@ namespace CompliancePolicy.Editing
                     Span = S(n.Span), Name = N(n.Name), Title = LiteralOrNull(n.Title), HistoryField = N(n.HistoryField), InitialState = N(n.InitialState),
                     StartDate = Expression(n.StartDate), States = All(n.States, s => s with { Span = S(s.Span), Name = N(s.Name) }),
                     Transitions = All(n.Transitions, Transition), Deadlines = All(n.Deadlines, Deadline),
+                    Ignores = All(n.Ignores, i => i with { Span = S(i.Span), Subjects = All(i.Subjects, N), States = States(i.States), Reason = L(i.Reason) }),
                 },
                 _ => throw new InvalidOperationException($"Unexpected declaration {node.GetType().Name}"),
             };
@@ -86,7 +87,7 @@ namespace CompliancePolicy.Editing
 
             private TransitionSyntax Transition(TransitionSyntax n) => n with
             {
-                Span = S(n.Span), Id = N(n.Id), Title = LiteralOrNull(n.Title), From = N(n.From), To = N(n.To), Trigger = Trigger(n.Trigger),
+                Span = S(n.Span), Id = N(n.Id), Title = LiteralOrNull(n.Title), Sources = States(n.Sources), To = N(n.To), Trigger = Trigger(n.Trigger),
                 Condition = E(n.Condition), Priority = B(n.Priority), Citations = All(n.Citations, L),
             };
 
@@ -95,6 +96,8 @@ namespace CompliancePolicy.Editing
                 Span = S(n.Span), Id = N(n.Id), Title = L(n.Title), State = N(n.State), Duration = Expression(n.Duration),
                 Anchor = Anchor(n.Anchor), Citations = All(n.Citations, L),
             };
+
+            private StateSetSyntax States(StateSetSyntax n) => n with { Span = S(n.Span), States = All(n.States, N), Excepted = All(n.Excepted, N) };
 
             private TriggerSyntax Trigger(TriggerSyntax trigger) => trigger switch
             {

@@ -11,7 +11,7 @@ namespace CompliancePolicy.Reporting
     /// <summary>
     /// JUnit XML for CI test reporters: one <c>testsuite</c> per record and policy, one <c>testcase</c> per clause
     /// (failure = the clause failed, error = it could not be evaluated, skipped = not applicable), and the record's
-    /// lifecycles as suite properties and system-out (a lifecycle that cannot be replayed is an error case). Each suite is complete
+    /// lifecycles as suite properties and system-out (a decision or lifecycle that cannot be worked out is an error case). Each suite is complete
     /// when its record is, so the file streams; a last suite carries the run's properties and its run-level errors.
     /// </summary>
     public sealed class JUnitReportWriter : ReportWriter
@@ -69,8 +69,8 @@ namespace CompliancePolicy.Reporting
             {
                 var name = $"{record.Id} ({record.File}:{Number(record.Line)}) against {policy.Policy.Name}";
                 var clauses = RecordReport.Shown(policy, _detail).ToArray();
-                var lifecycleErrors = policy.Lifecycles.Where(l => l.IsError).ToArray();
-                if (_detail == ReportDetail.Failures && clauses.Length == 0 && lifecycleErrors.Length == 0) continue;
+                var declarationErrors = policy.DeclarationErrors.ToArray();
+                if (_detail == ReportDetail.Failures && clauses.Length == 0 && declarationErrors.Length == 0) continue;
                 if (policy.Outcome == ReportOutcome.NotApplicable)
                 {
                     StartSuite(name, record.File, 1, 0, 0, 1);
@@ -80,9 +80,9 @@ namespace CompliancePolicy.Reporting
                     _writer.WriteEndElement();
                     continue;
                 }
-                StartSuite(name, record.File, clauses.Length + lifecycleErrors.Length,
+                StartSuite(name, record.File, clauses.Length + declarationErrors.Length,
                     clauses.Count(c => c.Outcome == ClauseOutcome.Fail),
-                    clauses.Count(c => c.Outcome == ClauseOutcome.Error) + lifecycleErrors.Length,
+                    clauses.Count(c => c.Outcome == ClauseOutcome.Error) + declarationErrors.Length,
                     clauses.Count(c => c.Outcome == ClauseOutcome.NotApplicable));
                 WriteLifecycleProperties(policy);
                 foreach (var clause in clauses)
@@ -97,10 +97,10 @@ namespace CompliancePolicy.Reporting
                     }
                     _writer.WriteEndElement();
                 }
-                foreach (var lifecycle in lifecycleErrors)
+                foreach (var (declaration, error) in declarationErrors)
                 {
-                    StartCase(record, policy.Policy.Name, $"{record.Id} lifecycle {lifecycle.Lifecycle.Name}");
-                    WriteElement("error", lifecycle.Error!, "evaluation", null);
+                    StartCase(record, policy.Policy.Name, $"{record.Id} {declaration.Kind} {declaration.Name}");
+                    WriteElement("error", error, "evaluation", null);
                     _writer.WriteEndElement();
                 }
                 if (policy.Lifecycles.Count > 0)
@@ -110,7 +110,8 @@ namespace CompliancePolicy.Reporting
             _writer.Flush();
         }
 
-        /// <summary>Each lifecycle's state, since when and next deadline as suite properties (the timeline goes to system-out).</summary>
+        /// <summary>Each lifecycle's state, since when, next deadline and number of ignored events as suite properties (the
+        /// timeline and each ignored event go to system-out).</summary>
         private void WriteLifecycleProperties(PolicyRecordReport policy)
         {
             if (policy.Lifecycles.Count == 0) return;
@@ -123,6 +124,7 @@ namespace CompliancePolicy.Reporting
                     Property(prefix + ".state", result.State.Name);
                     Property(prefix + ".since", result.Since.ToString());
                     if (LifecycleText.Next(lifecycle) is { } next) Property(prefix + ".nextDeadline", LifecycleText.Deadline(lifecycle.Lifecycle, next));
+                    Property(prefix + ".ignoredEvents", result.IgnoredEvents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
                 else
                 {

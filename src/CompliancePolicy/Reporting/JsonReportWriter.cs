@@ -15,9 +15,9 @@ namespace CompliancePolicy.Reporting
     public sealed class JsonReportWriter : ReportWriter
     {
         /// <summary>The version of the report layout, MAJOR.MINOR: the minor part changes when fields are added (1.1 added
-        /// lifecycles, 1.2 the inputs by SHA-256, 1.3 the detail, the failures per clause and the incomplete marker), the
-        /// major part when a field is removed or changes meaning.</summary>
-        public const string ReportVersion = "1.3";
+        /// lifecycles, 1.2 the inputs by SHA-256, 1.3 the lifecycles' ignored events, 1.4 the detail, the failures per clause
+        /// and the incomplete marker), the major part when a field is removed or changes meaning.</summary>
+        public const string ReportVersion = "1.4";
 
         /// <summary>Every clause of every record: what this report has always held, so readers written for it see no change.</summary>
         public const ReportDetail DefaultDetail = ReportDetail.All;
@@ -45,8 +45,8 @@ namespace CompliancePolicy.Reporting
         public override void Begin(CheckReportHeader header)
         {
             _header = header;
-            _writer.WriteStartObject();
-            JsonValues.WriteRunStart(_writer, header.ToolName, header.ToolVersion, header.AsOf);
+            JsonValues.WriteReportStart(_writer, ReportVersion, header.ToolName, header.ToolVersion);
+            _writer.WriteString("asOf", header.AsOf.ToString());
             _writer.WriteString("failOn", ReportNames.Of(header.FailOn));
             _writer.WriteString("detail", ReportNames.Of(_detail));
             JsonValues.WriteOverrides(_writer, header.ParameterOverrides);
@@ -133,18 +133,7 @@ namespace CompliancePolicy.Reporting
                 if (clause.ErrorKind is { } clauseErrorKind) _writer.WriteString("errorKind", ReportNames.Of(clauseErrorKind));
                 if (clause.Citations.Count == 0) _writer.WriteNull("citation");
                 else _writer.WriteString("citation", clause.Citations[0]);
-                _writer.WriteStartArray("citations");
-                foreach (var citation in clause.Citations) _writer.WriteStringValue(citation);
-                _writer.WriteEndArray();
-                _writer.WriteStartArray("evidence");
-                foreach (var evidence in clause.Evidence)
-                {
-                    _writer.WriteStartObject();
-                    _writer.WriteString("expression", evidence.Expression);
-                    _writer.WriteString("value", evidence.Value);
-                    _writer.WriteEndObject();
-                }
-                _writer.WriteEndArray();
+                JsonValues.WriteCitationsAndEvidence(_writer, clause);
                 _writer.WriteEndObject();
             }
             _writer.WriteEndArray();

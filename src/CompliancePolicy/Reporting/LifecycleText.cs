@@ -43,18 +43,46 @@ namespace CompliancePolicy.Reporting
             return $"{name} due {deadline.Due}{(deadline.IsOverdue ? " (overdue)" : string.Empty)}";
         }
 
-        /// <summary>One line per lifecycle: 'certificate: active since 2026-02-01; next: D-1 "Next annual audit" due 2027-02-01'.</summary>
+        /// <summary>One line per lifecycle: 'certificate: active since 2026-02-01; next: D-1 "Next annual audit" due 2027-02-01',
+        /// with '; 2 events ignored' when the replay ignored some.</summary>
         public static string Summary(LifecycleOutcome outcome)
         {
             var text = $"{outcome.Lifecycle.Name}: {State(outcome)}";
             if (outcome.IsError) return text;
             var next = Next(outcome);
-            if (next != null) return $"{text}; next: {Deadline(outcome.Lifecycle, next)}";
-            return outcome.Result!.State.IsFinal ? text : $"{text}; no pending deadline";
+            if (next != null) text = $"{text}; next: {Deadline(outcome.Lifecycle, next)}";
+            else if (!outcome.Result!.State.IsFinal) text += "; no pending deadline";
+            var ignored = outcome.Result!.IgnoredEvents.Count;
+            return ignored == 0 ? text : $"{text}; {(ignored == 1 ? "1 event" : $"{ignored} events")} ignored";
         }
 
+        /// <summary>'FeesUnpaid on 2026-03-01 in rectifying: declared: already suspended' (before the start: 'before the start').</summary>
+        public static string Ignored(IgnoredEvent ignored)
+        {
+            var state = ignored.State is null ? "before the start" : "in " + ignored.State.Name;
+            var restarts = ignored.Restarts.IsEmpty || ignored.Reason == IgnoredEventReason.RestartsDeadlines
+                ? string.Empty
+                : $" (restarted {string.Join(", ", ignored.Restarts)})";
+            return $"{ignored.EventType.Name} on {ignored.Date} {state}: {ignored.Explanation}{restarts}";
+        }
+
+        /// <summary>The state an ignored event met, for a table cell: its name, or '(before the start)'.</summary>
+        public static string StateMet(IgnoredEvent ignored) => ignored.State?.Name ?? "(before the start)";
+
+        /// <summary>The name every report gives a reason: <c>no-transition</c>, <c>declared</c>, <c>restarts-deadlines</c>, <c>condition-false</c>, <c>final-state</c>, <c>before-start</c>.</summary>
+        public static string ReasonName(IgnoredEventReason reason) => reason switch
+        {
+            IgnoredEventReason.NoTransition => "no-transition",
+            IgnoredEventReason.Declared => "declared",
+            IgnoredEventReason.RestartsDeadlines => "restarts-deadlines",
+            IgnoredEventReason.ConditionFalse => "condition-false",
+            IgnoredEventReason.FinalState => "final-state",
+            IgnoredEventReason.BeforeStart => "before-start",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(reason), reason, "Unknown reason"),
+        };
+
         /// <summary>The whole result as plain lines (for JUnit's system-out): the state, each stretch of the timeline with
-        /// its cause, transition and citations, the pending deadlines and the notes.</summary>
+        /// its cause, transition and citations, the events ignored, the pending deadlines and the notes.</summary>
         public static IEnumerable<string> Lines(LifecycleOutcome outcome)
         {
             var title = outcome.Lifecycle.Title is null ? string.Empty : $" \"{outcome.Lifecycle.Title}\"";
@@ -66,6 +94,7 @@ namespace CompliancePolicy.Reporting
                 var citations = entry.Citations.Length == 0 ? string.Empty : $" [{string.Join("; ", entry.Citations)}]";
                 yield return $"  {entry.State.Name} from {entry.From} to {(entry.To is { } to ? to.ToString() : "now")}: {transition}{entry.Cause}{citations}";
             }
+            foreach (var ignored in result.IgnoredEvents) yield return "  ignored: " + Ignored(ignored);
             foreach (var deadline in result.PendingDeadlines)
             {
                 var citations = deadline.Citations.Length == 0 ? string.Empty : $" [{string.Join("; ", deadline.Citations)}]";

@@ -1,15 +1,18 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Lifecycles;
 
 namespace CompliancePolicy.Reporting
 {
     /// <summary>
     /// A Markdown report to paste into a review or a pipeline summary: the run, a summary table, the failures per clause,
     /// then a table of failures (with the record's lifecycle states when a policy has lifecycles), or of every clause with
-    /// <see cref="ReportDetail.All"/>. Only the rows are kept until the end (at most <see cref="MaxRows"/>; the rest are counted).
+    /// <see cref="ReportDetail.All"/>, and a table of the events the lifecycles ignored. Only those rows are kept until the
+    /// end (at most <see cref="MaxRows"/> of each; the rest are counted).
     /// </summary>
     public sealed class MarkdownReportWriter : ReportWriter
     {
@@ -22,7 +25,9 @@ namespace CompliancePolicy.Reporting
         private readonly ReportDetail _detail;
         private readonly List<string> _failures = new List<string>();
         private readonly List<string> _unreadable = new List<string>();
+        private readonly List<string> _ignored = new List<string>();
         private int _moreFailures;
+        private int _moreIgnored;
         private CheckReportHeader? _header;
 
         public MarkdownReportWriter(TextWriter output, ReportDetail detail = DefaultDetail)
@@ -51,23 +56,48 @@ namespace CompliancePolicy.Reporting
             }
             foreach (var policy in record.Policies)
             {
-                foreach (var clause in RecordReport.Shown(policy, _detail)) AddRow(record, policy, clause);
+                foreach (var clause in RecordReport.Shown(policy, _detail))
+                {
+                    AddFailure(record, policy, $"**{Cell(clause.Id)}** {Cell(clause.Title)}", ReportNames.Of(clause.Severity),
+                        ReportNames.Of(clause.Outcome), clause.Message, string.Join("; ", clause.Citations));
+                }
+            }
+            foreach (var policy in record.Policies)
+            {
+                foreach (var (declaration, error) in policy.DeclarationErrors)
+                    AddFailure(record, policy, $"{declaration.Kind} **{Cell(declaration.Name)}**", "-", "error", error, string.Empty);
+                foreach (var lifecycle in policy.Lifecycles)
+                {
+                    foreach (var ignored in lifecycle.Result?.IgnoredEvents ?? Array.Empty<IgnoredEvent>())
+                    {
+                        if (_ignored.Count >= MaxRows)
+                        {
+                            _moreIgnored++;
+                            continue;
+                        }
+                        var cells = new[]
+                        {
+                            Cell(record.Id), Cell(policy.Policy.Name), Cell(lifecycle.Lifecycle.Name), ignored.Date.ToString(), Cell(ignored.EventType.Name),
+                            Cell(LifecycleText.StateMet(ignored)), LifecycleText.ReasonName(ignored.Reason), Cell(ignored.Explanation),
+                        };
+                        _ignored.Add("| " + string.Join(" | ", cells) + " |");
+                    }
+                }
             }
         }
 
-        private void AddRow(RecordReport record, PolicyRecordReport policy, ClauseReport clause)
+        /// <summary>One row of the failures table: a failed or error clause, or a decision or lifecycle in error.</summary>
+        private void AddFailure(RecordReport record, PolicyRecordReport policy, string what, string severity, string outcome, string message, string citations)
         {
             if (_failures.Count >= MaxRows)
             {
                 _moreFailures++;
                 return;
             }
-            var citations = string.Join("; ", clause.Citations);
             var cells = new List<string>
             {
                 Cell(record.Id), "`" + Cell(JsonValues.PathText(record.File)) + ":" + record.Line.ToString(CultureInfo.InvariantCulture) + "`",
-                Cell(policy.Policy.Name), $"**{Cell(clause.Id)}** {Cell(clause.Title)}", ReportNames.Of(clause.Severity),
-                ReportNames.Of(clause.Outcome), Cell(clause.Message), Cell(citations),
+                Cell(policy.Policy.Name), what, severity, outcome, Cell(message), Cell(citations),
             };
             if (HasLifecycles) cells.Add(Cell(string.Join("\n", policy.Lifecycles.Select(LifecycleText.Summary))));
             _failures.Add("| " + string.Join(" | ", cells) + " |");
@@ -121,6 +151,22 @@ namespace CompliancePolicy.Reporting
             {
                 o.WriteLine();
                 o.WriteLine($"... and {_moreFailures} more; use `--format json` for the full report.");
+            }
+            if (_ignored.Count > 0)
+            {
+                o.WriteLine();
+                o.WriteLine("## Ignored events");
+                o.WriteLine();
+                o.WriteLine("Events that changed no lifecycle's state, with the state they met and why (`declared`: the policy says so on purpose).");
+                o.WriteLine();
+                o.WriteLine("| record | policy | lifecycle | date | event | state | reason | why |");
+                o.WriteLine("|---|---|---|---|---|---|---|---|");
+                foreach (var row in _ignored) o.WriteLine(row);
+                if (_moreIgnored > 0)
+                {
+                    o.WriteLine();
+                    o.WriteLine($"... and {_moreIgnored} more; use `--format json` for the full report.");
+                }
             }
             if (diagnostics.Count > 0)
             {

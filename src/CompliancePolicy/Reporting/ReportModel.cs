@@ -4,6 +4,7 @@ using System.Linq;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Evaluation.Lifecycles;
+using CompliancePolicy.Symbols;
 using CompliancePolicy.Syntax;
 using CompliancePolicy.Values;
 
@@ -174,6 +175,13 @@ namespace CompliancePolicy.Reporting
 
         /// <summary>Each lifecycle's state, timeline and pending deadlines at the as-of date, or its error; empty when not applicable.</summary>
         public IReadOnlyList<LifecycleOutcome> Lifecycles { get; }
+
+        /// <summary>Each decision and lifecycle that could not be worked out, with its error in the policy's terms. A record
+        /// is in error for these even when every clause passes, so every report format lists them beside the failed clauses.</summary>
+        public IEnumerable<(DeclarationSymbol Declaration, string Error)> DeclarationErrors =>
+            Decisions.Where(d => d.Error != null)
+                .Select(d => ((DeclarationSymbol)Policy.Policy.Decisions.First(s => s.Name == d.Name), d.Error!))
+                .Concat(Lifecycles.Where(l => l.IsError).Select(l => ((DeclarationSymbol)l.Lifecycle, l.Error!)));
     }
 
     /// <summary>One clause's verdict for one record, with its message, citations and the evidence behind a failure.</summary>

@@ -4,14 +4,18 @@ using System.Linq;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Lifecycles;
+using CompliancePolicy.Symbols;
 using CompliancePolicy.Syntax;
 
 namespace CompliancePolicy.Reporting
 {
     /// <summary>
     /// A check run as SARIF 2.1.0 for code-scanning uploads: one rule per clause (with its citations and severity) after
-    /// the language's diagnostic rules, and one result per failed or error clause, located at the record's file and line
-    /// with the clause's declaration as a related location. Results stream as records are evaluated.
+    /// the language's diagnostic rules, and one result per failed or error clause (and per decision or lifecycle in error),
+    /// located at the record's file and line with the clause's declaration as a related location; and one note of rule
+    /// CP4009 per event a lifecycle ignored in a state that nothing in the policy says should ignore it. Results stream
+    /// as records are evaluated.
     /// </summary>
     public sealed class SarifReportWriter : ReportWriter
     {
@@ -54,6 +58,13 @@ namespace CompliancePolicy.Reporting
                     _rules.Add((policy.Name, clause.Id), (id, index++));
                     WriteClauseRule(id, policy, clause);
                 }
+                foreach (var declaration in policy.Policy.Decisions.Cast<DeclarationSymbol>().Concat(policy.Policy.Lifecycles))
+                {
+                    if (_rules.ContainsKey((policy.Name, Key(declaration)))) continue;
+                    var id = $"{policy.Name}/{declaration.Kind}/{declaration.Name}";
+                    _rules.Add((policy.Name, Key(declaration)), (id, index++));
+                    WriteDeclarationRule(id, policy, declaration);
+                }
             }
             _writer.WriteEndArray();
             _writer.WriteEndObject(); // driver
@@ -69,8 +80,37 @@ namespace CompliancePolicy.Reporting
             foreach (var policy in record.Policies)
             {
                 foreach (var clause in RecordReport.Shown(policy, _detail)) WriteClauseResult(record, policy, clause);
+                foreach (var (declaration, error) in policy.DeclarationErrors) WriteDeclarationResult(record, policy, declaration, error);
+                foreach (var lifecycle in policy.Lifecycles)
+                {
+                    var dropped = lifecycle.Result?.IgnoredEvents.Where(i => i.Reason == IgnoredEventReason.NoTransition) ?? Enumerable.Empty<IgnoredEvent>();
+                    foreach (var ignored in dropped) WriteIgnoredEventResult(record, policy, lifecycle, ignored);
+                }
             }
             if (_writer.BytesPending > FlushThreshold) _writer.Flush();
+        }
+
+        /// <summary>A replayed event that no transition took and no declaration explains: CP4009 as it happened to a record.</summary>
+        private void WriteIgnoredEventResult(RecordReport record, PolicyRecordReport policy, LifecycleOutcome lifecycle, IgnoredEvent ignored)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("ruleId", DiagnosticRules.EventIgnored.Id);
+            _writer.WriteNumber("ruleIndex", Sarif.RuleIndex(DiagnosticRules.EventIgnored));
+            _writer.WriteString("kind", "review");
+            _writer.WriteString("level", "note");
+            Sarif.WriteText(_writer, "message", $"Record {record.Id}: lifecycle {lifecycle.Lifecycle.Name} ignored {LifecycleText.Ignored(ignored)}");
+            _writer.WriteStartArray("locations");
+            Sarif.WriteLocation(_writer, record.File, new Text.LinePosition(record.Line, 1), null);
+            _writer.WriteEndArray();
+            _writer.WriteStartObject("properties");
+            _writer.WriteString("policy", policy.Policy.Name);
+            _writer.WriteString("recordId", record.Id);
+            _writer.WriteString("lifecycle", lifecycle.Lifecycle.Name);
+            _writer.WriteString("date", ignored.Date.ToString());
+            _writer.WriteString("type", ignored.EventType.Name);
+            _writer.WriteString("state", ignored.State!.Name);
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
         }
 
         public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
@@ -158,18 +198,7 @@ namespace CompliancePolicy.Reporting
             _writer.WriteString("recordId", record.Id);
             _writer.WriteString("outcome", ReportNames.Of(clause.Outcome));
             _writer.WriteString("severity", ReportNames.Of(clause.Severity));
-            _writer.WriteStartArray("citations");
-            foreach (var citation in clause.Citations) _writer.WriteStringValue(citation);
-            _writer.WriteEndArray();
-            _writer.WriteStartArray("evidence");
-            foreach (var evidence in clause.Evidence)
-            {
-                _writer.WriteStartObject();
-                _writer.WriteString("expression", evidence.Expression);
-                _writer.WriteString("value", evidence.Value);
-                _writer.WriteEndObject();
-            }
-            _writer.WriteEndArray();
+            JsonValues.WriteCitationsAndEvidence(_writer, clause);
             if (policy.Lifecycles.Count > 0)
             {
                 // The record's state is often why a clause fails (e.g. "valid only while active"): give it beside the result.
@@ -177,6 +206,53 @@ namespace CompliancePolicy.Reporting
                 foreach (var lifecycle in policy.Lifecycles) LifecycleJson.WriteSummary(_writer, lifecycle);
                 _writer.WriteEndArray();
             }
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+        }
+
+        /// <summary>A decision's or lifecycle's rule key: a clause ID has no space, so the two never meet.</summary>
+        private static string Key(DeclarationSymbol declaration) => declaration.Kind + " " + declaration.Name;
+
+        /// <summary>The rule of a decision or lifecycle: its results are the records for which it could not be worked out.</summary>
+        private void WriteDeclarationRule(string id, PolicyInfo policy, DeclarationSymbol declaration)
+        {
+            var where = $"{JsonValues.PathText(declaration.Location.Path)} line {declaration.Location.Start.Line}";
+            var what = $"{declaration.Kind} {declaration.Name} of policy '{policy.Name}'";
+            _writer.WriteStartObject();
+            _writer.WriteString("id", id);
+            Sarif.WriteText(_writer, "shortDescription", $"The {what} can be worked out");
+            Sarif.WriteText(_writer, "fullDescription", $"The {what} ({where}) can be worked out for the record: an error here leaves the record in error.");
+            _writer.WriteStartObject("defaultConfiguration");
+            _writer.WriteString("level", "error");
+            _writer.WriteEndObject();
+            _writer.WriteStartObject("properties");
+            _writer.WriteString("policy", policy.Name);
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+        }
+
+        private void WriteDeclarationResult(RecordReport record, PolicyRecordReport policy, DeclarationSymbol declaration, string error)
+        {
+            var (ruleId, ruleIndex) = _rules[(policy.Policy.Name, Key(declaration))];
+            _writer.WriteStartObject();
+            _writer.WriteString("ruleId", ruleId);
+            _writer.WriteNumber("ruleIndex", ruleIndex);
+            _writer.WriteString("kind", "fail");
+            _writer.WriteString("level", "error");
+            Sarif.WriteText(_writer, "message", $"The {declaration.Kind} {declaration.Name} could not be worked out for record {record.Id}: {error}");
+            _writer.WriteStartArray("locations");
+            Sarif.WriteLocation(_writer, record.File, new Text.LinePosition(record.Line, 1), null);
+            _writer.WriteEndArray();
+            _writer.WriteStartArray("relatedLocations");
+            Sarif.WriteLocation(_writer, declaration.Location.Path, declaration.Location.Start, declaration.Location.End, 1, $"{declaration.Kind} {declaration.Name} of policy '{policy.Policy.Name}'");
+            _writer.WriteEndArray();
+            _writer.WriteStartObject("partialFingerprints");
+            _writer.WriteString("recordClause/v1", $"{policy.Policy.Name}|{record.Id}|{Key(declaration)}");
+            _writer.WriteEndObject();
+            _writer.WriteStartObject("properties");
+            _writer.WriteString("policy", policy.Policy.Name);
+            _writer.WriteString("recordId", record.Id);
+            _writer.WriteString("outcome", "error");
             _writer.WriteEndObject();
             _writer.WriteEndObject();
         }

@@ -15,8 +15,8 @@ namespace CompliancePolicy.Reporting
     /// </summary>
     public static class TimelineReport
     {
-        /// <summary>The layout's version: 1.2 added the inputs; the check report's 1.3 fields are not part of it.</summary>
-        public const string ReportVersion = "1.2";
+        /// <summary>The layout's version: 1.2 added the inputs, 1.3 the lifecycles' ignored events; the check report's 1.4 fields (detail, failures per clause, incomplete) are not part of it.</summary>
+        public const string ReportVersion = "1.3";
 
         /// <summary>Writes the document; <paramref name="inputs"/> are the policy files and the record file by content.</summary>
         public static void WriteJson(Stream output, string toolName, string toolVersion, CalendarDate asOf,
@@ -24,12 +24,7 @@ namespace CompliancePolicy.Reporting
             IReadOnlyList<RecordEvaluation> evaluations, IReadOnlyList<InputFile> inputs, bool indented = true)
         {
             using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
-            writer.WriteStartObject();
-            writer.WriteString("reportVersion", ReportVersion);
-            writer.WriteStartObject("tool");
-            writer.WriteString("name", toolName);
-            writer.WriteString("version", toolVersion);
-            writer.WriteEndObject();
+            JsonValues.WriteReportStart(writer, ReportVersion, toolName, toolVersion);
             writer.WriteString("asOf", asOf.ToString());
             writer.WriteStartObject("parameters");
             foreach (var pair in parameterOverrides) writer.WriteString(pair.Key, pair.Value);
@@ -119,6 +114,7 @@ namespace CompliancePolicy.Reporting
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
+            WriteIgnoredEvents(writer, result?.IgnoredEvents ?? new IgnoredEvent[0], full: true);
             writer.WriteStartArray("pendingDeadlines");
             foreach (var deadline in result?.PendingDeadlines ?? new PendingDeadline[0])
             {
@@ -169,11 +165,41 @@ namespace CompliancePolicy.Reporting
             {
                 writer.WriteNull("nextDeadline");
             }
+            WriteIgnoredEvents(writer, result?.IgnoredEvents ?? new IgnoredEvent[0], full: false);
             if (outcome.Error is null) writer.WriteNull("error");
             else writer.WriteString("error", outcome.Error);
             if (outcome.ErrorKind is { } kind) writer.WriteString("errorKind", ReportNames.Of(kind));
             else writer.WriteNull("errorKind");
             writer.WriteEndObject();
+        }
+
+        /// <summary>
+        /// <c>ignoredEvents</c>: each event that caused no transition, with its date, type, the state it met (null before
+        /// the start) and the reason; in full also why in words, the declared reason, the transitions that declined it
+        /// and the deadlines it restarted.
+        /// </summary>
+        private static void WriteIgnoredEvents(Utf8JsonWriter writer, IReadOnlyList<IgnoredEvent> events, bool full)
+        {
+            writer.WriteStartArray("ignoredEvents");
+            foreach (var ignored in events)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("date", ignored.Date.ToString());
+                writer.WriteString("type", ignored.EventType.Name);
+                if (ignored.State is null) writer.WriteNull("state");
+                else writer.WriteString("state", ignored.State.Name);
+                writer.WriteString("reason", LifecycleText.ReasonName(ignored.Reason));
+                if (full)
+                {
+                    writer.WriteString("explanation", ignored.Explanation);
+                    if (ignored.Declaration is null) writer.WriteNull("declaredReason");
+                    else writer.WriteString("declaredReason", ignored.Declaration.Reason);
+                    WriteStrings(writer, "transitions", ignored.Declined.Select(t => t.Id));
+                    WriteStrings(writer, "restarts", ignored.Restarts);
+                }
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
         }
 
         private static void WriteStrings(Utf8JsonWriter writer, string property, IEnumerable<string> values)

@@ -18,7 +18,8 @@ namespace CompliancePolicy.Symbols
             LifecycleState? initial,
             FieldSymbol? historyField,
             ImmutableArray<LifecycleTransition> transitions,
-            ImmutableArray<LifecycleDeadline> deadlines)
+            ImmutableArray<LifecycleDeadline> deadlines,
+            ImmutableArray<LifecycleIgnore> ignores)
             : base(syntax.Name.Text, location, source)
         {
             Syntax = syntax;
@@ -29,6 +30,7 @@ namespace CompliancePolicy.Symbols
             HistoryField = historyField;
             Transitions = transitions;
             Deadlines = deadlines;
+            Ignores = ignores;
         }
 
         internal LifecycleDeclarationSyntax Syntax { get; }
@@ -48,9 +50,20 @@ namespace CompliancePolicy.Symbols
 
         public ImmutableArray<LifecycleTransition> Transitions { get; }
         public ImmutableArray<LifecycleDeadline> Deadlines { get; }
+
+        /// <summary>The <c>ignore</c> declarations: events and deadlines meant to change nothing in some states.</summary>
+        public ImmutableArray<LifecycleIgnore> Ignores { get; }
+
         public override string Kind => "lifecycle";
 
         public LifecycleState? FindState(string name) => States.FirstOrDefault(s => s.Name == name);
+
+        /// <summary>
+        /// The declaration that says events of this type are meant to be ignored in this state, or null; one that names
+        /// the state comes before one that says <c>any</c>.
+        /// </summary>
+        public LifecycleIgnore? IgnoreOf(LifecycleState state, RecordType eventType) =>
+            Ignores.Where(i => i.States.Contains(state) && i.EventTypes.Contains(eventType)).OrderBy(i => i.Syntax.States.IsAny).FirstOrDefault();
     }
 
     /// <summary>One state of a lifecycle.</summary>
@@ -69,12 +82,12 @@ namespace CompliancePolicy.Symbols
         public override string ToString() => Name;
     }
 
-    /// <summary>A transition between two states, fired by an event or by a deadline.</summary>
+    /// <summary>A transition from one or more states to another, fired by an event or by a deadline.</summary>
     public sealed class LifecycleTransition
     {
         internal LifecycleTransition(
             TransitionSyntax syntax,
-            LifecycleState from,
+            ImmutableArray<LifecycleState> sources,
             LifecycleState to,
             int order,
             RecordType? eventType,
@@ -82,7 +95,7 @@ namespace CompliancePolicy.Symbols
             ImmutableArray<RecordType> anchorEvents)
         {
             Syntax = syntax;
-            From = from;
+            Sources = sources;
             To = to;
             Order = order;
             EventType = eventType;
@@ -94,8 +107,19 @@ namespace CompliancePolicy.Symbols
         internal TransitionSyntax Syntax { get; }
         public string Id => Syntax.Id.Text;
         public string? Title => Syntax.Title?.Value;
-        public LifecycleState From { get; }
+        /// <summary>
+        /// The states it may fire in, in the lifecycle's order: those named, or for <c>any</c> every non-final state but
+        /// the target and those after <c>except</c>. Named final states are kept (CP4003 reports them).
+        /// </summary>
+        public ImmutableArray<LifecycleState> Sources { get; }
+
         public LifecycleState To { get; }
+
+        /// <summary>Whether it may fire in the state.</summary>
+        public bool Leaves(LifecycleState state) => Sources.Contains(state);
+
+        /// <summary>"certified, rectifying -> suspended".</summary>
+        public string Route => string.Join(", ", Sources.Select(s => s.Name)) + " -> " + To.Name;
         public ImmutableArray<string> Citations { get; }
 
         /// <summary>Lower fires first; transitions without a priority come after those with one, in declaration order.</summary>
@@ -134,5 +158,30 @@ namespace CompliancePolicy.Symbols
 
         /// <summary>For <c>since last E or F</c>: the event types whose last occurrence the deadline is measured from.</summary>
         public ImmutableArray<RecordType> AnchorEvents { get; }
+    }
+
+    /// <summary>
+    /// An <c>ignore</c> declaration: the event types meant to cause no transition in its states, and the deadline
+    /// transitions meant not to apply in them, with the author's reason.
+    /// </summary>
+    public sealed class LifecycleIgnore
+    {
+        internal LifecycleIgnore(IgnoreSyntax syntax, ImmutableArray<LifecycleState> states, ImmutableArray<RecordType> eventTypes,
+            ImmutableArray<LifecycleTransition> deadlines)
+        {
+            Syntax = syntax;
+            States = states;
+            EventTypes = eventTypes;
+            Deadlines = deadlines;
+        }
+
+        internal IgnoreSyntax Syntax { get; }
+
+        /// <summary>The states it applies in (for <c>any</c>, every non-final state but those after <c>except</c>).</summary>
+        public ImmutableArray<LifecycleState> States { get; }
+
+        public ImmutableArray<RecordType> EventTypes { get; }
+        public ImmutableArray<LifecycleTransition> Deadlines { get; }
+        public string Reason => Syntax.Reason.Value;
     }
 }

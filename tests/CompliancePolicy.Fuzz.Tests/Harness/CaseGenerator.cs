@@ -53,6 +53,11 @@ namespace CompliancePolicy.Fuzz.Tests.Harness
             return new FuzzCase($"{seed}-{iteration}", $"{sample.Name}: {what} mutated (seed {seed}, iteration {iteration})", files, arguments);
         }
 
+        /// <summary>Whether the case's policy differs from every sample's: a policy mutant, which the analyzers see too.</summary>
+        public static bool MutatesThePolicy(FuzzCase fuzzCase) =>
+            fuzzCase.Files.Where(f => f.Key.EndsWith(".policy", StringComparison.Ordinal))
+                .Any(f => !Sample.All.Any(s => f.Value.AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(s.Policy))));
+
         private static string[] PolicyCommand(Sample sample, Random random)
         {
             var policy = Path(sample.Name + ".policy");

@@ -7,7 +7,7 @@ using System.Xml;
 namespace CompliancePolicy.Fuzz.Tests.Harness
 {
     /// <summary>
-    /// What the tool must do with any input (README.md, docs/limits.md): finish within the time limit, exit 0, 1 or 2 (3
+    /// What the tool must do with any input (README.md; docs/language.md, "Limits"): finish within the time limit, exit 0, 1 or 2 (3
     /// is an internal error: a bug), never say "internal error" nor print a stack trace, and, when asked for a machine
     /// format on stdout, print a whole JSON or XML document.
     /// </summary>
@@ -24,6 +24,19 @@ namespace CompliancePolicy.Fuzz.Tests.Harness
             if (printed.Contains("internal error", StringComparison.OrdinalIgnoreCase)) return "said \"internal error\"";
             if (StackFrame.IsMatch(printed) || printed.Contains("Unhandled exception", StringComparison.Ordinal)) return "printed a stack trace";
             return DocumentProblem(fuzzCase, result.Output);
+        }
+
+        /// <summary>Why the analyzers broke their promise on a case's policies (a compiler process must survive any policy:
+        /// finish in time, let no exception escape, which the compiler reports as AD0001, and never fall back on CP5008,
+        /// the analyzers' own catch-all), or null when they kept it.</summary>
+        public static string? Problem(AnalysisResult result, TimeSpan limit)
+        {
+            if (result.TimedOut) return $"the analyzers did not finish within {limit.TotalSeconds:0} s";
+            if (result.Exceptions.Count > 0) return "an exception escaped an analyzer: " + result.Exceptions[0];
+            var crash = result.Diagnostics.FirstOrDefault(d => d.Id == "AD0001" || d.Id == "CP5008");
+            if (crash != null) return $"the analyzers reported {crash.Id}: {crash.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+            var leak = result.Diagnostics.FirstOrDefault(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("internal error", StringComparison.OrdinalIgnoreCase));
+            return leak is null ? null : "a diagnostic said \"internal error\": " + leak;
         }
 
         /// <summary>A report written to stdout in a machine format must be whole, even when the run found bad input: a

@@ -35,6 +35,22 @@ namespace CompliancePolicy.Tests.Editing
         }
 
         [Fact]
+        public void In_a_lifecycle_any_except_and_ignore_are_keywords_and_an_ignored_transition_is_an_ID()
+        {
+            var tokens = Classify("policy \"P\"\nevent Paid\nschema S key id { id: text, issued: date, events: history }\n"
+                + "lifecycle l\n  history events\n  initial a on issued\n  state a\n  state b\n  final state c\n"
+                + "  transition E-1 any except a -> c after 3 years since start\n"
+                + "  ignore Paid, E-1 in a, b \"why\"\n");
+
+            Assert.Equal(new[]
+            {
+                "transition Keyword", "E-1 ClauseId", "any Keyword", "except Keyword", "a State", "-> Operator", "c State",
+                "after Keyword", "3 years Duration", "since Keyword", "start Keyword",
+                "ignore Keyword", "Paid Type", "E-1 ClauseId", "in Keyword", "a State", "b State", "\"why\" Text",
+            }, tokens.SkipWhile(t => t != "transition Keyword").ToArray());
+        }
+
+        [Fact]
         public void A_span_never_crosses_a_line()
         {
             var text = "policy \"P\"\nparam d: duration = 1 year\n  6 months \"RD\"\n# one\n# two\n";

@@ -250,6 +250,21 @@ lifecycle ticket
   final state closed deadline D-2 ""Close"" in open within 30 days since last Reopened cites ""a"",""b""
   transition T-3 ""Stale"" open -> closed after if urgent then 3 days else 30 days since last Reopened
 ",
+            ["ignored-events"] = Lifecycles.IgnoredEventTests.PolicyText,
+            ["lifecycle-lists-and-ignores"] = @"
+event Issued
+event Given_up
+lifecycle certificate history events initial applicant on applied
+  state applicant state certified  state suspended final state revoked
+  ignore Given_up,Issued in applicant ""no certificate yet""   # why
+  transition V-2 ""Given up"" certified ,suspended->revoked on Given_up
+  transition E-1 any   except applicant,
+    suspended -> revoked after 3 years since last Issued
+  transition X-1 any->revoked on Given_up when false
+  ignore   E-1 in suspended
+    ""a suspended certificate is revoked, not expired""
+  ignore Issued in any except applicant ""recertification is not modelled""
+",
             ["long-expressions"] = @"
 policy ""Long lines""
 let kind_days = if audit_kind = AuditKind.initial then base_days else if audit_kind = AuditKind.surveillance then round(base_days / 3 * 2, 0, ceiling) / 2 else round(base_days * 2 / 3 * 2, 0, ceiling) / 2

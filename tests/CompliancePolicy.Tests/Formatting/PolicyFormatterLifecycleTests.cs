@@ -114,6 +114,49 @@ namespace CompliancePolicy.Tests.Formatting
         }
 
         [Fact]
+        public void Lists_of_states_take_a_comma_and_a_space_and_any_except_keeps_its_words()
+        {
+            AssertFormats(
+                "lifecycle c history events initial a on issued state a state b final state z\n"
+                    + "  transition T-1 a ,b->z on E\n"
+                    + "  transition T-2 any   except\n a,b -> z after 3 years since start\n",
+                "lifecycle c\n"
+                    + "  history events\n"
+                    + "  initial a on issued\n"
+                    + "  state a\n"
+                    + "  state b\n"
+                    + "  final state z\n"
+                    + "\n"
+                    + "  transition T-1 a, b -> z\n"
+                    + "    on E\n"
+                    + "  transition T-2 any except a, b -> z\n"
+                    + "    after 3 years since start\n");
+        }
+
+        [Fact]
+        public void An_ignore_declaration_takes_one_line_after_the_deadlines_with_its_comment()
+        {
+            AssertFormats(
+                "lifecycle c history events initial a on issued state a final state z\n"
+                    + "  ignore E,F in any except a\n \"why\" # because\n"
+                    + "  transition T-1 a -> z on G\n"
+                    + "  ignore G in z \"final\"\n"
+                    + "  deadline D-1 \"Due\" in a within 1 year since start\n",
+                "lifecycle c\n"
+                    + "  history events\n"
+                    + "  initial a on issued\n"
+                    + "  state a\n"
+                    + "  final state z\n"
+                    + "\n"
+                    + "  transition T-1 a -> z\n"
+                    + "    on G\n"
+                    + "  deadline D-1 \"Due\" in a\n"
+                    + "    within 1 year since start\n"
+                    + "  ignore E, F in any except a \"why\" # because\n"
+                    + "  ignore G in z \"final\"\n");
+        }
+
+        [Fact]
         public void An_anchor_on_several_event_types_lists_them_with_or()
         {
             AssertFormats(

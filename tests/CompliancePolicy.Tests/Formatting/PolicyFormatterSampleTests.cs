@@ -49,7 +49,7 @@ namespace CompliancePolicy.Tests.Formatting
         {
             // Written with blank lines inside the lifecycle and its transitions on few lines, to show it is laid out.
             var text = Read("iso20000-certificate-status.policy");
-            var messy = text.Replace("\n  state pending_annual_audit", "\n\n  state pending_annual_audit")
+            var messy = text.Replace("\n  state rectifying", "\n\n  state rectifying")
                 .Replace("active -> suspended\n    after", "active->suspended after");
 
             Assert.NotEqual(text, messy);

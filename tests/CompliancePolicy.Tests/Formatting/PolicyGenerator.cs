@@ -96,7 +96,7 @@ namespace CompliancePolicy.Tests.Formatting
             tokens.AddRange(Expression(2, 0));
             for (var i = _random.Next(7); i > 0; i--)
             {
-                switch (_random.Next(3))
+                switch (_random.Next(4))
                 {
                     case 0:
                         if (Chance(0.3)) tokens.Add("final");
@@ -105,12 +105,20 @@ namespace CompliancePolicy.Tests.Formatting
                     case 1:
                         tokens.AddRange(new[] { "transition", Name("T-") });
                         if (Chance(0.5)) tokens.Add(Text());
-                        tokens.AddRange(new[] { Name("s"), "->", Name("s") });
+                        tokens.AddRange(States());
+                        tokens.AddRange(new[] { "->", Name("s") });
                         if (Chance(0.5)) tokens.AddRange(new[] { "on", Name("Ev") });
                         else tokens.AddRange(new[] { "after" }.Concat(Expression(2, 0)).Concat(new[] { "since" }).Concat(Anchor()));
                         if (Chance(0.4)) tokens.AddRange(new[] { "when" }.Concat(Expression(3, 0)));
                         if (Chance(0.3)) tokens.AddRange(new[] { "priority", Priority() });
                         if (Chance(0.6)) tokens.AddRange(new[] { "cites" }.Concat(CommaSeparated(1 + _random.Next(2), Text)));
+                        break;
+                    case 2:
+                        tokens.Add("ignore");
+                        tokens.AddRange(CommaSeparated(1 + _random.Next(2), () => Chance(0.5) ? Name("Ev") : Name("T-")));
+                        tokens.Add("in");
+                        tokens.AddRange(States());
+                        tokens.Add(Text());
                         break;
                     default:
                         tokens.AddRange(new[] { "deadline", Name("D-"), Text(), "in", Name("s"), "within" });
@@ -123,6 +131,14 @@ namespace CompliancePolicy.Tests.Formatting
             }
             return Join(tokens);
         }
+
+        /// <summary>A list of states, <c>any</c>, or <c>any except</c> a list.</summary>
+        private IEnumerable<string> States() => _random.Next(3) switch
+        {
+            0 => CommaSeparated(1 + _random.Next(3), () => Name("s")),
+            1 => new[] { "any" },
+            _ => new[] { "any", "except" }.Concat(CommaSeparated(1 + _random.Next(2), () => Name("s"))),
+        };
 
         private string[] Anchor() => _random.Next(3) switch
         {

@@ -76,14 +76,14 @@ namespace CompliancePolicy.Tests.Reporting
         }
 
         [Fact]
-        public void An_ignored_event_is_drawn_hollow_and_labelled_ignored()
+        public void An_ignored_event_is_drawn_hollow_and_labelled_ignored_with_the_state_it_met_and_why()
         {
-            var drawing = Drawing(Falsified, "2026-06-01");
-            var ignored = TimelineMarker.Ignored(Date("2026-04-15"), "MilestoneMet", "terminated");
-            var svg = Draw(new TimelineDrawing(drawing.Outcome, drawing.AsOf, drawing.Bars, drawing.Markers.Append(ignored).ToArray(), drawing.Ahead));
+            const string json = @"{""id"":""E-1"",""signed"":""2026-01-05"",""events"":[{""type"":""FalsificationFound"",""date"":""2026-03-01""},{""type"":""MilestoneMet"",""date"":""2026-04-15""}]}";
+
+            var svg = Draw(Drawing(json, "2026-06-01"));
 
             var marker = Assert.Single(Groups(svg, "ignored"));
-            Assert.Equal("2026-04-15: event MilestoneMet ignored in state terminated", marker.Element("title")!.Value);
+            Assert.Equal("ignored: MilestoneMet on 2026-04-15 in terminated: terminated is a final state", marker.Element("title")!.Value);
             Assert.Contains(svg.Descendants("text"), t => (string?)t.Attribute("class") == "ignored-label" && t.Value == "ignored: MilestoneMet");
         }
 

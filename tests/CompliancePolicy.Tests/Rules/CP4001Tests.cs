@@ -45,6 +45,7 @@ namespace CompliancePolicy.Tests.Rules
                   state active
                   final state revoked
                   transition T-1 active -> revoked on AuditFailed cites "RD-3.6"
+                  ignore AuditPassed in active "a passed audit changes nothing"
                 """, "test.policy");
 
             Assert.DoesNotContain(compilation.Diagnostics, d => d.Id.StartsWith("CP4"));

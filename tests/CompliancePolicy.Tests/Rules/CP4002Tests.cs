@@ -44,6 +44,7 @@ namespace CompliancePolicy.Tests.Rules
                   state active
                   final state suspended
                   transition T-1 active -> suspended on AuditFailed cites "RD-3.6"
+                  ignore AuditPassed in active "a passed audit changes nothing"
                 """, "test.policy");
 
             Assert.DoesNotContain(compilation.Diagnostics, d => d.Id.StartsWith("CP4"));

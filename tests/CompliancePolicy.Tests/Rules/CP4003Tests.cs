@@ -20,7 +20,7 @@ namespace CompliancePolicy.Tests.Rules
                   state active
                   final state revoked
                   transition T-1 active -> revoked on AuditFailed cites "RD-3.6"
-                  transition [|T-2|] revoked -> active on AuditPassed cites "RD-3.6"
+                  transition T-2 [|revoked|] -> active on AuditPassed cites "RD-3.6"
                 """);
 
             var compilation = PolicyCompiler.Compile(policy.Text, "test.policy");
@@ -46,6 +46,8 @@ namespace CompliancePolicy.Tests.Rules
                   state revoked
                   transition T-1 active -> revoked on AuditFailed cites "RD-3.6"
                   transition T-2 revoked -> active on AuditPassed cites "RD-3.6"
+                  ignore AuditPassed in active "a passed audit changes nothing"
+                  ignore AuditFailed in revoked "already revoked"
                 """, "test.policy");
 
             Assert.DoesNotContain(compilation.Diagnostics, d => d.Id.StartsWith("CP4"));

@@ -48,6 +48,7 @@ namespace CompliancePolicy.Tests.Rules
                   final state revoked
                   transition T-1 active -> suspended on AuditFailed priority 2 cites "RD-2.8"
                   transition T-2 active -> revoked on AuditFailed priority 1 cites "RD-4.21"
+                  ignore AuditPassed in active "a passed audit changes nothing"
                 """, "test.policy");
 
             Assert.DoesNotContain(compilation.Diagnostics, d => d.Id.StartsWith("CP4"));

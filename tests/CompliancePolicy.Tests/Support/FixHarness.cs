@@ -24,6 +24,10 @@ namespace CompliancePolicy.Tests.Support
               require id != ""
             """;
 
+        /// <summary>The text after one fix (preferred or not), as an IDE applies it.</summary>
+        public static string Applied(string text, DiagnosticFix fix) =>
+            fix.Edits.OrderByDescending(e => e.Span.Start).Aggregate(text, (t, e) => t.Substring(0, e.Span.Start) + e.NewText + t.Substring(e.Span.End));
+
         /// <summary>The text after <c>lint --fix</c>: every preferred fix, pass after pass.</summary>
         public static string Fixed(string text) =>
             PolicyFixer.Fix(new[] { new SourceText(Path, text) }, ComplianceConfiguration.None).Sources.Single().Text;

@@ -58,7 +58,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         private (LifecycleResult Result, IReadOnlyList<ProjectedStep>? Steps) Run(Frame frame, CalendarDate? until)
         {
             var replay = new ReplayState(this, frame, _start(frame));
-            var (events, notes) = EventsToReplay(frame, replay.Started);
+            var (events, notes) = EventsToReplay(frame, replay.Started, replay.Ignored);
             replay.Processed.Capacity = events.Count;
             var outer = frame.ReplayedEvents;
             frame.ReplayedEvents = replay.Processed;
@@ -84,27 +84,34 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         public static CalendarDate EventDate(RecordValue @event) => (CalendarDate)@event[1]!;
 
         /// <summary>The events dated from the start to the as-of date, in date order (same-day events in record order),
-        /// and a note for each kind left out. One pass over the history, which is most often in date order already.</summary>
-        private (List<RecordValue> Events, IReadOnlyList<string> Notes) EventsToReplay(Frame frame, CalendarDate started)
+        /// and a note for each kind left out; those dated before the start go to <paramref name="ignored"/>, in date order.
+        /// One pass over the history, which is most often in date order already.</summary>
+        private (List<RecordValue> Events, IReadOnlyList<string> Notes) EventsToReplay(Frame frame, CalendarDate started, List<IgnoredEvent> ignored)
         {
             var all = (object?[]?)frame.Record[_historySlot] ?? Array.Empty<object?>();
             var replayed = new List<RecordValue>(all.Length);
-            int early = 0, late = 0;
+            List<RecordValue>? early = null;
+            var late = 0;
             var inOrder = true;
             foreach (var item in all)
             {
                 var @event = (RecordValue)item!;
                 var date = EventDate(@event);
-                if (date < started) early++;
+                if (date < started) (early ??= new List<RecordValue>()).Add(@event);
                 if (date > frame.AsOf) late++;
                 if (date < started || date > frame.AsOf) continue;
                 if (replayed.Count > 0 && date < EventDate(replayed[replayed.Count - 1])) inOrder = false;
                 replayed.Add(@event);
             }
             if (!inOrder) replayed = replayed.OrderBy(EventDate).ToList(); // stable: same-day events keep the record's order
-            if (early == 0 && late == 0) return (replayed, Array.Empty<string>());
+            if (early != null)
+            {
+                ignored.AddRange(early.OrderBy(EventDate).Select(e => new IgnoredEvent(
+                    EventDate(e), e.Type, null, IgnoredEventReason.BeforeStart, null, ImmutableArray<LifecycleTransition>.Empty, ImmutableArray<string>.Empty)));
+            }
+            if (early is null && late == 0) return (replayed, Array.Empty<string>());
             var notes = new List<string>(2);
-            if (early > 0) notes.Add($"{Count(early)} before the start of the lifecycle ({started}) ignored");
+            if (early != null) notes.Add($"{Count(early.Count)} before the start of the lifecycle ({started}) ignored");
             if (late > 0) notes.Add($"{Count(late)} after the as-of date ({frame.AsOf}) not replayed");
             return (replayed, notes);
         }
@@ -152,15 +159,40 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 Processed.Add(@event);
             }
 
+            /// <summary>Every event that caused no transition, in the order replayed.</summary>
+            public List<IgnoredEvent> Ignored { get; } = new List<IgnoredEvent>();
+
+            /// <summary>The first transition of the state on the event whose condition holds; none is an ignored event.</summary>
             public void Fire(RecordValue @event, CalendarDate date)
             {
+                ImmutableArray<LifecycleTransition>.Builder? declined = null; // made only when a condition declines
                 foreach (var transition in _lifecycle._transitions)
                 {
-                    if (transition.Symbol.From != _state || transition.Symbol.EventType != @event.Type) continue;
-                    if (!transition.Holds(_frame, @event)) continue;
+                    if (!transition.Symbol.Leaves(_state) || transition.Symbol.EventType != @event.Type) continue;
+                    if (!transition.Holds(_frame, @event))
+                    {
+                        (declined ??= ImmutableArray.CreateBuilder<LifecycleTransition>()).Add(transition.Symbol);
+                        continue;
+                    }
                     Enter(transition.Symbol, date, new EventCause(@event.Type, date));
                     return;
                 }
+                Ignored.Add(Ignore(@event.Type, date, declined?.ToImmutable() ?? ImmutableArray<LifecycleTransition>.Empty));
+            }
+
+            private IgnoredEvent Ignore(RecordType eventType, CalendarDate date, ImmutableArray<LifecycleTransition> declined)
+            {
+                var symbol = _lifecycle.Symbol;
+                var declaration = symbol.IgnoreOf(_state, eventType);
+                var restarts = symbol.Transitions.Where(t => t.IsDeadline && t.Leaves(_state) && t.AnchorEvents.Contains(eventType)).Select(t => t.Id)
+                    .Concat(symbol.Deadlines.Where(d => d.State == _state && d.AnchorEvents.Contains(eventType)).Select(d => d.Id))
+                    .ToImmutableArray();
+                var reason = !declined.IsEmpty ? IgnoredEventReason.ConditionFalse
+                    : _state.IsFinal ? IgnoredEventReason.FinalState
+                    : declaration != null ? IgnoredEventReason.Declared
+                    : !restarts.IsEmpty ? IgnoredEventReason.RestartsDeadlines
+                    : IgnoredEventReason.NoTransition;
+                return new IgnoredEvent(date, eventType, _state, reason, reason == IgnoredEventReason.Declared ? declaration : null, declined, restarts);
             }
 
             /// <summary>Fires, earliest first, every deadline transition of the current state due on or before the day.</summary>
@@ -200,7 +232,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 DueTransition? due = null;
                 foreach (var transition in _lifecycle._transitions)
                 {
-                    if (!transition.Symbol.IsDeadline || transition.Symbol.From != _state) continue;
+                    if (!transition.Symbol.IsDeadline || !transition.Symbol.Leaves(_state)) continue;
                     var (lastDay, measuredFrom) = LastDay(transition.Symbol.Id, transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
                     // A deadline already past when the state was entered takes effect on entering it.
                     var effective = lastDay.AddDays(1) < _entered ? _entered : lastDay.AddDays(1);
@@ -218,14 +250,14 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 var pending = new List<PendingDeadline>();
                 foreach (var transition in _lifecycle._transitions)
                 {
-                    if (!transition.Symbol.IsDeadline || transition.Symbol.From != _state) continue;
+                    if (!transition.Symbol.IsDeadline || !transition.Symbol.Leaves(_state)) continue;
                     var (lastDay, measuredFrom) = LastDay(transition.Symbol.Id, transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
                     if (lastDay < _frame.AsOf) continue; // its condition kept it from firing
                     pending.Add(new PendingDeadline(transition.Symbol.Id, transition.Symbol.Title ?? transition.Symbol.Id, lastDay,
                         transition.Symbol.To.Name, measuredFrom, transition.Symbol.Citations, isOverdue: false));
                 }
                 AddStateDeadlines(pending);
-                return new LifecycleResult(_lifecycle.Symbol, _state, _entered, Started, _timeline, ByDue(pending), notes);
+                return new LifecycleResult(_lifecycle.Symbol, _state, _entered, Started, _timeline, ByDue(pending), notes, Ignored);
             }
 
             /// <summary>The deadlines of the current state, as measured now.</summary>

@@ -15,7 +15,8 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             CalendarDate started,
             IReadOnlyList<TimelineEntry> timeline,
             IReadOnlyList<PendingDeadline> pendingDeadlines,
-            IReadOnlyList<string> notes)
+            IReadOnlyList<string> notes,
+            IReadOnlyList<IgnoredEvent> ignoredEvents)
         {
             Lifecycle = lifecycle;
             State = state;
@@ -24,6 +25,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             Timeline = timeline;
             PendingDeadlines = pendingDeadlines;
             Notes = notes;
+            IgnoredEvents = ignoredEvents;
         }
 
         public LifecycleSymbol Lifecycle { get; }
@@ -44,6 +46,13 @@ namespace CompliancePolicy.Evaluation.Lifecycles
 
         /// <summary>Events that were not replayed and why (before the start, after the as-of date).</summary>
         public IReadOnlyList<string> Notes { get; }
+
+        /// <summary>
+        /// Every event up to the as-of date that caused no transition, in date order: those dated before the start,
+        /// then each replayed event that met a state with no transition for it, or whose transitions' conditions did
+        /// not hold, with the state it met and why.
+        /// </summary>
+        public IReadOnlyList<IgnoredEvent> IgnoredEvents { get; }
     }
 
     /// <summary>One stretch of a timeline: a state, when it was entered and left, and what caused it.</summary>

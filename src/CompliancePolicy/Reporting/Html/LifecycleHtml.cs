@@ -6,7 +6,7 @@ using CompliancePolicy.Values;
 namespace CompliancePolicy.Reporting.Html
 {
     /// <summary>One lifecycle's result as HTML: its state in a sentence, the SVG timeline, and the same facts as tables
-    /// (each step with its cause and citations, the deadlines ahead, the notes) for readers who do not see the picture.</summary>
+    /// (each step with its cause and citations, the events ignored, the deadlines ahead, the notes) for readers who do not see the picture.</summary>
     internal static class LifecycleHtml
     {
         public static void Write(HtmlWriter html, LifecycleOutcome outcome, CalendarDate asOf)
@@ -36,6 +36,20 @@ namespace CompliancePolicy.Reporting.Html
                 html.Raw("</tr>");
             }
             html.Raw("</tbody></table>");
+            if (result.IgnoredEvents.Count > 0)
+            {
+                html.Raw("<table class=\"ignored\"><caption>Events ignored</caption><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Event</th><th scope=\"col\">State</th><th scope=\"col\">Reason</th><th scope=\"col\">Why</th></tr></thead><tbody>");
+                foreach (var ignored in result.IgnoredEvents)
+                {
+                    html.Raw("<tr><th scope=\"row\">").Text(ignored.Date.ToString()).Raw("</th>");
+                    html.Cell(ignored.EventType.Name);
+                    html.Cell(LifecycleText.StateMet(ignored));
+                    html.Cell(LifecycleText.ReasonName(ignored.Reason));
+                    html.Cell(ignored.Explanation);
+                    html.Raw("</tr>");
+                }
+                html.Raw("</tbody></table>");
+            }
             if (result.PendingDeadlines.Count > 0)
             {
                 html.Raw("<table><caption>Deadlines ahead</caption><thead><tr><th scope=\"col\">Due</th><th scope=\"col\">Deadline</th><th scope=\"col\">If missed</th><th scope=\"col\">Measured from</th><th scope=\"col\">Cites</th></tr></thead><tbody>");

@@ -36,7 +36,7 @@ namespace CompliancePolicy.Reporting.Html
         /// <summary>Each state in turn; the current one ends at the as-of date.</summary>
         public IReadOnlyList<TimelineBar> Bars { get; }
 
-        /// <summary>What moved the lifecycle (events, deadlines) and, once replay reports them, the events it ignored.</summary>
+        /// <summary>What moved the lifecycle (events, deadlines) and the events it ignored, by date.</summary>
         public IReadOnlyList<TimelineMarker> Markers { get; }
 
         /// <summary>The pending deadlines: ahead of the as-of date, or overdue.</summary>
@@ -58,7 +58,7 @@ namespace CompliancePolicy.Reporting.Html
                 .ToArray();
             var markers = new List<TimelineMarker>();
             markers.AddRange(result.Timeline.Where(entry => entry.Transition != null).Select(TimelineMarker.Transition));
-            // Ignored events go here as one more line once replay reports them (issue 10): TimelineMarker.Ignored draws them.
+            markers.AddRange(result.IgnoredEvents.Select(TimelineMarker.Ignored));
             var ahead = result.PendingDeadlines.Select(deadline => TimelineMarker.Pending(outcome.Lifecycle, deadline)).ToArray();
             return new TimelineDrawing(outcome, asOf, bars, markers.OrderBy(m => m.Date).ToArray(), ahead);
         }
@@ -133,8 +133,8 @@ namespace CompliancePolicy.Reporting.Html
         }
 
         /// <summary>An event the lifecycle ignored in the state it met (drawn hollow and labelled "ignored").</summary>
-        internal static TimelineMarker Ignored(CalendarDate date, string eventType, string state) =>
-            new TimelineMarker(TimelineMarkerKind.IgnoredEvent, date, "ignored: " + eventType, $"{date}: event {eventType} ignored in state {state}");
+        internal static TimelineMarker Ignored(IgnoredEvent ignored) =>
+            new TimelineMarker(TimelineMarkerKind.IgnoredEvent, ignored.Date, "ignored: " + ignored.EventType.Name, "ignored: " + LifecycleText.Ignored(ignored));
 
         internal static TimelineMarker Pending(Symbols.LifecycleSymbol lifecycle, PendingDeadline deadline)
         {

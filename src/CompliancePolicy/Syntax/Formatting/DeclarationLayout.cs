@@ -191,8 +191,9 @@ namespace CompliancePolicy.Syntax.Formatting
 
         /// <summary>
         /// The header, then at <see cref="IndentWidth"/>: <c>history</c>, <c>initial</c>, the states, a blank line, the
-        /// transitions and then the deadlines (each kind in the order written, which is what the tree keeps), each
-        /// followed by its parts one per line, one level deeper, in the order the grammar accepts.
+        /// transitions, the deadlines and the <c>ignore</c> declarations (each kind in the order written, which is what
+        /// the tree keeps); transitions and deadlines are followed by their parts one per line, one level deeper, in the
+        /// order the grammar accepts, and an <c>ignore</c> declaration takes one line.
         /// </summary>
         private void Lifecycle(List<LayoutLine> lines, LifecycleDeclarationSyntax lifecycle)
         {
@@ -207,13 +208,18 @@ namespace CompliancePolicy.Syntax.Formatting
             var firstMember = lines.Count;
             foreach (var transition in lifecycle.Transitions) Transition(lines, transition);
             foreach (var deadline in lifecycle.Deadlines) Deadline(lines, deadline);
+            foreach (var ignore in lifecycle.Ignores)
+            {
+                var subjects = string.Join(", ", ignore.Subjects.Select(s => s.Text));
+                Part(lines, "ignore " + subjects + " in " + ignore.States.Describe() + " " + Quote(ignore.Reason), ignore.Span);
+            }
             if (lines.Count > firstMember) lines[firstMember].BlankLineBefore = true;
         }
 
         private void Transition(List<LayoutLine> lines, TransitionSyntax transition)
         {
             var title = transition.Title is StringLiteralSyntax t ? " " + Quote(t) : string.Empty;
-            var head = "transition " + transition.Id.Text + title + " " + transition.From.Text + " -> " + transition.To.Text;
+            var head = "transition " + transition.Id.Text + title + " " + transition.Sources.Describe() + " -> " + transition.To.Text;
             Part(lines, head, TextSpan.FromBounds(transition.Span.Start, transition.To.Span.End));
             switch (transition.Trigger)
             {
