@@ -24,7 +24,7 @@ namespace CompliancePolicy.Evaluation.Remediation
         /// <summary>The outcome at the as-of date: pass or fail.</summary>
         public ClauseOutcome Now { get; }
 
-        /// <summary>The outcome from <see cref="Date"/> on: fail after a pass; pass or not applicable after a failure.</summary>
+        /// <summary>The outcome from <see cref="Date"/> on: fail after a pass; pass or not applicable (the clause stops applying) after a failure.</summary>
         public ClauseOutcome Then { get; }
 
         public CalendarDate Date { get; }
@@ -32,8 +32,13 @@ namespace CompliancePolicy.Evaluation.Remediation
         /// <summary>What changes on that date: a lifecycle's transition, an event the record holds, or a comparison with the date.</summary>
         public string Cause { get; }
 
-        /// <summary>"compliant from 2026-11-23: ..." for a failing clause, "stops passing on 2027-03-10: ..." for a passing one.</summary>
-        public string Describe() => (Now == ClauseOutcome.Fail ? "compliant from " : "stops passing on ") + Date + ": " + Cause;
+        /// <summary>"compliant from 2026-11-23: ..." for a failing clause that will pass, "no longer applies from ...: ..." for
+        /// one that will stop applying, "stops passing on 2027-03-10: ..." for a passing one.</summary>
+        public string Describe()
+        {
+            var change = Now == ClauseOutcome.Pass ? "stops passing on " : Then == ClauseOutcome.Pass ? "compliant from " : "no longer applies from ";
+            return change + Date + ": " + Cause;
+        }
 
         public override string ToString() => Describe();
     }
