@@ -45,7 +45,7 @@ clause C-2 ""On-site time"" require planned_days >= audit_days * 80%
         {
             // 50 staff: 4 days, 3.2 on site needed; 3 planned. The band 26 to 45 (3 days, 2.4 on site) would pass.
             Assert.Equal(
-                "planned_days needs +0.2 (3 → 3.2), or audit_days needs -0.25 (4 → 3.75), through (person_days(headcount) needs -0.25 (4 → 3.75), through headcount needs -5 (50 → 45))",
+                "planned_days needs +0.2 (3 → 3.2), or audit_days needs -0.25 (4 → 3.75), through person_days(headcount) needs -0.25 (4 → 3.75), through headcount needs -5 (50 → 45)",
                 Said(Policy, @"{""indicator_score"": 90, ""special_deductions"": [], ""special_bonuses"": [], ""headcount"": 50, ""planned_days"": 3, ""extra_sites"": 0}", "C-2"));
         }
     }

@@ -29,8 +29,29 @@ namespace CompliancePolicy.Evaluation.Remediation
             }
         }
 
-        private static string Via(Remedy via, bool nested) =>
-            nested && (via is AnyOfRemedy || via is AllOfRemedy || via is BoundRemedy { Via: { } }) ? "(" + Describe(via, true) + ")" : Describe(via, true);
+        private static string Via(Remedy via, bool nested) => nested && EndsCombined(via) ? "(" + Describe(via, true) + ")" : Describe(via, true);
+
+        /// <summary>Whether a chain of "through"s ends in alternatives or parts, whose "or" and "and" would read as the outer ones.</summary>
+        private static bool EndsCombined(Remedy via)
+        {
+            while (true)
+            {
+                switch (via)
+                {
+                    case AnyOfRemedy _:
+                    case AllOfRemedy _:
+                        return true;
+                    case BoundRemedy { Via: { } next }:
+                        via = next;
+                        break;
+                    case CountRemedy { Via: { } next }:
+                        via = next;
+                        break;
+                    default:
+                        return false;
+                }
+            }
+        }
 
         /// <summary>
         /// The remedy as lines: a single change is one line; combined remedies start with "all of:" or "one of:" and list
