@@ -63,7 +63,14 @@ namespace CompliancePolicy.Checking
             var policyProblems = new List<InputProblem>();
             var policyFiles = PolicySources.Find(policyPaths, PolicyPatterns, policyProblems);
             if (policyProblems.Count == 0 && policyFiles.Count == 0) policyProblems.Add(new InputProblem(string.Join(", ", policyPaths), "no .policy files found"));
+            return WithRecords(policyFiles, policyProblems, recordPaths);
+        }
 
+        /// <summary>The record files only, for a verb that finds its policies another way (diff reads two versions of them).</summary>
+        public static RunInputs FindRecords(IReadOnlyList<string> recordPaths) => WithRecords(new string[0], new InputProblem[0], recordPaths);
+
+        private static RunInputs WithRecords(IReadOnlyList<string> policyFiles, IReadOnlyList<InputProblem> policyProblems, IReadOnlyList<string>? recordPaths)
+        {
             var recordProblems = new List<InputProblem>();
             var given = recordPaths ?? Array.Empty<string>();
             var testSuffix = PolicyTestPattern.TrimStart('*');

@@ -173,9 +173,9 @@ namespace CompliancePolicy.Reporting
                 o.WriteLine($"| `{Cell(JsonValues.PathText(input.Path))}` | {ReportNames.Of(input.Kind)} | {input.Length.ToString(CultureInfo.InvariantCulture)} | `{input.Sha256}` |");
         }
 
-        private static string Code(string text) => text.Replace("`", "'").Replace("\r", string.Empty).Replace("\n", " ");
+        internal static string Code(string text) => text.Replace("`", "'").Replace("\r", string.Empty).Replace("\n", " ");
 
-        private static string Cell(string text) =>
+        internal static string Cell(string text) =>
             text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("`", "'").Replace("\r", string.Empty).Replace("\n", "<br>");
     }
 }
