@@ -268,7 +268,7 @@ namespace CompliancePolicy.Checking
                 var failed = c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error;
                 return new ClauseReport(c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,
                     failed ? c.Evidence : Array.Empty<Evidence>(), c.Clause.Location, c.ErrorKind,
-                    failed && _writer.WantsExplanations ? evaluation.Explain(c.Clause.Id) : null);
+                    failed && _writer.WantsExplanations ? evaluation.Explain(c.Clause.Id) : null, c.Remediation);
             }).ToArray();
             var decisions = evaluation.Decisions.Select(d => new DecisionReport(d.Name, d.Value, d.Error, d.ErrorKind)).ToArray();
             var outcome = evaluation.OutcomeAt(_reportAt) switch

@@ -15,9 +15,9 @@ namespace CompliancePolicy.Reporting
     public sealed class JsonReportWriter : ReportWriter
     {
         /// <summary>The version of the report layout, MAJOR.MINOR: the minor part changes when fields are added (1.1 added
-        /// lifecycles, 1.2 the inputs by SHA-256, 1.3 the lifecycles' ignored events), the major part when a field is
-        /// removed or changes meaning.</summary>
-        public const string ReportVersion = "1.3";
+        /// lifecycles, 1.2 the inputs by SHA-256, 1.3 the lifecycles' ignored events, 1.4 the clauses' remediation and
+        /// outlook), the major part when a field is removed or changes meaning.</summary>
+        public const string ReportVersion = "1.4";
 
         private const int FlushThreshold = 32 * 1024;
         private readonly Utf8JsonWriter _writer;
@@ -152,6 +152,7 @@ namespace CompliancePolicy.Reporting
                     _writer.WriteEndObject();
                 }
                 _writer.WriteEndArray();
+                RemedyJson.WriteFields(_writer, clause.Remedy, clause.Outlook);
                 _writer.WriteEndObject();
             }
             _writer.WriteEndArray();

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Evaluation.Lifecycles;
+using CompliancePolicy.Evaluation.Remediation;
 
 namespace CompliancePolicy.Reporting
 {
@@ -46,12 +47,12 @@ namespace CompliancePolicy.Reporting
             foreach (var (policy, clause) in record.Failures)
             {
                 AddFailure(record, policy, $"**{Cell(clause.Id)}** {Cell(clause.Title)}", ReportNames.Of(clause.Severity),
-                    ReportNames.Of(clause.Outcome), clause.Message, string.Join("; ", clause.Citations));
+                    ReportNames.Of(clause.Outcome), clause.Message, RemedyText.Summary(clause.Remedy, clause.Outlook), string.Join("; ", clause.Citations));
             }
             foreach (var policy in record.Policies)
             {
                 foreach (var (declaration, error) in policy.DeclarationErrors)
-                    AddFailure(record, policy, $"{declaration.Kind} **{Cell(declaration.Name)}**", "-", "error", error, string.Empty);
+                    AddFailure(record, policy, $"{declaration.Kind} **{Cell(declaration.Name)}**", "-", "error", error, string.Empty, string.Empty);
                 foreach (var lifecycle in policy.Lifecycles)
                 {
                     foreach (var ignored in lifecycle.Result?.IgnoredEvents ?? Array.Empty<IgnoredEvent>())
@@ -73,7 +74,7 @@ namespace CompliancePolicy.Reporting
         }
 
         /// <summary>One row of the failures table: a failed or error clause, or a decision or lifecycle in error.</summary>
-        private void AddFailure(RecordReport record, PolicyRecordReport policy, string what, string severity, string outcome, string message, string citations)
+        private void AddFailure(RecordReport record, PolicyRecordReport policy, string what, string severity, string outcome, string message, string toPass, string citations)
         {
             if (_failures.Count >= MaxRows)
             {
@@ -83,7 +84,7 @@ namespace CompliancePolicy.Reporting
             var cells = new List<string>
             {
                 Cell(record.Id), "`" + Cell(JsonValues.PathText(record.File)) + ":" + record.Line.ToString(CultureInfo.InvariantCulture) + "`",
-                Cell(policy.Policy.Name), what, severity, outcome, Cell(message), Cell(citations),
+                Cell(policy.Policy.Name), what, severity, outcome, Cell(message), Cell(toPass), Cell(citations),
             };
             if (HasLifecycles) cells.Add(Cell(string.Join("\n", policy.Lifecycles.Select(LifecycleText.Summary))));
             _failures.Add("| " + string.Join(" | ", cells) + " |");
@@ -116,8 +117,8 @@ namespace CompliancePolicy.Reporting
                 o.WriteLine();
                 o.WriteLine("## Failures");
                 o.WriteLine();
-                o.WriteLine("| record | where | policy | clause | severity | outcome | message | citations |" + (HasLifecycles ? " lifecycles |" : string.Empty));
-                o.WriteLine("|---|---|---|---|---|---|---|---|" + (HasLifecycles ? "---|" : string.Empty));
+                o.WriteLine("| record | where | policy | clause | severity | outcome | message | to pass | citations |" + (HasLifecycles ? " lifecycles |" : string.Empty));
+                o.WriteLine("|---|---|---|---|---|---|---|---|---|" + (HasLifecycles ? "---|" : string.Empty));
                 foreach (var row in _failures) o.WriteLine(row);
             }
             if (_unreadable.Count > 0)

@@ -10,6 +10,23 @@ namespace CompliancePolicy.Reporting
     /// </summary>
     internal static class RemedyJson
     {
+        /// <summary>A clause's <c>remediation</c> and <c>outlook</c> fields, each null when there is none.</summary>
+        public static void WriteFields(Utf8JsonWriter writer, Remedy? remedy, ClauseOutlook? outlook)
+        {
+            WriteField(writer, remedy);
+            writer.WritePropertyName("outlook");
+            if (outlook is null) writer.WriteNullValue();
+            else Write(writer, outlook);
+        }
+
+        /// <summary>The <c>remediation</c> field alone, null when there is none.</summary>
+        public static void WriteField(Utf8JsonWriter writer, Remedy? remedy)
+        {
+            writer.WritePropertyName("remediation");
+            if (remedy is null) writer.WriteNullValue();
+            else Write(writer, remedy);
+        }
+
         public static void Write(Utf8JsonWriter writer, Remedy remedy)
         {
             writer.WriteStartObject();

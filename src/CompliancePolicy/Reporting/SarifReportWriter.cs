@@ -5,6 +5,7 @@ using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Evaluation.Lifecycles;
+using CompliancePolicy.Evaluation.Remediation;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Syntax;
 
@@ -169,7 +170,8 @@ namespace CompliancePolicy.Reporting
             _writer.WriteString("kind", "fail");
             _writer.WriteString("level", clause.Outcome == ClauseOutcome.Error ? "error" : Level(clause.Severity));
             var subject = clause.Outcome == ClauseOutcome.Fail ? $"Record {record.Id} fails {clause.Id}" : $"{clause.Id} could not be evaluated for record {record.Id}";
-            Sarif.WriteText(_writer, "message", $"{subject} \"{clause.Title}\"{citations}: {clause.Message}");
+            var remedy = RemedyText.Summary(clause.Remedy, clause.Outlook);
+            Sarif.WriteText(_writer, "message", $"{subject} \"{clause.Title}\"{citations}: {clause.Message}" + (remedy.Length == 0 ? string.Empty : $". To pass: {remedy}"));
             _writer.WriteStartArray("locations");
             Sarif.WriteLocation(_writer, record.File, new Text.LinePosition(record.Line, 1), null);
             _writer.WriteEndArray();
@@ -196,6 +198,8 @@ namespace CompliancePolicy.Reporting
                 _writer.WriteEndObject();
             }
             _writer.WriteEndArray();
+            // SARIF's fixes must be replacements of text in an artifact; a remedy changes values, so it is a property.
+            RemedyJson.WriteFields(_writer, clause.Remedy, clause.Outlook);
             if (policy.Lifecycles.Count > 0)
             {
                 // The record's state is often why a clause fails (e.g. "valid only while active"): give it beside the result.

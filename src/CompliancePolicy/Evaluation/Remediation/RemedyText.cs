@@ -64,6 +64,25 @@ namespace CompliancePolicy.Evaluation.Remediation
             return lines;
         }
 
+        /// <summary>A failure's remedy and outlook on one line, for a table cell or a property: "score needs +1 (69 → 70);
+        /// compliant from 2026-11-23: ...", either part alone, or empty.</summary>
+        public static string Summary(Remedy? remedy, ClauseOutlook? outlook)
+        {
+            var parts = new List<string>();
+            if (remedy != null) parts.Add(Describe(remedy));
+            if (outlook != null) parts.Add(outlook.Describe());
+            return string.Join("; ", parts);
+        }
+
+        /// <summary>The remedy as lines under a failure, in every text report: "to pass: " before the first line, except
+        /// where the engine has none and says why ("no remediation: ...").</summary>
+        public static IReadOnlyList<string> ToPass(Remedy remedy)
+        {
+            var lines = new List<string>();
+            Write(lines, remedy, string.Empty, remedy is NoRemedy ? string.Empty : "to pass: ");
+            return lines;
+        }
+
         private static void Write(List<string> lines, Remedy remedy, string indent, string bullet)
         {
             switch (remedy)

@@ -96,12 +96,7 @@ namespace CompliancePolicy.Reporting.Diff
                     w.WriteString("old", clause.OldOutcome);
                     w.WriteString("new", clause.NewOutcome);
                     Nullable("message", clause.Message);
-                    if (clause.Remedy is null) w.WriteNull("remediation");
-                    else
-                    {
-                        w.WritePropertyName("remediation");
-                        RemedyJson.Write(w, clause.Remedy);
-                    }
+                    RemedyJson.WriteField(w, clause.Remedy);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();

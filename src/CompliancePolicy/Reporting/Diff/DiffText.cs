@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using CompliancePolicy.Evaluation.Remediation;
 using CompliancePolicy.Syntax.Differencing;
 
 namespace CompliancePolicy.Reporting.Diff
@@ -60,13 +59,5 @@ namespace CompliancePolicy.Reporting.Diff
         /// <summary>What a changed clause's line says: "DAYS-1 [major] pass → fail: the message".</summary>
         public static string Clause(ClauseChange clause) =>
             $"{clause.Id} [{ReportNames.Of(clause.Severity)}] {clause.Kind}" + (clause.Message is null ? string.Empty : ": " + clause.Message);
-
-        /// <summary>The remedy of a new failure, as lines under "to pass:".</summary>
-        public static IReadOnlyList<string> Remedy(Remedy remedy)
-        {
-            var lines = RemedyText.Lines(remedy).ToList();
-            lines[0] = "to pass: " + lines[0];
-            return lines;
-        }
     }
 }

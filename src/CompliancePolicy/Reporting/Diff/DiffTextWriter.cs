@@ -68,7 +68,7 @@ namespace CompliancePolicy.Reporting.Diff
                     o.WriteLine("      " + DiffText.Clause(clause));
                     if (clause.Remedy != null)
                     {
-                        foreach (var line in DiffText.Remedy(clause.Remedy)) o.WriteLine("        " + line);
+                        foreach (var line in Evaluation.Remediation.RemedyText.ToPass(clause.Remedy)) o.WriteLine("        " + line);
                     }
                 }
                 foreach (var decision in policy.Decisions) o.WriteLine($"      decision {decision.Name}: {decision.OldValue} → {decision.NewValue}");
