@@ -83,7 +83,7 @@ namespace CompliancePolicy.Checking
         /// number of records found (0 for an empty file or one that cannot be read).</summary>
         public int CheckFile(string path, CancellationToken cancellationToken = default)
         {
-            using var fingerprinted = TryOpen(path);
+            using var fingerprinted = RecordFileReading.TryOpen(path);
             var first = true;
             var count = Check(path, policy =>
             {
@@ -93,7 +93,7 @@ namespace CompliancePolicy.Checking
                 return RecordReader.Read(fingerprinted, path, policy.Schema, cancellationToken);
             }, cancellationToken);
             // Only once the file is checked: a cancelled or failed run does not read the rest of a large file first.
-            if (fingerprinted != null) Fingerprint(fingerprinted, path);
+            if (fingerprinted != null) RecordFileReading.Fingerprint(fingerprinted, path, _recordFiles);
             return count;
         }
 
@@ -108,28 +108,10 @@ namespace CompliancePolicy.Checking
             _files++;
             if (_policies.Count == 0) return 0;
             var count = 0;
-            var readers = new List<IEnumerator<RecordReadResult>>();
-            try
+            var readings = _policies.Select(p => read(p.Policy)).ToArray();
+            foreach (var results in RecordFileReading.InStep(readings, cancellationToken))
             {
-                foreach (var policy in _policies) readers.Add(read(policy.Policy).GetEnumerator());
-                var results = new RecordReadResult[readers.Count];
-                while (true)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    // The readers split the file identically (splitting does not depend on the schema), so they stay in step.
-                    var more = true;
-                    for (var i = 0; i < readers.Count; i++)
-                    {
-                        if (readers[i].MoveNext()) results[i] = readers[i].Current;
-                        else more = false;
-                    }
-                    if (!more) break;
-                    if (CheckRecord(results)) count++;
-                }
-            }
-            finally
-            {
-                foreach (var reader in readers) reader.Dispose();
+                if (CheckRecord(results)) count++;
             }
             return count;
         }
@@ -161,32 +143,6 @@ namespace CompliancePolicy.Checking
                 : _recordFiles.Count == 1 ? $"'{_recordFiles[0].Path}' holds no records"
                 : $"the {_files} record files hold no records";
             return new Diagnostic(rule, null, rule.Format(new object?[] { why }), rule.DefaultSeverity);
-        }
-
-        private static HashingStream? TryOpen(string path)
-        {
-            try
-            {
-                // The reader buffers by itself; a FileStream buffer of 1 turns the stream's own buffering off.
-                return new HashingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan));
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
-            {
-                // The record reader opens it again and reports why it cannot (CP2007).
-                return null;
-            }
-        }
-
-        private void Fingerprint(HashingStream stream, string path)
-        {
-            try
-            {
-                _recordFiles.Add(stream.Finish(path, InputKind.Records));
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                // Reading failed part-way: the reader has already reported the file as unreadable (CP2007); it has no fingerprint.
-            }
         }
 
         private bool CheckRecord(RecordReadResult[] results)

@@ -88,54 +88,16 @@ namespace CompliancePolicy.Checking
             _files++;
             if (_readings.Count == 0) return 0;
             var count = 0;
-            HashingStream? fingerprinted = null;
-            try
+            using var fingerprinted = RecordFileReading.TryOpen(path);
+            // The first schema's reading hashes the bytes; the others read the file on their own.
+            var readings = _readings.Select((r, i) => i == 0 && fingerprinted != null
+                ? RecordReader.Read(fingerprinted, path, r.Schema, cancellationToken)
+                : RecordReader.ReadFile(path, r.Schema, cancellationToken)).ToArray();
+            foreach (var results in RecordFileReading.InStep(readings, cancellationToken))
             {
-                fingerprinted = new HashingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan));
+                if (CompareRecord(results)) count++;
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
-            {
-                // The record reader opens it again and says why it cannot (CP2007).
-            }
-            var readers = new List<IEnumerator<RecordReadResult>>();
-            try
-            {
-                for (var i = 0; i < _readings.Count; i++)
-                {
-                    var schema = _readings[i].Schema;
-                    readers.Add((i == 0 && fingerprinted != null ? RecordReader.Read(fingerprinted, path, schema, cancellationToken) : RecordReader.ReadFile(path, schema, cancellationToken)).GetEnumerator());
-                }
-                var results = new RecordReadResult[readers.Count];
-                while (true)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    // The readers split the file the same way whatever the schema, so they stay in step.
-                    var more = true;
-                    for (var i = 0; i < readers.Count; i++)
-                    {
-                        if (readers[i].MoveNext()) results[i] = readers[i].Current;
-                        else more = false;
-                    }
-                    if (!more) break;
-                    if (CompareRecord(results)) count++;
-                }
-            }
-            finally
-            {
-                foreach (var reader in readers) reader.Dispose();
-                if (fingerprinted != null)
-                {
-                    try
-                    {
-                        _recordFiles.Add(fingerprinted.Finish(path, InputKind.Records));
-                    }
-                    catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-                    {
-                        // Reading failed part-way: the reader has reported the file (CP2007); it has no fingerprint.
-                    }
-                    fingerprinted.Dispose();
-                }
-            }
+            if (fingerprinted != null) RecordFileReading.Fingerprint(fingerprinted, path, _recordFiles);
             return count;
         }
 

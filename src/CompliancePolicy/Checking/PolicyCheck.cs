@@ -24,27 +24,9 @@ namespace CompliancePolicy.Checking
             var loaded = LoadedPolicies.Load(inputs, request.Options, listener, cancellationToken);
             var diagnostics = loaded.Diagnostics.ToList();
             var recordFiles = loaded.CanRun ? inputs.RecordFiles : Array.Empty<string>();
-            if (loaded.CanRun)
-            {
-                foreach (var folder in inputs.EmptyRecordFolders) listener.Warning($"{folder}: no *.json or *.jsonl files in this folder");
-                foreach (var problem in inputs.RecordProblems)
-                {
-                    var reason = problem.Message == "no such file or folder" ? "does not exist" : problem.Message;
-                    var diagnostic = problem.ToDiagnostic(DiagnosticRules.RecordFileUnreadable, $"'{problem.Path}' {reason}");
-                    listener.Diagnostic(diagnostic);
-                    diagnostics.Add(diagnostic);
-                }
-            }
+            if (loaded.CanRun) inputs.ReportRecordProblems(listener, diagnostics);
 
-            AtomicFile? file;
-            try
-            {
-                file = request.OutputPath is null ? null : AtomicFile.Create(request.OutputPath);
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
-            {
-                return new CheckResult(new RunProblem(ProblemSubject.Output, $"cannot write '{request.OutputPath}': {e.Message}"), null);
-            }
+            if (AtomicFile.TryCreate(request.OutputPath, out var file) is { } unwritable) return new CheckResult(unwritable, null);
             using (file)
             {
                 var stream = file?.Stream ?? request.StandardOutput;

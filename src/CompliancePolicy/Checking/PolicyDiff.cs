@@ -43,27 +43,9 @@ namespace CompliancePolicy.Checking
             var structure = old.Compilation != null && @new.Compilation != null
                 ? StructuralDiffer.Compare(old.Compilation.Files, @new.Compilation.Files)
                 : new PolicyStructureDiff[0];
-            if (canRun)
-            {
-                foreach (var folder in records.EmptyRecordFolders) listener.Warning($"{folder}: no *.json or *.jsonl files in this folder");
-                foreach (var problem in records.RecordProblems)
-                {
-                    var reason = problem.Message == "no such file or folder" ? "does not exist" : problem.Message;
-                    var diagnostic = problem.ToDiagnostic(DiagnosticRules.RecordFileUnreadable, $"'{problem.Path}' {reason}");
-                    listener.Diagnostic(diagnostic);
-                    diagnostics.Add(diagnostic);
-                }
-            }
+            if (canRun) records.ReportRecordProblems(listener, diagnostics);
 
-            AtomicFile? file;
-            try
-            {
-                file = request.OutputPath is null ? null : AtomicFile.Create(request.OutputPath);
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
-            {
-                return new DiffResult(new RunProblem(ProblemSubject.Output, $"cannot write '{request.OutputPath}': {e.Message}"), null);
-            }
+            if (AtomicFile.TryCreate(request.OutputPath, out var file) is { } unwritable) return new DiffResult(unwritable, null);
             using (file)
             {
                 var stream = file?.Stream ?? request.StandardOutput;

@@ -42,6 +42,20 @@ namespace CompliancePolicy.Checking
         /// <summary>Record folders given that hold no record file.</summary>
         public IReadOnlyList<string> EmptyRecordFolders { get; }
 
+        /// <summary>Warns of empty record folders and reports each record file that cannot be read (CP2007), as every
+        /// verb that reads records does once its policies compile.</summary>
+        internal void ReportRecordProblems(IRunListener listener, List<Diagnostics.Diagnostic> diagnostics)
+        {
+            foreach (var folder in EmptyRecordFolders) listener.Warning($"{folder}: no *.json or *.jsonl files in this folder");
+            foreach (var problem in RecordProblems)
+            {
+                var reason = problem.Message == "no such file or folder" ? "does not exist" : problem.Message;
+                var diagnostic = problem.ToDiagnostic(Diagnostics.DiagnosticRules.RecordFileUnreadable, $"'{problem.Path}' {reason}");
+                listener.Diagnostic(diagnostic);
+                diagnostics.Add(diagnostic);
+            }
+        }
+
         /// <summary>The texts of the policy files, for the verbs that change them (fmt, lint --fix); every policy input
         /// that cannot be used is added to <paramref name="problems"/>.</summary>
         internal IReadOnlyList<Text.SourceText> ReadPolicyTexts(List<InputProblem> problems, System.Threading.CancellationToken cancellationToken)
