@@ -20,7 +20,7 @@ namespace CompliancePolicy.Cli.Tests
 
             using var report = JsonDocument.Parse(result.Output);
             var root = report.RootElement;
-            Assert.Equal("1.3", root.GetProperty("reportVersion").GetString());
+            Assert.Equal("1.4", root.GetProperty("reportVersion").GetString());
             var termination = root.GetProperty("policies").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Expedited consultancy agreement termination");
             Assert.Equal(new[] { "agreement" }, termination.GetProperty("lifecycles").EnumerateArray().Select(l => l.GetString()));
 

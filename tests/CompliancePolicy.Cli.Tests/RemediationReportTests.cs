@@ -44,7 +44,7 @@ namespace CompliancePolicy.Cli.Tests
 
             using var report = JsonDocument.Parse(result.Output);
             var root = report.RootElement;
-            Assert.Equal("1.3", root.GetProperty("reportVersion").GetString());
+            Assert.Equal("1.4", root.GetProperty("reportVersion").GetString());
             var as02 = root.GetProperty("records").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "AS-02");
             var clauses = as02.GetProperty("policies")[0].GetProperty("clauses").EnumerateArray().ToArray();
             var score = clauses.Single(c => c.GetProperty("id").GetString() == "SCORE-1");

@@ -21,7 +21,7 @@ namespace CompliancePolicy.Cli.Tests
 
             using var report = JsonDocument.Parse(result.Output);
             var root = report.RootElement;
-            Assert.Equal("1.3", root.GetProperty("reportVersion").GetString());
+            Assert.Equal("1.4", root.GetProperty("reportVersion").GetString());
             Assert.Equal("compliance", root.GetProperty("tool").GetProperty("name").GetString());
             Assert.Equal(CliApp.Version, root.GetProperty("tool").GetProperty("version").GetString());
             Assert.Equal("2026-11-23", root.GetProperty("asOf").GetString());

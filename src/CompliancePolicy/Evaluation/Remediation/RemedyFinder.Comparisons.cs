@@ -69,7 +69,7 @@ namespace CompliancePolicy.Evaluation.Remediation
             var accepted = lifecycle.States.Where(s => (s.Name == named) == (kind == BoundBinaryKind.Equal)).ToArray();
             if (!TryValue(side, out var now, out var problem)) return problem;
             var state = lifecycle.FindState(((EnumValue)now!).Name)!;
-            var transitions = lifecycle.Transitions.Where(t => t.From == state && t.EventType != null && accepted.Contains(t.To)).ToArray();
+            var transitions = lifecycle.Transitions.Where(t => t.Leaves(state) && t.EventType != null && accepted.Contains(t.To)).ToArray();
             var wantedStates = string.Join(" or ", accepted.Select(s => s.Name));
             if (transitions.Length == 0)
             {

@@ -203,7 +203,7 @@ namespace CompliancePolicy.Syntax.Differencing
             {
                 var member = "transition " + transition.Id.Text;
                 var title = transition.Title is null ? string.Empty : " " + DeclarationLayout.Quote(transition.Title);
-                add("head", member + title + " " + transition.From.Text + " -> " + transition.To.Text, member);
+                add("head", member + title + " " + transition.Sources.Describe() + " -> " + transition.To.Text, member);
                 add("trigger", Trigger(transition.Trigger), member);
                 if (transition.Condition != null) add("when", "when " + _expressions.Print(transition.Condition), member);
                 if (transition.Priority != null) add("priority", "priority " + _expressions.Print(transition.Priority), member);
