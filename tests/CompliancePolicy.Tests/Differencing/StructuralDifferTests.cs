@@ -55,10 +55,10 @@ namespace CompliancePolicy.Tests.Differencing
         [Fact]
         public void A_removed_transition_is_named_with_its_whole_text()
         {
-            const string transition = "  transition V-4 \"Certificate given up while suspended\" suspended -> revoked\n    on CertificateGivenUp\n    cites \"RD-4.21\", \"003 §6.9.1\"\n";
+            const string transition = "  transition V-3 \"Changed certification body without written notice\" any except applicant -> revoked\n    on BodyChangedWithoutNotice\n    cites \"RD-4.21\", \"003 §6.9.1\"\n";
             var change = Assert.Single(Diff(AfterSales, Edited(transition, string.Empty)).Changes);
-            Assert.Equal("lifecycle certificate, transition V-4 removed", change.Describe());
-            Assert.Equal("transition V-4 \"Certificate given up while suspended\" suspended -> revoked\n  on CertificateGivenUp\n  cites \"RD-4.21\", \"003 §6.9.1\"", change.OldText);
+            Assert.Equal("lifecycle certificate, transition V-3 removed", change.Describe());
+            Assert.Equal("transition V-3 \"Changed certification body without written notice\" any except applicant -> revoked\n  on BodyChangedWithoutNotice\n  cites \"RD-4.21\", \"003 §6.9.1\"", change.OldText);
         }
 
         [Fact]
