@@ -37,7 +37,7 @@ namespace CompliancePolicy.Analyzers
             rule.Category,
             ToRoslyn(rule.DefaultSeverity),
             isEnabledByDefault: true,
-            description: rule.MessageFormat,
+            description: rule.Help,
             helpLinkUri: rule.HelpLink);
 #pragma warning restore RS1017
     }

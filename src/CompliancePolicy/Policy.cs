@@ -64,14 +64,14 @@ namespace CompliancePolicy
                 var parameter = Parameters.FirstOrDefault(p => p.Name == pair.Key);
                 if (parameter is null)
                 {
-                    bag.Report(DiagnosticRules.UnknownParameter, null, Name, pair.Key, Suggestions.For(pair.Key, Parameters.Select(p => p.Name)));
+                    bag.Report(DiagnosticMessages.UnknownParameter(Name, Suggestions.For(pair.Key, Parameters.Select(p => p.Name))));
                     continue;
                 }
                 var parsed = ParameterParser.TryParse(parameter.Type, pair.Value, out var value, out var problem);
                 if (parsed && _bound.RefusedOverride(parameter, value) is { } refused) (parsed, problem) = (false, refused);
                 if (!parsed)
                 {
-                    bag.Report(DiagnosticRules.InvalidParameterValue, null, parameter.Name, parameter.Type.Describe(), DisplayText.Shorten(pair.Value), problem);
+                    bag.Report(DiagnosticMessages.InvalidParameterValue(parameter.Name, parameter.Type.Describe(), DisplayText.Shorten(pair.Value), problem));
                     continue;
                 }
                 values[parameter.Index] = value;

@@ -13,6 +13,9 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy
 {
     /// <summary>The entry point: compiles policy sources into policies and the diagnostics found on the way.</summary>
+    // RS0026 (one overload with optional parameters): the three overloads differ in what they require, a text, sources, or
+    // sources and a configuration; an option added later gets an overload of its own, never a new optional parameter.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "See the comment above the class.")]
     public static class PolicyCompiler
     {
         /// <summary>Compiles one policy text; <paramref name="path"/> is used in diagnostics.</summary>
@@ -36,11 +39,11 @@ namespace CompliancePolicy
         }
 
         /// <summary>Binds already parsed files: lets a host (the IDE) reuse the parse of files that did not change.</summary>
-        public static PolicyCompilation Compile(ImmutableArray<PolicyFileSyntax> files, CancellationToken cancellationToken = default) =>
+        internal static PolicyCompilation Compile(ImmutableArray<PolicyFileSyntax> files, CancellationToken cancellationToken = default) =>
             Compile(files, ComplianceConfiguration.None, cancellationToken);
 
         /// <summary>Binds already parsed files, with diagnostics at the severities the configuration gives.</summary>
-        public static PolicyCompilation Compile(ImmutableArray<PolicyFileSyntax> files, ComplianceConfiguration configuration, CancellationToken cancellationToken = default)
+        internal static PolicyCompilation Compile(ImmutableArray<PolicyFileSyntax> files, ComplianceConfiguration configuration, CancellationToken cancellationToken = default)
         {
             var diagnostics = new DiagnosticBag();
             foreach (var file in files) diagnostics.AddRange(file.Diagnostics);
@@ -75,7 +78,7 @@ namespace CompliancePolicy
             Diagnostics = configuration.Apply(found, files.Select(f => f.Source.Path));
         }
 
-        public ImmutableArray<PolicyFileSyntax> Files { get; }
+        internal ImmutableArray<PolicyFileSyntax> Files { get; }
 
         /// <summary>All diagnostics, sorted by file and position, at their configured severities (the settings files'
         /// own problems included); those the files' suppression comments silence or the configuration turns off are left out.</summary>

@@ -44,8 +44,8 @@ namespace CompliancePolicy.Binding
             {
                 var cycle = path.Skip(path.IndexOf(node)).Concat(new[] { node }).Select(PolicyDeclarations.Describe).ToList();
                 var first = cycle[0];
-                _diagnostics.Report(DiagnosticRules.CircularDefinition, first.Source, first.Location.Span,
-                    first.Name, string.Join(" -> ", cycle.Select(s => s.Name)));
+                _diagnostics.Report(first.Source, first.Location.Span,
+                    DiagnosticMessages.CircularDefinition(first.Name, string.Join(" -> ", cycle.Select(s => s.Name))));
                 return;
             }
             path.Add(node);
@@ -63,11 +63,11 @@ namespace CompliancePolicy.Binding
         {
             var used = new HashSet<object>(_dependencies.Values.SelectMany(d => d));
             foreach (var parameter in _symbols.Parameters.Where(p => !used.Contains(p)))
-                _diagnostics.Report(DiagnosticRules.UnusedParameter, parameter.Source, parameter.Location.Span, parameter.Name);
+                _diagnostics.Report(parameter.Source, parameter.Location.Span, DiagnosticMessages.UnusedParameter(parameter.Name));
             foreach (var let in _symbols.Lets.Where(l => !used.Contains(l)))
-                _diagnostics.Report(DiagnosticRules.UnusedDefinition, let.Source, let.Location.Span, "Let", let.Name);
+                _diagnostics.Report(let.Source, let.Location.Span, DiagnosticMessages.UnusedDefinition("Let", let.Name));
             foreach (var lookup in _symbols.Lookups.Where(l => !used.Contains(l)))
-                _diagnostics.Report(DiagnosticRules.UnusedDefinition, lookup.Source, lookup.Location.Span, lookup.IsTiers ? "Tiers" : "Table", lookup.Name);
+                _diagnostics.Report(lookup.Source, lookup.Location.Span, DiagnosticMessages.UnusedDefinition(lookup.IsTiers ? "Tiers" : "Table", lookup.Name));
         }
 
         // Visit in source order so that the reported cycle starts at the first declaration, whatever the hash order.

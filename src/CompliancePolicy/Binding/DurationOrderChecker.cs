@@ -91,7 +91,7 @@ namespace CompliancePolicy.Binding
         }
 
         private void Report(DeclarationSymbol owner, BoundExpression ordering, string reason, string instead) =>
-            _diagnostics.Report(DiagnosticRules.DurationsWithoutOrder, owner.Source, ordering.Syntax.Span, Text(owner, ordering), reason, instead);
+            _diagnostics.Report(owner.Source, ordering.Syntax.Span, DiagnosticMessages.DurationsWithoutOrder(Text(owner, ordering), reason, instead));
 
         /// <summary>An operand as it reads after <c>start +</c>: in brackets unless it is a single term.</summary>
         private static string Operand(DeclarationSymbol owner, BoundExpression operand) =>

@@ -19,14 +19,14 @@ namespace CompliancePolicy.Binding
             if (signatures.Count == 0)
             {
                 var candidates = BuiltinFunctions.Names.Concat(_declarations.Lookups.Select(l => l.Name));
-                Report(DiagnosticRules.UnknownFunction, syntax.Function.Span, name, Suggestions.For(name, candidates));
+                Report(syntax.Function.Span, DiagnosticMessages.UnknownFunction(Suggestions.For(name, candidates)));
                 return new BoundError(syntax);
             }
 
             var signature = signatures.FirstOrDefault(s => s.Parameters.Length == syntax.Arguments.Length);
             if (signature is null)
             {
-                Report(DiagnosticRules.WrongArgumentCount, syntax.Span, name, BuiltinFunctions.Takes(name), syntax.Arguments.Length);
+                Report(syntax.Span, DiagnosticMessages.WrongArgumentCount(name, BuiltinFunctions.Takes(name), syntax.Arguments.Length));
                 return new BoundError(syntax);
             }
             return signature.Parameters.Any(p => p.Kind == ArgumentKind.EventType) ? BindHistoryCall(syntax, signature) : BindBuiltinCall(syntax, signature);
@@ -58,7 +58,7 @@ namespace CompliancePolicy.Binding
                 var parameter = signature.Parameters[i];
                 if (!parameter.Accepts(arguments[i].Type, types))
                 {
-                    Report(DiagnosticRules.TypeMismatch, syntax.Arguments[i].Span, parameter.Expected(types), arguments[i].Type.Describe());
+                    Report(syntax.Arguments[i].Span, DiagnosticMessages.TypeMismatch(parameter.Expected(types), arguments[i].Type.Describe()));
                     ok = false;
                 }
                 types = types.Add(arguments[i].Type);
@@ -70,8 +70,8 @@ namespace CompliancePolicy.Binding
         {
             if (syntax is NameExpressionSyntax name && BuiltinFunctions.RoundingModes.TryGetValue(name.Name.Text, out var mode)) return mode;
             var written = syntax is NameExpressionSyntax n ? n.Name.Text : _source.ToString(syntax.Span);
-            Report(DiagnosticRules.TypeMismatch, syntax.Span, parameter.Expected(ImmutableArray<TypeSymbol>.Empty),
-                "'" + written + "'" + Suggestions.DidYouMean(written, BuiltinFunctions.RoundingModes.Keys));
+            Report(syntax.Span, DiagnosticMessages.UnknownRoundingMode(
+                parameter.Expected(ImmutableArray<TypeSymbol>.Empty), Suggestions.For(written, BuiltinFunctions.RoundingModes.Keys)));
             return null;
         }
 
@@ -80,7 +80,7 @@ namespace CompliancePolicy.Binding
             Dependencies.Add(lookup);
             if (syntax.Arguments.Length != 1)
             {
-                Report(DiagnosticRules.WrongArgumentCount, syntax.Span, lookup.Name, "1 argument", syntax.Arguments.Length);
+                Report(syntax.Span, DiagnosticMessages.WrongArgumentCount(lookup.Name, "1 argument", syntax.Arguments.Length));
                 return new BoundError(syntax);
             }
             var argument = BindExpecting(syntax.Arguments[0], lookup.KeyType);

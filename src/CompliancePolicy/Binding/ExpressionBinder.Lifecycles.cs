@@ -34,8 +34,8 @@ namespace CompliancePolicy.Binding
                 case "started": return ReadsRecord(new BoundLifecycleValue(syntax, lifecycle, LifecycleValueKind.Started));
             }
             var candidates = LifecycleMembers.Concat(lifecycle.StateType.Members.Select(m => m.Name));
-            Report(DiagnosticRules.UnknownLifecycleMember, syntax.Member.Span, lifecycle.Name, member,
-                string.Join(", ", LifecycleMembers.Select(m => $"'{m}'")), Suggestions.For(member, candidates));
+            Report(syntax.Member.Span,
+                DiagnosticMessages.UnknownLifecycleMember(lifecycle.Name, string.Join(", ", LifecycleMembers.Select(m => $"'{m}'")), Suggestions.For(member, candidates)));
             return new BoundError(syntax);
         }
 
@@ -47,7 +47,7 @@ namespace CompliancePolicy.Binding
             var historyField = _declarations.Schema?.Fields.FirstOrDefault(f => f.Type is HistoryType);
             if (historyField is null)
             {
-                Report(DiagnosticRules.InvalidHistory, syntax.Function.Span, $"'{syntax.Function.Text}' reads the record's events, but schema {_declarations.Schema?.Name ?? "(none)"} has no field of type 'history'");
+                Report(syntax.Function.Span, DiagnosticMessages.NoHistoryField(syntax.Function.Text, _declarations.Schema?.Name ?? "(none)"));
                 return new BoundError(syntax);
             }
 
@@ -64,7 +64,7 @@ namespace CompliancePolicy.Binding
             var name = argument is NameExpressionSyntax n ? n.Name.Text : _source.ToString(argument.Span);
             var eventType = _declarations.History?.Find(name);
             if (eventType is null)
-                Report(DiagnosticRules.UnknownEventType, argument.Span, name, Suggestions.For(name, _declarations.EventTypeNames));
+                Report(argument.Span, DiagnosticMessages.UnknownEventType(Suggestions.For(name, _declarations.EventTypeNames)));
             return eventType;
         }
     }

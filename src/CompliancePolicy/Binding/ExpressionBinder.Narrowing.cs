@@ -32,7 +32,7 @@ namespace CompliancePolicy.Binding
         {
             // A read proven present was narrowed when it was bound.
             if (!bound.Type.IsOptional) return bound;
-            Report(DiagnosticRules.OptionalNotProvenPresent, bound.Syntax.Span, _source.ToString(bound.Syntax.Span), bound.Type.Describe());
+            Report(bound.Syntax.Span, DiagnosticMessages.OptionalNotProvenPresent(_source.ToString(bound.Syntax.Span), bound.Type.Describe()));
             return new BoundError(bound.Syntax);
         }
 

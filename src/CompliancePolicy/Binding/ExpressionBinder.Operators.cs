@@ -19,8 +19,8 @@ namespace CompliancePolicy.Binding
             var resolved = ResolveBinary(syntax.Operator, left.Type, right.Type);
             if (resolved is null)
             {
-                _diagnostics.Report(DiagnosticRules.OperatorTypeMismatch, _source, syntax.OperatorSpan,
-                    Spelling(syntax.Operator), left.Type.Describe(), right.Type.Describe());
+                _diagnostics.Report(_source, syntax.OperatorSpan,
+                    DiagnosticMessages.OperatorTypeMismatch(Spelling(syntax.Operator), left.Type.Describe(), right.Type.Describe()));
                 return new BoundError(syntax);
             }
 
@@ -38,14 +38,14 @@ namespace CompliancePolicy.Binding
             if (left.Type == TypeSymbol.Error || right.Type == TypeSymbol.Error) return new BoundError(syntax);
             if (!left.Type.IsOptional)
             {
-                _diagnostics.Report(DiagnosticRules.OptionalMisuse, _source, syntax.Left.Span,
-                    _source.ToString(syntax.Left.Span), left.Type.Describe(), "??");
+                _diagnostics.Report(_source, syntax.Left.Span,
+                    DiagnosticMessages.OptionalMisuse(_source.ToString(syntax.Left.Span), left.Type.Describe(), "??"));
                 return new BoundError(syntax);
             }
             var type = TypeRules.Unify(left.Type.NonOptional, right.Type);
             if (type is null)
             {
-                _diagnostics.Report(DiagnosticRules.TypeMismatch, _source, syntax.Right.Span, left.Type.NonOptional.Describe(), right.Type.Describe());
+                _diagnostics.Report(_source, syntax.Right.Span, DiagnosticMessages.TypeMismatch(left.Type.NonOptional.Describe(), right.Type.Describe()));
                 return new BoundError(syntax);
             }
             return new BoundCoalesce(syntax, left, right, type);

@@ -67,7 +67,7 @@ namespace CompliancePolicy.Binding
                 return Required(bound);
             if (!TypeRules.IsAssignable(bound.Type, expected))
             {
-                Report(DiagnosticRules.TypeMismatch, bound.Syntax.Span, expected.Describe(), bound.Type.Describe());
+                Report(bound.Syntax.Span, DiagnosticMessages.TypeMismatch(expected.Describe(), bound.Type.Describe()));
                 return new BoundError(bound.Syntax);
             }
             return bound;
@@ -151,7 +151,7 @@ namespace CompliancePolicy.Binding
                 }
                 var symbol = (DeclarationSymbol)declaration;
                 var hint = symbol is LifecycleSymbol ? $"(use {name}.state or {name}.since)" : "(call it with an argument)";
-                Report(DiagnosticRules.TypeMismatch, syntax.Span, "a value", $"the {symbol.Kind} '{name}' {hint}");
+                Report(syntax.Span, DiagnosticMessages.TypeMismatch("a value", $"the {symbol.Kind} '{name}' {hint}"));
                 return new BoundError(syntax);
             }
 
@@ -159,12 +159,12 @@ namespace CompliancePolicy.Binding
 
             if (_declarations.Types.TryGetValue(name, out var type))
             {
-                Report(DiagnosticRules.TypeMismatch, syntax.Span, "a value", $"the type '{type.Name}'");
+                Report(syntax.Span, DiagnosticMessages.TypeMismatch("a value", $"the type '{type.Name}'"));
                 return new BoundError(syntax);
             }
 
             var candidates = _declarations.VisibleNames(_variables.Select(v => v.Name));
-            Report(DiagnosticRules.UnknownName, syntax.Span, name, Suggestions.For(name, candidates));
+            Report(syntax.Span, DiagnosticMessages.UnknownName(Suggestions.For(name, candidates)));
             return new BoundError(syntax);
         }
 
@@ -175,7 +175,7 @@ namespace CompliancePolicy.Binding
             if (_constantOnly)
             {
                 // Defaults are evaluated once, before any record, and independently of each other.
-                Report(DiagnosticRules.TypeMismatch, syntax.Span, "a constant", $"the {kind} '{syntax.Name.Text}'");
+                Report(syntax.Span, DiagnosticMessages.TypeMismatch("a constant", $"the {kind} '{syntax.Name.Text}'"));
                 return new BoundError(syntax);
             }
             var symbol = resolve();
@@ -186,7 +186,7 @@ namespace CompliancePolicy.Binding
         {
             if (_constantOnly && !(bound is BoundVariable))
             {
-                Report(DiagnosticRules.TypeMismatch, bound.Syntax.Span, "a constant", "a value that depends on the record");
+                Report(bound.Syntax.Span, DiagnosticMessages.TypeMismatch("a constant", "a value that depends on the record"));
                 return new BoundError(bound.Syntax);
             }
             return bound;
@@ -200,8 +200,8 @@ namespace CompliancePolicy.Binding
                 var member = enumType.Find(syntax.Member.Text);
                 if (member is null)
                 {
-                    Report(DiagnosticRules.UnknownEnumMember, syntax.Member.Span, enumType.Name, syntax.Member.Text,
-                        Suggestions.For(syntax.Member.Text, enumType.Members.Select(m => m.Name)));
+                    Report(syntax.Member.Span,
+                        DiagnosticMessages.UnknownEnumMember(enumType.Name, Suggestions.For(syntax.Member.Text, enumType.Members.Select(m => m.Name))));
                     return new BoundError(syntax);
                 }
                 return new BoundLiteral(syntax, enumType, member);
@@ -212,15 +212,15 @@ namespace CompliancePolicy.Binding
             if (!(target.Type.NonOptional is RecordType recordType))
             {
                 // Only records have fields; CP1002 would say "Record 'int' has no field ...", calling an int a record.
-                Report(DiagnosticRules.TypeMismatch, syntax.Target.Span, "a record", target.Type.Describe());
+                Report(syntax.Target.Span, DiagnosticMessages.TypeMismatch("a record", target.Type.Describe()));
                 return new BoundError(syntax);
             }
 
             var field = recordType.Find(syntax.Member.Text);
             if (field is null)
             {
-                Report(DiagnosticRules.UnknownField, syntax.Member.Span, recordType.Name, syntax.Member.Text,
-                    Suggestions.For(syntax.Member.Text, recordType.Fields.Select(f => f.Name)));
+                Report(syntax.Member.Span,
+                    DiagnosticMessages.UnknownField(recordType.Name, Suggestions.For(syntax.Member.Text, recordType.Fields.Select(f => f.Name))));
                 return new BoundError(syntax);
             }
             // A field of an optional record is itself optional (unless the record is proven present here, and narrowed).
@@ -249,8 +249,8 @@ namespace CompliancePolicy.Binding
                 : operand.Type.IsNumeric || operand.Type == TypeSymbol.Duration;
             if (!ok)
             {
-                Report(DiagnosticRules.TypeMismatch, syntax.Operand.Span,
-                    syntax.Operator == UnaryOperator.Not ? "a bool" : "a number or a duration", operand.Type.Describe());
+                Report(syntax.Operand.Span,
+                    DiagnosticMessages.TypeMismatch(syntax.Operator == UnaryOperator.Not ? "a bool" : "a number or a duration", operand.Type.Describe()));
                 return new BoundError(syntax);
             }
             var unary = new BoundUnary(syntax, syntax.Operator, operand);
@@ -263,8 +263,8 @@ namespace CompliancePolicy.Binding
             if (operand.Type == TypeSymbol.Error) return new BoundError(syntax);
             if (!operand.Type.IsOptional)
             {
-                Report(DiagnosticRules.OptionalMisuse, syntax.Operand.Span, _source.ToString(syntax.Operand.Span),
-                    operand.Type.Describe(), syntax.IsMissing ? "is missing" : "is present");
+                Report(syntax.Operand.Span,
+                    DiagnosticMessages.OptionalMisuse(_source.ToString(syntax.Operand.Span), operand.Type.Describe(), syntax.IsMissing ? "is missing" : "is present"));
                 return new BoundError(syntax);
             }
             return ProvesPresence(new BoundPresence(syntax, operand, syntax.IsMissing));
@@ -286,12 +286,12 @@ namespace CompliancePolicy.Binding
             if (operand.Type == TypeSymbol.Error || collection.Type == TypeSymbol.Error) return new BoundError(syntax);
             if (!(collection.Type is ListType list))
             {
-                Report(DiagnosticRules.TypeMismatch, syntax.Collection.Span, "a list", collection.Type.Describe());
+                Report(syntax.Collection.Span, DiagnosticMessages.TypeMismatch("a list", collection.Type.Describe()));
                 return new BoundError(syntax);
             }
             if (list.Element != TypeSymbol.Nothing && TypeRules.Unify(operand.Type, list.Element) is null)
             {
-                Report(DiagnosticRules.OperatorTypeMismatch, syntax.Span, "in", operand.Type.Describe(), collection.Type.Describe());
+                Report(syntax.Span, DiagnosticMessages.OperatorTypeMismatch("in", operand.Type.Describe(), collection.Type.Describe()));
                 return new BoundError(syntax);
             }
             return new BoundIn(syntax, operand, collection, syntax.Negated);
@@ -303,7 +303,7 @@ namespace CompliancePolicy.Binding
             if (collection.Type == TypeSymbol.Error) return new BoundError(syntax);
             if (!(collection.Type is ListType list))
             {
-                Report(DiagnosticRules.TypeMismatch, syntax.Collection.Span, "a list", collection.Type.Describe());
+                Report(syntax.Collection.Span, DiagnosticMessages.TypeMismatch("a list", collection.Type.Describe()));
                 return new BoundError(syntax);
             }
 
@@ -332,7 +332,7 @@ namespace CompliancePolicy.Binding
             if (collection.Type == TypeSymbol.Error) return new BoundError(syntax);
             if (!(collection.Type is ListType list))
             {
-                Report(DiagnosticRules.TypeMismatch, syntax.Collection.Span, "a list", collection.Type.Describe());
+                Report(syntax.Collection.Span, DiagnosticMessages.TypeMismatch("a list", collection.Type.Describe()));
                 return new BoundError(syntax);
             }
 
@@ -354,7 +354,7 @@ namespace CompliancePolicy.Binding
                 var unified = element == TypeSymbol.Nothing ? item.Type : TypeRules.Unify(element, item.Type);
                 if (unified is null)
                 {
-                    Report(DiagnosticRules.TypeMismatch, item.Syntax.Span, element.Describe(), item.Type.Describe());
+                    Report(item.Syntax.Span, DiagnosticMessages.TypeMismatch(element.Describe(), item.Type.Describe()));
                     return new BoundError(syntax);
                 }
                 element = unified;
@@ -372,7 +372,7 @@ namespace CompliancePolicy.Binding
             var type = TypeRules.Unify(whenTrue.Type, whenFalse.Type);
             if (type is null)
             {
-                Report(DiagnosticRules.TypeMismatch, syntax.WhenFalse.Span, whenTrue.Type.Describe(), whenFalse.Type.Describe());
+                Report(syntax.WhenFalse.Span, DiagnosticMessages.TypeMismatch(whenTrue.Type.Describe(), whenFalse.Type.Describe()));
                 return new BoundError(syntax);
             }
             return ProvesChoice(new BoundConditional(syntax, condition, whenTrue, whenFalse, type));
@@ -383,8 +383,8 @@ namespace CompliancePolicy.Binding
             if (_constantOnly) return ReadsRecord(new BoundError(syntax));
             if (!_declarations.Clauses.TryGetValue(syntax.ClauseId.Text, out var clause))
             {
-                Report(DiagnosticRules.UnknownClause, syntax.ClauseId.Span, syntax.ClauseId.Text,
-                    Suggestions.For(syntax.ClauseId.Text, _declarations.Clauses.Keys));
+                Report(syntax.ClauseId.Span,
+                    DiagnosticMessages.UnknownClause(Suggestions.For(syntax.ClauseId.Text, _declarations.Clauses.Keys)));
                 return new BoundError(syntax);
             }
             Dependencies.Add(clause);
@@ -398,7 +398,6 @@ namespace CompliancePolicy.Binding
             return new BoundFailureCount(syntax, syntax.AtLeast);
         }
 
-        private void Report(DiagnosticRule rule, TextSpan span, params object?[] arguments) =>
-            _diagnostics.Report(rule, _source, span, arguments);
+        private void Report(TextSpan span, DiagnosticMessage message) => _diagnostics.Report(_source, span, message);
     }
 }

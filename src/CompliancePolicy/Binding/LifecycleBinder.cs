@@ -38,7 +38,7 @@ namespace CompliancePolicy.Binding
             foreach (var transitionSyntax in syntax.Transitions)
             {
                 if (!ids.Add(transitionSyntax.Id.Text))
-                    Report(DiagnosticRules.DuplicateMember, transitionSyntax.Id.Span, syntax.Name.Text, transitionSyntax.Id.Text);
+                    Report(transitionSyntax.Id.Span, DiagnosticMessages.DuplicateMember(syntax.Name.Text, transitionSyntax.Id.Text));
                 var transition = DeclareTransition(syntax, states, transitionSyntax, order);
                 if (transition is null) continue;
                 transitions.Add(transition);
@@ -48,7 +48,7 @@ namespace CompliancePolicy.Binding
             var deadlines = ImmutableArray.CreateBuilder<LifecycleDeadline>();
             foreach (var deadlineSyntax in syntax.Deadlines)
             {
-                if (!ids.Add(deadlineSyntax.Id.Text)) Report(DiagnosticRules.DuplicateMember, deadlineSyntax.Id.Span, syntax.Name.Text, deadlineSyntax.Id.Text);
+                if (!ids.Add(deadlineSyntax.Id.Text)) Report(deadlineSyntax.Id.Span, DiagnosticMessages.DuplicateMember(syntax.Name.Text, deadlineSyntax.Id.Text));
                 var state = FindState(syntax, states, deadlineSyntax.State);
                 var anchorEvents = BindAnchorEvents(deadlineSyntax.Anchor);
                 if (state != null) deadlines.Add(new LifecycleDeadline(deadlineSyntax, state, anchorEvents));
@@ -94,12 +94,12 @@ namespace CompliancePolicy.Binding
             if (field is null)
             {
                 var candidates = _symbols.Schema?.Fields.Where(f => f.Type is HistoryType).Select(f => f.Name) ?? Enumerable.Empty<string>();
-                Report(DiagnosticRules.InvalidHistory, name.Span, $"The schema has no field '{name.Text}'{Suggestions.DidYouMean(name.Text, candidates)}");
+                Report(name.Span, DiagnosticMessages.HistoryFieldUnknown(Suggestions.For(name.Text, candidates)));
                 return null;
             }
             if (!(field.Type is HistoryType))
             {
-                Report(DiagnosticRules.InvalidHistory, name.Span, $"Field '{name.Text}' is {field.Type.Describe()}; a lifecycle replays a field of type 'history'");
+                Report(name.Span, DiagnosticMessages.HistoryFieldNotHistory(name.Text, field.Type.Describe()));
                 return null;
             }
             return field;
@@ -112,7 +112,7 @@ namespace CompliancePolicy.Binding
             {
                 if (states.Any(s => s.Name == state.Name.Text))
                 {
-                    Report(DiagnosticRules.DuplicateMember, state.Name.Span, lifecycle.Name.Text, state.Name.Text);
+                    Report(state.Name.Span, DiagnosticMessages.DuplicateMember(lifecycle.Name.Text, state.Name.Text));
                     continue;
                 }
                 states.Add(new LifecycleState(state.Name.Text, state.IsFinal, stateType.Find(state.Name.Text)!));
@@ -124,7 +124,7 @@ namespace CompliancePolicy.Binding
         {
             var state = states.FirstOrDefault(s => s.Name == name.Text);
             if (state is null)
-                Report(DiagnosticRules.UnknownState, name.Span, lifecycle.Name.Text, name.Text, Suggestions.For(name.Text, states.Select(s => s.Name)));
+                Report(name.Span, DiagnosticMessages.UnknownState(lifecycle.Name.Text, Suggestions.For(name.Text, states.Select(s => s.Name))));
             return state;
         }
 
@@ -132,7 +132,7 @@ namespace CompliancePolicy.Binding
         {
             var eventType = _symbols.History?.Find(name.Text);
             if (eventType is null)
-                Report(DiagnosticRules.UnknownEventType, name.Span, name.Text, Suggestions.For(name.Text, _symbols.EventTypeNames));
+                Report(name.Span, DiagnosticMessages.UnknownEventType(Suggestions.For(name.Text, _symbols.EventTypeNames)));
             return eventType;
         }
 
@@ -185,8 +185,8 @@ namespace CompliancePolicy.Binding
                 var transition = transitions.FirstOrDefault(t => t.Id == subject.Text);
                 if (eventType != null && transition != null)
                 {
-                    Report(DiagnosticRules.InvalidIgnoreSubject, subject.Span, subject.Text,
-                        $"both an event type and a transition of lifecycle '{lifecycle.Name.Text}'", " (rename the transition)");
+                    Report(subject.Span,
+                        DiagnosticMessages.IgnoreSubjectAmbiguous(subject.Text, lifecycle.Name.Text));
                 }
                 else if (eventType != null)
                 {
@@ -198,14 +198,14 @@ namespace CompliancePolicy.Binding
                 }
                 else if (transition != null)
                 {
-                    Report(DiagnosticRules.InvalidIgnoreSubject, subject.Span, subject.Text,
-                        $"a transition fired by an event ({transition.EventType?.Name})", $" (to ignore the event, name it: '{transition.EventType?.Name}')");
+                    Report(subject.Span,
+                        DiagnosticMessages.IgnoreSubjectEventTransition(subject.Text, transition.EventType?.Name));
                 }
                 else
                 {
                     var candidates = _symbols.EventTypeNames.Concat(transitions.Where(t => t.IsDeadline).Select(t => t.Id));
-                    Report(DiagnosticRules.InvalidIgnoreSubject, subject.Span, subject.Text,
-                        $"neither an event type nor a transition of lifecycle '{lifecycle.Name.Text}'", Suggestions.For(subject.Text, candidates));
+                    Report(subject.Span,
+                        DiagnosticMessages.IgnoreSubjectUnknown(lifecycle.Name.Text, Suggestions.For(subject.Text, candidates)));
                 }
             }
             return new LifecycleIgnore(syntax, BindStateSet(lifecycle, states, syntax.States, null), eventTypes.ToImmutable(), deadlines.ToImmutable());
@@ -224,7 +224,6 @@ namespace CompliancePolicy.Binding
         private ImmutableArray<RecordType> BindAnchorEvents(AnchorSyntax anchor) =>
             anchor.EventTypes.Select(FindEvent).Where(e => e != null).Select(e => e!).ToImmutableArray();
 
-        private void Report(DiagnosticRule rule, TextSpan span, params object?[] arguments) =>
-            _diagnostics.Report(rule, _source, span, arguments);
+        private void Report(TextSpan span, DiagnosticMessage message) => _diagnostics.Report(_source, span, message);
     }
 }

@@ -38,8 +38,8 @@ namespace CompliancePolicy.Binding
                 {
                     var first = leaving.FirstOrDefault(other => other != transition && AlwaysFiresFirst(other, transition));
                     if (first is null) continue;
-                    _diagnostics.Report(DiagnosticRules.DeadlinePreempted, _source, LifecycleShapeChecker.SourceSpan(transition, state),
-                        transition.Id, state.Name, first.Id, Describe(first), _source.GetLocation(first.Syntax.Id.Span));
+                    _diagnostics.Report(_source, LifecycleShapeChecker.SourceSpan(transition, state),
+                        DiagnosticMessages.DeadlinePreempted(transition.Id, state.Name, first.Id, Describe(first), _source.GetLocation(first.Syntax.Id.Span)));
                 }
             }
             foreach (var validity in deadlines.Where(IsValidityEnd)) ReportOutlivingStates(validity, reachable);
@@ -75,8 +75,8 @@ namespace CompliancePolicy.Binding
             {
                 if (_lifecycle.Ignores.Any(i => i.States.Contains(state) && i.Deadlines.Contains(validity))) continue;
                 var declaration = LifecycleShapeChecker.StateDeclaration(_lifecycle, state);
-                _diagnostics.Report(DiagnosticRules.ValidityOutlived, _source, declaration.Name.Span, state.Name, validity.Id, Describe(validity),
-                    enteredFrom[state].Name, _source.GetLocation(validity.Syntax.Id.Span));
+                _diagnostics.Report(_source, declaration.Name.Span,
+                    DiagnosticMessages.ValidityOutlived(state.Name, validity.Id, Describe(validity), enteredFrom[state].Name, _source.GetLocation(validity.Syntax.Id.Span)));
             }
         }
 

@@ -38,8 +38,8 @@ namespace CompliancePolicy.Binding
                 {
                     if (TakenBy(state, eventType) != null || Restarts(state, eventType) || _lifecycle.IgnoreOf(state, eventType) != null) continue;
                     // The event's declaration is a related location: the place the message names, and where the fixes read its name.
-                    _diagnostics.Report(DiagnosticRules.EventIgnored, _source, declaration.Name.Span, eventType.Name, state.Name, _lifecycle.Name,
-                        _symbols.TypeLocations.TryGetValue(eventType.Name, out var location) ? location : null);
+                    _diagnostics.Report(_source, declaration.Name.Span,
+                        DiagnosticMessages.EventIgnored(eventType.Name, state.Name, _lifecycle.Name, _symbols.TypeLocations.TryGetValue(eventType.Name, out var location) ? location : null));
                 }
             }
             CheckIgnores();
@@ -98,8 +98,8 @@ namespace CompliancePolicy.Binding
                     foreach (var state in ignore.States.Where(s => s.IsFinal))
                     {
                         var name = syntax.States.States.First(n => n.Text == state.Name);
-                        _diagnostics.Report(DiagnosticRules.IgnoreWithoutEffect, _source, name.Span, Subjects(syntax), state.Name,
-                            $"'{state.Name}' is a final state: every event is ignored there and no deadline applies");
+                        _diagnostics.Report(_source, name.Span,
+                            DiagnosticMessages.IgnoreWithoutEffect(Subjects(syntax), state.Name, $"'{state.Name}' is a final state: every event is ignored there and no deadline applies"));
                     }
                 }
             }
@@ -119,7 +119,7 @@ namespace CompliancePolicy.Binding
         }
 
         private void NoEffect(NameSyntax subject, string state, string reason) =>
-            _diagnostics.Report(DiagnosticRules.IgnoreWithoutEffect, _source, subject.Span, subject.Text, state, reason);
+            _diagnostics.Report(_source, subject.Span, DiagnosticMessages.IgnoreWithoutEffect(subject.Text, state, reason));
 
         private static NameSyntax Subject(IgnoreSyntax syntax, string name) => syntax.Subjects.First(s => s.Text == name);
 

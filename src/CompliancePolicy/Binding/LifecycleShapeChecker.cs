@@ -38,9 +38,9 @@ namespace CompliancePolicy.Binding
             {
                 var syntax = StateDeclaration(_lifecycle, state);
                 if (!reachable.Contains(state))
-                    _diagnostics.Report(DiagnosticRules.UnreachableState, _source, syntax.Name.Span, state.Name, _lifecycle.Name);
+                    _diagnostics.Report(_source, syntax.Name.Span, DiagnosticMessages.UnreachableState(state.Name, _lifecycle.Name));
                 else if (!state.IsFinal && !_lifecycle.Transitions.Any(t => t.Leaves(state)))
-                    _diagnostics.Report(DiagnosticRules.StateWithoutExit, _source, syntax.Name.Span, state.Name, _lifecycle.Name);
+                    _diagnostics.Report(_source, syntax.Name.Span, DiagnosticMessages.StateWithoutExit(state.Name, _lifecycle.Name));
             }
 
             foreach (var transition in _lifecycle.Transitions) ReportNeverFires(transition, reachable);
@@ -91,11 +91,11 @@ namespace CompliancePolicy.Binding
                 reason = sources.Length == 1 ? $"its source state '{sources[0].Name}' can never be reached" : $"none of its states ({Names(sources)}) can ever be reached";
             if (reason != null)
             {
-                _diagnostics.Report(DiagnosticRules.TransitionNeverFires, _source, transition.Syntax.Id.Span, transition.Id, reason);
+                _diagnostics.Report(_source, transition.Syntax.Id.Span, DiagnosticMessages.TransitionNeverFires(transition.Id, reason));
                 return;
             }
             foreach (var state in sources.Where(s => s.IsFinal))
-                _diagnostics.Report(DiagnosticRules.TransitionNeverFires, _source, SourceSpan(transition, state), transition.Id, $"it leaves '{state.Name}', a final state");
+                _diagnostics.Report(_source, SourceSpan(transition, state), DiagnosticMessages.TransitionNeverFires(transition.Id, $"it leaves '{state.Name}', a final state"));
         }
 
         private void ReportCompetingTransitions()
@@ -113,7 +113,7 @@ namespace CompliancePolicy.Binding
                             var (a, b) = (list[i], list[j]);
                             if (a.Priority != null && b.Priority != null && a.Priority != b.Priority) continue;
                             var when = a.EventType != null ? $"on the same {a.EventType.Name} event" : "on the same day";
-                            _diagnostics.Report(DiagnosticRules.AmbiguousTransitions, _source, b.Syntax.Id.Span, a.Id, b.Id, state.Name, when);
+                            _diagnostics.Report(_source, b.Syntax.Id.Span, DiagnosticMessages.AmbiguousTransitions(a.Id, b.Id, state.Name, when));
                         }
                     }
                 }

@@ -31,7 +31,7 @@ namespace CompliancePolicy.Binding
         {
             var key = _binder.DeclareVariable(syntax.KeyName.Text, lookup.KeyType);
             if (lookup.KeyType != TypeSymbol.Error && lookup.KeyType != TypeSymbol.Int)
-                Report(DiagnosticRules.TableKeyNotInteger, syntax.KeyType.Span, lookup.Name, lookup.KeyType.Describe());
+                Report(syntax.KeyType.Span, DiagnosticMessages.TableKeyNotInteger(lookup.Name, lookup.KeyType.Describe()));
 
             var arms = ImmutableArray.CreateBuilder<BoundLookupArm>();
             for (var i = 0; i < syntax.Bands.Length; i++)
@@ -40,10 +40,10 @@ namespace CompliancePolicy.Binding
                 foreach (var bound in new[] { band.Low, band.High })
                 {
                     if (bound != null && bound.Value != decimal.Truncate(bound.Value))
-                        Report(DiagnosticRules.TypeMismatch, bound.Span, "an int", "a decimal");
+                        Report(bound.Span, DiagnosticMessages.TypeMismatch("an int", "a decimal"));
                 }
                 if (band.Low != null && band.High != null && band.Low.Value > band.High.Value)
-                    Report(DiagnosticRules.TableBandInverted, band.Span, i + 1, lookup.Name, Format(band.Low.Value), Format(band.High.Value));
+                    Report(band.Span, DiagnosticMessages.TableBandInverted(i + 1, lookup.Name, Format(band.Low.Value), Format(band.High.Value)));
                 arms.Add(new BoundLookupArm(band.Low?.Value, band.High?.Value, BindArm(lookup, band.Result)));
             }
             CheckBands(lookup, syntax);
@@ -56,7 +56,7 @@ namespace CompliancePolicy.Binding
         {
             var key = _binder.DeclareVariable(syntax.KeyName.Text, lookup.KeyType);
             if (lookup.KeyType != TypeSymbol.Error && !lookup.KeyType.IsNumeric)
-                Report(DiagnosticRules.TypeMismatch, syntax.KeyType.Span, "an int or a decimal", lookup.KeyType.Describe());
+                Report(syntax.KeyType.Span, DiagnosticMessages.TypeMismatch("an int or a decimal", lookup.KeyType.Describe()));
 
             var arms = ImmutableArray.CreateBuilder<BoundLookupArm>();
             TierSyntax? previous = null;
@@ -64,7 +64,7 @@ namespace CompliancePolicy.Binding
             {
                 if (previous != null && tier.Threshold.Value >= previous.Threshold.Value)
                 {
-                    Report(DiagnosticRules.TiersOutOfOrder, tier.Threshold.Span, Format(tier.Threshold.Value), lookup.Name, Format(previous.Threshold.Value));
+                    Report(tier.Threshold.Span, DiagnosticMessages.TiersOutOfOrder(Format(tier.Threshold.Value), lookup.Name, Format(previous.Threshold.Value)));
                 }
                 else
                 {
@@ -88,7 +88,7 @@ namespace CompliancePolicy.Binding
         {
             if (otherwise is null)
             {
-                Report(DiagnosticRules.MissingOtherwise, name.Span, lookup.IsTiers ? "Tiers" : "Table", lookup.Name, armKind);
+                Report(name.Span, DiagnosticMessages.MissingOtherwise(lookup.IsTiers ? "Tiers" : "Table", lookup.Name, armKind));
                 return null;
             }
             return BindArm(lookup, otherwise);
@@ -116,14 +116,14 @@ namespace CompliancePolicy.Binding
                     // Two 'up to' bands share every value up to the lower of their highs.
                     var shared = band.Low == decimal.MinValue ? System.Math.Min(band.High, reach.High) : band.Low;
                     var (later, earlier) = band.Number > reach.Number ? (band, reach) : (reach, band);
-                    Report(DiagnosticRules.TableBandsOverlap, later.Band.Span, later.Number, lookup.Name, earlier.Number, Format(shared));
+                    Report(later.Band.Span, DiagnosticMessages.TableBandsOverlap(later.Number, lookup.Name, earlier.Number, Format(shared)));
                 }
                 else if (band.Low > reach.High + 1)
                 {
                     var gap = reach.High + 1 == band.Low - 1
                         ? Format(reach.High + 1)
                         : $"{Format(reach.High + 1)} to {Format(band.Low - 1)}";
-                    Report(DiagnosticRules.TableBandsGap, band.Band.Span, lookup.Name, gap);
+                    Report(band.Band.Span, DiagnosticMessages.TableBandsGap(lookup.Name, gap));
                 }
                 if (band.High > reach.High) reach = band;
             }
@@ -131,7 +131,6 @@ namespace CompliancePolicy.Binding
 
         private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-        private void Report(DiagnosticRule rule, TextSpan span, params object?[] arguments) =>
-            _diagnostics.Report(rule, _source, span, arguments);
+        private void Report(TextSpan span, DiagnosticMessage message) => _diagnostics.Report(_source, span, message);
     }
 }

@@ -41,13 +41,13 @@ namespace CompliancePolicy.Binding
             if (headers.Length == 0)
             {
                 if (file.Declarations.Length > 0)
-                    diagnostics.Report(DiagnosticRules.MissingPolicyHeader, file.Source, KeywordSpan(file.Source, file.Declarations[0]));
+                    diagnostics.Report(file.Source, KeywordSpan(file.Source, file.Declarations[0]), DiagnosticMessages.MissingPolicyHeader());
                 return null;
             }
             foreach (var extra in headers.Skip(1))
             {
-                diagnostics.Report(DiagnosticRules.ConflictingPolicyHeader, file.Source, extra.Title.Span,
-                    headers[0].Title.Value, "title", file.Source.GetLocation(headers[0].Title.Span));
+                diagnostics.Report(file.Source, extra.Title.Span,
+                    DiagnosticMessages.ConflictingPolicyHeader(headers[0].Title.Value, "title", file.Source.GetLocation(headers[0].Title.Span)));
             }
             return headers[0].Title.Value;
         }

@@ -111,13 +111,13 @@ namespace CompliancePolicy.Binding
         }
 
         private void ReportConflict(SourceText source, StringLiteralSyntax duplicate, string what, SourceText firstSource, StringLiteralSyntax first) =>
-            _policyDiagnostics.Report(DiagnosticRules.ConflictingPolicyHeader, source, duplicate.Span, _title, what, firstSource.GetLocation(first.Span));
+            _policyDiagnostics.Report(source, duplicate.Span, DiagnosticMessages.ConflictingPolicyHeader(_title, what, firstSource.GetLocation(first.Span)));
 
         private void BindSchemaPresence()
         {
             if (_symbols.Schema != null) return;
             var header = _declarationsWithSource.First(d => d.Declaration is PolicyHeaderSyntax);
-            _policyDiagnostics.Report(DiagnosticRules.MissingSchema, header.Source, ((PolicyHeaderSyntax)header.Declaration).Title.Span, _title);
+            _policyDiagnostics.Report(header.Source, ((PolicyHeaderSyntax)header.Declaration).Title.Span, DiagnosticMessages.MissingSchema(_title));
         }
 
         /// <summary>The first pass: a symbol for every named declaration, with its types (a let's may wait for its value).</summary>
@@ -181,14 +181,14 @@ namespace CompliancePolicy.Binding
         {
             if (_symbols.Values.TryGetValue(name.Text, out var existing))
             {
-                _policyDiagnostics.Report(DiagnosticRules.DuplicateDeclaration, source, name.Span, name.Text, PolicyDeclarations.Describe(existing).Location);
+                _policyDiagnostics.Report(source, name.Span, DiagnosticMessages.DuplicateDeclaration(name.Text, PolicyDeclarations.Describe(existing).Location));
                 return false;
             }
             if (_symbols.Schema?.Find(name.Text) != null || _symbols.Types.ContainsKey(name.Text) || name.Text == "as_of")
             {
-                var where = _symbols.Types.ContainsKey(name.Text) ? _symbols.TypeLocations[name.Text].ToString()
-                    : name.Text == "as_of" ? "the built-in evaluation date" : "the schema " + _symbols.Schema!.Name;
-                _policyDiagnostics.Report(DiagnosticRules.DuplicateDeclaration, source, name.Span, name.Text, where);
+                var message = _symbols.TypeLocations.TryGetValue(name.Text, out var type) ? DiagnosticMessages.DuplicateDeclaration(name.Text, type)
+                    : DiagnosticMessages.NameTaken(name.Text, name.Text == "as_of" ? "the built-in evaluation date" : "the schema " + _symbols.Schema!.Name);
+                _policyDiagnostics.Report(source, name.Span, message);
                 return false;
             }
             return true;
@@ -198,14 +198,14 @@ namespace CompliancePolicy.Binding
         {
             if (_symbols.Clauses.TryGetValue(syntax.Id.Text, out var existing))
             {
-                _policyDiagnostics.Report(DiagnosticRules.DuplicateClauseId, source, syntax.Id.Span, syntax.Id.Text, existing.Location);
+                _policyDiagnostics.Report(source, syntax.Id.Span, DiagnosticMessages.DuplicateClauseId(syntax.Id.Text, existing.Location));
                 return;
             }
             var clause = new ClauseSymbol(syntax, source.GetLocation(syntax.Id.Span), source, _symbols.ClauseList.Count);
             _symbols.Clauses.Add(clause.Id, clause);
             _symbols.ClauseList.Add(clause);
             if (syntax.Citations.Length == 0)
-                _policyDiagnostics.Report(DiagnosticRules.MissingCitation, source, syntax.Id.Span, clause.Id);
+                _policyDiagnostics.Report(source, syntax.Id.Span, DiagnosticMessages.MissingCitation(clause.Id));
         }
 
         /// <summary>A binder for the expressions of one declaration; what they refer to becomes the declaration's dependencies.</summary>

@@ -53,7 +53,7 @@ namespace CompliancePolicy.Binding
                 if (!syntax.IsSchema) continue;
                 if (_symbols.Schema != null)
                 {
-                    _diagnostics.Report(DiagnosticRules.DuplicateSchema, source, syntax.Name.Span, policyTitle, _symbols.Schema.Name);
+                    _diagnostics.Report(source, syntax.Name.Span, DiagnosticMessages.DuplicateSchema(policyTitle, _symbols.Schema.Name));
                     continue;
                 }
                 _symbols.Schema = type;
@@ -80,7 +80,7 @@ namespace CompliancePolicy.Binding
                     if (builtIn != null) return builtIn;
                     if (name.Text == "history" && _symbols.History != null) return _symbols.History;
                     if (_symbols.Types.TryGetValue(name.Text, out var declared)) return declared;
-                    _diagnostics.Report(DiagnosticRules.UnknownType, source, name.Span, name.Text, Suggestions.For(name.Text, _symbols.TypeNames));
+                    _diagnostics.Report(source, name.Span, DiagnosticMessages.UnknownType(Suggestions.For(name.Text, _symbols.TypeNames)));
                     return TypeSymbol.Error;
             }
         }
@@ -89,7 +89,7 @@ namespace CompliancePolicy.Binding
         {
             var seen = new HashSet<string>();
             foreach (var member in syntax.Members.Where(m => !seen.Add(m.Text)))
-                _diagnostics.Report(DiagnosticRules.DuplicateMember, source, member.Span, syntax.Name.Text, member.Text);
+                _diagnostics.Report(source, member.Span, DiagnosticMessages.DuplicateMember(syntax.Name.Text, member.Text));
             DeclareType(new EnumType(syntax.Name.Text, syntax.Members.Select(m => m.Text)), syntax.Name, source);
         }
 
@@ -97,12 +97,12 @@ namespace CompliancePolicy.Binding
         {
             if (TypeSymbol.BuiltIns.Any(t => t.Name == name.Text) || name.Text == "history")
             {
-                _diagnostics.Report(DiagnosticRules.DuplicateDeclaration, source, name.Span, name.Text, "the built-in type " + name.Text);
+                _diagnostics.Report(source, name.Span, DiagnosticMessages.NameTaken(name.Text, "the built-in type " + name.Text));
                 return false;
             }
             if (_symbols.TypeLocations.TryGetValue(name.Text, out var existing))
             {
-                _diagnostics.Report(DiagnosticRules.DuplicateDeclaration, source, name.Span, name.Text, existing);
+                _diagnostics.Report(source, name.Span, DiagnosticMessages.DuplicateDeclaration(name.Text, existing));
                 return false;
             }
             _symbols.Types.Add(name.Text, type);
@@ -119,7 +119,7 @@ namespace CompliancePolicy.Binding
             {
                 if (!names.Add(field.Name.Text))
                 {
-                    _diagnostics.Report(DiagnosticRules.DuplicateMember, source, field.Name.Span, type.Text, field.Name.Text);
+                    _diagnostics.Report(source, field.Name.Span, DiagnosticMessages.DuplicateMember(type.Text, field.Name.Text));
                     continue;
                 }
                 bound.Add((field.Name.Text, BindType(field.Type, source)));
@@ -134,13 +134,13 @@ namespace CompliancePolicy.Binding
             var field = schema.Find(syntax.Key.Text);
             if (field is null)
             {
-                _diagnostics.Report(DiagnosticRules.UnknownField, source, syntax.Key.Span, schema.Name, syntax.Key.Text,
-                    Suggestions.For(syntax.Key.Text, schema.Fields.Select(f => f.Name)));
+                _diagnostics.Report(source, syntax.Key.Span,
+                    DiagnosticMessages.UnknownField(schema.Name, Suggestions.For(syntax.Key.Text, schema.Fields.Select(f => f.Name))));
                 return;
             }
             // A field of an unknown type is reported there (CP1003); calling it "a ?" here would only repeat that.
             if (field.Type == TypeSymbol.Error || RecordType.IsKeyType(field.Type)) return;
-            _diagnostics.Report(DiagnosticRules.InvalidKey, source, syntax.Key.Span, schema.Name, field.Name, field.Type.Describe());
+            _diagnostics.Report(source, syntax.Key.Span, DiagnosticMessages.InvalidKey(schema.Name, field.Name, field.Type.Describe()));
         }
     }
 }

@@ -138,11 +138,10 @@ namespace CompliancePolicy.Checking
 
         private Diagnostic NothingChecked()
         {
-            var rule = DiagnosticRules.NothingChecked;
             var why = _files == 0 ? "no record file was found"
                 : _recordFiles.Count == 1 ? $"'{_recordFiles[0].Path}' holds no records"
                 : $"the {_files} record files hold no records";
-            return new Diagnostic(rule, null, rule.Format(new object?[] { why }), rule.DefaultSeverity);
+            return DiagnosticMessages.NothingChecked(why).At(null);
         }
 
         private bool CheckRecord(RecordReadResult[] results)

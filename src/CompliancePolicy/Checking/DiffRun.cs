@@ -165,8 +165,7 @@ namespace CompliancePolicy.Checking
         {
             if (_records == 0 && !_inputErrors && !nothingRan && !_options.AllowEmpty)
             {
-                var rule = DiagnosticRules.NothingChecked;
-                var diagnostic = new Diagnostic(rule, null, rule.Format(new object?[] { _files == 0 ? "no record file was found" : "the record files hold no records" }), rule.DefaultSeverity);
+                var diagnostic = DiagnosticMessages.NothingChecked(_files == 0 ? "no record file was found" : "the record files hold no records").At(null);
                 Add(new ReportDiagnostic(diagnostic));
                 _listener.Diagnostic(diagnostic);
             }

@@ -92,6 +92,6 @@ namespace CompliancePolicy.Checking
 
         /// <summary>An unusable policy input as a diagnostic (CP3004), at the start of the path, so machine-readable
         /// reports carry it like any other problem.</summary>
-        private static Diagnostic Unusable(InputProblem problem) => problem.ToDiagnostic(DiagnosticRules.PolicyInputUnusable, problem.Path, problem.Message);
+        private static Diagnostic Unusable(InputProblem problem) => DiagnosticMessages.PolicyInputUnusable(problem.Path, problem.Message).AtStartOf(problem.Path);
     }
 }

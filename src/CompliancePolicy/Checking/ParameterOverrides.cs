@@ -48,8 +48,8 @@ namespace CompliancePolicy.Checking
             {
                 if (policies.Count == 0 || policies.Any(p => p.Parameters.Any(x => x.Name == pair.Key))) continue;
                 var names = string.Join("', '", policies.Select(p => p.Name).Distinct());
-                var suggestion = Suggestions.DidYouMean(pair.Key, policies.SelectMany(p => p.Parameters).Select(p => p.Name));
-                bag.Report(DiagnosticRules.UnknownParameter, null, names, pair.Key, suggestion);
+                var suggestion = Suggestions.For(pair.Key, policies.SelectMany(p => p.Parameters).Select(p => p.Name));
+                bag.Report(DiagnosticMessages.UnknownParameter(names, suggestion));
             }
             problems.AddRange(bag);
 

@@ -150,13 +150,5 @@ namespace CompliancePolicy.Checking
         public string Message { get; }
 
         public override string ToString() => $"{Path}: {Message}";
-
-        /// <summary>The problem as a diagnostic of <paramref name="rule"/>, located at the start of the path, so
-        /// machine-readable reports carry it like any other problem.</summary>
-        public Diagnostic ToDiagnostic(DiagnosticRule rule, params object?[] arguments)
-        {
-            var start = new LinePosition(1, 1);
-            return new Diagnostic(rule, new SourceLocation(Path, new TextSpan(0, 0), start, start), rule.Format(arguments), rule.DefaultSeverity);
-        }
     }
 }

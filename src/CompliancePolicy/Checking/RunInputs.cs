@@ -50,7 +50,7 @@ namespace CompliancePolicy.Checking
             foreach (var problem in RecordProblems)
             {
                 var reason = problem.Message == "no such file or folder" ? "does not exist" : problem.Message;
-                var diagnostic = problem.ToDiagnostic(Diagnostics.DiagnosticRules.RecordFileUnreadable, $"'{problem.Path}' {reason}");
+                var diagnostic = Diagnostics.DiagnosticMessages.RecordInputMissing(problem.Path, reason).AtStartOf(problem.Path);
                 listener.Diagnostic(diagnostic);
                 diagnostics.Add(diagnostic);
             }

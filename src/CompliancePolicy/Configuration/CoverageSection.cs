@@ -42,13 +42,13 @@ namespace CompliancePolicy.Configuration
                             var reason = declaration.Value;
                             if (!context.Expect(reason, JsonValueKind.String, $"{setting} '{declaration.Name}'", "the reason the rule is not encoded (a string)")) continue;
                             // A declaration without a reason is still a declaration: the rule is not reported missing, the empty reason is.
-                            if (reason.Text!.Trim().Length == 0) context.ReportAtValue(DiagnosticRules.NotEncodedWithoutReason, reason, declaration.Name);
+                            if (reason.Text!.Trim().Length == 0) context.ReportAtValue(reason, DiagnosticMessages.NotEncodedWithoutReason(declaration.Name));
                             notEncoded.Add(new NotEncodedRule(declaration.Name, reason.Text.Trim(), context.NameLocationOf(declaration)));
                         }
                         break;
                     default:
                         var unused = Keys.Where(k => section[k] is null);
-                        context.ReportAtName(DiagnosticRules.UnknownSetting, property, name, property.Name, Suggestions.For(property.Name, unused));
+                        context.ReportAtName(property, DiagnosticMessages.UnknownSetting(name, Suggestions.For(property.Name, unused)));
                         break;
                 }
             }

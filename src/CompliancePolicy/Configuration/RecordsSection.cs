@@ -41,7 +41,7 @@ namespace CompliancePolicy.Configuration
                     case AsOf:
                         if (!context.Expect(property.Value, JsonValueKind.String, setting, "a date written yyyy-MM-dd")) break;
                         if (CalendarDate.TryParse(property.Value.Text!, out var date)) asOf = date;
-                        else context.ReportAtValue(DiagnosticRules.WrongSettingType, property.Value, setting, "a date written yyyy-MM-dd", $"'{property.Value.Text}'");
+                        else context.ReportAtValue(property.Value, DiagnosticMessages.WrongSettingType(setting, "a date written yyyy-MM-dd", $"'{property.Value.Text}'"));
                         break;
                     case Parameters:
                         if (!context.Expect(property.Value, JsonValueKind.Object, setting, "an object of parameter names and values")) break;
@@ -55,7 +55,7 @@ namespace CompliancePolicy.Configuration
                         break;
                     default:
                         var unused = Keys.Where(k => section[k] is null);
-                        context.ReportAtName(DiagnosticRules.UnknownSetting, property, name, property.Name, Suggestions.For(property.Name, unused));
+                        context.ReportAtName(property, DiagnosticMessages.UnknownSetting(name, Suggestions.For(property.Name, unused)));
                         break;
                 }
             }

@@ -40,7 +40,7 @@ namespace CompliancePolicy.Configuration
         public bool Expect(JsonNode value, JsonValueKind kind, string setting, string expected)
         {
             if (value.Kind == kind) return true;
-            ReportAtValue(DiagnosticRules.WrongSettingType, value, setting, expected, value.Describe());
+            ReportAtValue(value, DiagnosticMessages.WrongSettingType(setting, expected, value.Describe()));
             return false;
         }
 
@@ -51,14 +51,13 @@ namespace CompliancePolicy.Configuration
             var last = properties.GroupBy(p => p.Name, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), System.StringComparer.Ordinal);
             foreach (var property in properties)
             {
-                if (!ReferenceEquals(last[property.Name], property)) ReportAtName(DiagnosticRules.DuplicateSetting, property, property.Name);
+                if (!ReferenceEquals(last[property.Name], property)) ReportAtName(property, DiagnosticMessages.DuplicateSetting(property.Name));
             }
             return properties.Where(p => ReferenceEquals(last[p.Name], p));
         }
 
         /// <summary>Reports at a value; a string is located inside its quotes, so a fix can replace exactly its text.</summary>
-        public void ReportAtValue(DiagnosticRule rule, JsonNode value, params object?[] arguments) =>
-            Report(rule, ValueSpan(value), value.Path, arguments);
+        public void ReportAtValue(JsonNode value, DiagnosticMessage message) => Report(ValueSpan(value), value.Path, message);
 
         /// <summary>Where a value is (a string inside its quotes), with its JSON path: for a check made later, against other files.</summary>
         public SourceLocation LocationOf(JsonNode value) => WithPath(_source.GetLocation(ValueSpan(value)), value.Path);
@@ -71,8 +70,8 @@ namespace CompliancePolicy.Configuration
             new SourceLocation(location.Path, location.Span, location.Start, location.End, jsonPath);
 
         /// <summary>Reports at a property's name, inside its quotes.</summary>
-        public void ReportAtName(DiagnosticRule rule, JsonProperty property, params object?[] arguments) =>
-            Report(rule, Inside(property.NameStart, StringEnd(property.NameStart)), property.Value.Path, arguments);
+        public void ReportAtName(JsonProperty property, DiagnosticMessage message) =>
+            Report(Inside(property.NameStart, StringEnd(property.NameStart)), property.Value.Path, message);
 
         /// <summary>CP6001 at a line and column (1-based, the column in bytes) given by the JSON reader.</summary>
         public void ReportUnreadable(int line, int byteColumn, string problem)
@@ -81,14 +80,14 @@ namespace CompliancePolicy.Configuration
             var lineStart = _source.GetLineStart(line);
             var lineStartByte = Encoding.UTF8.GetByteCount(_source.Text.Substring(0, lineStart));
             var at = _charAtByte[System.Math.Min(_bytes.Length, lineStartByte + System.Math.Max(0, byteColumn - 1))];
-            Report(DiagnosticRules.SettingsUnreadable, new TextSpan(at, 0), null, new object?[] { problem });
+            Report(new TextSpan(at, 0), null, DiagnosticMessages.SettingsUnreadable(problem));
         }
 
-        private void Report(DiagnosticRule rule, TextSpan span, string? jsonPath, object?[] arguments)
+        private void Report(TextSpan span, string? jsonPath, DiagnosticMessage message)
         {
             // Reported through a bag, which turns a suggestion into a fix; then given the JSON path.
             var bag = new DiagnosticBag();
-            bag.Report(rule, _source, span, arguments);
+            bag.Report(_source, span, message);
             var diagnostic = bag.Single();
             _diagnostics.Add(jsonPath is null ? diagnostic : diagnostic.WithJsonPath(jsonPath));
         }

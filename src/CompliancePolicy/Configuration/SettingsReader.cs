@@ -29,7 +29,7 @@ namespace CompliancePolicy.Configuration
                     {
                         // A setting already given is no suggestion: renaming to it would give it twice.
                         var unused = SettingsSections.Readers.Keys.Where(k => tree.Root[k] is null);
-                        context.ReportAtName(DiagnosticRules.UnknownSetting, property, ComplianceSettings.FileName, property.Name, Suggestions.For(property.Name, unused));
+                        context.ReportAtName(property, DiagnosticMessages.UnknownSetting(ComplianceSettings.FileName, Suggestions.For(property.Name, unused)));
                         continue;
                     }
                     if (read(property.Value, context) is { } value) sections[property.Name] = value;
@@ -42,7 +42,7 @@ namespace CompliancePolicy.Configuration
         public static ComplianceSettings Unreadable(string path, string problem)
         {
             var bag = new DiagnosticBag();
-            bag.Report(DiagnosticRules.SettingsUnreadable, new SourceText(path, string.Empty), new Text.TextSpan(0, 0), problem);
+            bag.Report(new SourceText(path, string.Empty), new Text.TextSpan(0, 0), DiagnosticMessages.SettingsUnreadable(problem));
             return new ComplianceSettings(path, new Dictionary<string, object>(), System.Collections.Immutable.ImmutableArray.CreateRange(bag));
         }
     }

@@ -39,20 +39,20 @@ namespace CompliancePolicy.Configuration
             var rule = DiagnosticRules.Find(id);
             if (rule is null)
             {
-                if (IsAnalyzerRule(id)) context.ReportAtName(DiagnosticRules.AnalyzerRuleInSettings, property, id);
-                else context.ReportAtName(DiagnosticRules.UnknownRuleInSettings, property, id, Suggestions.For(id, unnamed));
+                if (IsAnalyzerRule(id)) context.ReportAtName(property, DiagnosticMessages.AnalyzerRuleInSettings(id));
+                else context.ReportAtName(property, DiagnosticMessages.UnknownRuleInSettings(Suggestions.For(id, unnamed)));
                 return null;
             }
             var value = property.Value;
             if (!context.Expect(value, JsonValueKind.String, $"'{SettingsSections.Severity}.{id}'", "a string (error, warning, info or none)")) return null;
             if (!Names.TryGetValue(value.Text!, out var severity))
             {
-                context.ReportAtValue(DiagnosticRules.InvalidSeverity, value, value.Text, Suggestions.For(value.Text!, Names.Keys));
+                context.ReportAtValue(value, DiagnosticMessages.InvalidSeverity(Suggestions.For(value.Text!, Names.Keys)));
                 return null;
             }
             if (rule.DefaultSeverity == DiagnosticSeverity.Error && severity != ConfiguredSeverity.Error)
             {
-                context.ReportAtValue(DiagnosticRules.ErrorSeverityLowered, value, id, value.Text);
+                context.ReportAtValue(value, DiagnosticMessages.ErrorSeverityLowered(id, value.Text!));
                 return null;
             }
             return severity;

@@ -10,12 +10,12 @@ namespace CompliancePolicy.Diagnostics
     /// </summary>
     public sealed class Diagnostic
     {
-        public Diagnostic(DiagnosticRule rule, SourceLocation? location, string message, DiagnosticSeverity severity)
+        internal Diagnostic(DiagnosticRule rule, SourceLocation? location, string message, DiagnosticSeverity severity)
             : this(rule, location, message, severity, ImmutableArray<string>.Empty, ImmutableArray<RelatedLocation>.Empty, ImmutableArray<DiagnosticFix>.Empty)
         {
         }
 
-        public Diagnostic(
+        internal Diagnostic(
             DiagnosticRule rule,
             SourceLocation? location,
             string message,

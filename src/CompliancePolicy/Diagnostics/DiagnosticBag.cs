@@ -7,25 +7,27 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Diagnostics
 {
     /// <summary>
-    /// Collects diagnostics while a stage runs; every report names its rule and its place. Message arguments that are
-    /// data as well as words are kept as data: a <see cref="Suggestion"/> becomes the diagnostic's suggestions (and,
-    /// where the span holds the name as written, a fix renaming it), a <see cref="SourceLocation"/> a related location.
+    /// Collects diagnostics while a stage runs; every report is a typed message (<see cref="DiagnosticMessages"/>) and
+    /// its place. A message's suggestion becomes, where the span holds the name as written, a fix renaming it.
     /// </summary>
-    public sealed class DiagnosticBag : IEnumerable<Diagnostic>
+    internal sealed class DiagnosticBag : IEnumerable<Diagnostic>
     {
         private readonly List<Diagnostic> _diagnostics = new List<Diagnostic>();
 
         public bool HasErrors => _diagnostics.Any(d => d.IsError);
 
-        public void Report(DiagnosticRule rule, SourceLocation? location, params object?[] arguments) =>
-            _diagnostics.Add(Create(rule, location, arguments, ImmutableArray<DiagnosticFix>.Empty));
+        /// <summary>Reports a problem that has no place in a file, such as an unknown parameter override.</summary>
+        public void Report(DiagnosticMessage message) => _diagnostics.Add(message.At(null));
 
-        public void Report(DiagnosticRule rule, SourceText source, TextSpan span, params object?[] arguments) =>
-            _diagnostics.Add(Create(rule, source.GetLocation(span), arguments, RenameFixes(source, span, arguments)));
+        /// <summary>Reports at a place whose text is not at hand (no rename fix can be computed there).</summary>
+        public void Report(SourceLocation location, DiagnosticMessage message) => _diagnostics.Add(message.At(location));
+
+        public void Report(SourceText source, TextSpan span, DiagnosticMessage message) =>
+            _diagnostics.Add(message.At(source.GetLocation(span), RenameFixes(source, span, message.Suggestion)));
 
         /// <summary>Reports a diagnostic with a fix computed where it is found.</summary>
-        public void Report(DiagnosticRule rule, SourceText source, TextSpan span, DiagnosticFix fix, params object?[] arguments) =>
-            _diagnostics.Add(Create(rule, source.GetLocation(span), arguments, RenameFixes(source, span, arguments).Add(fix)));
+        public void Report(SourceText source, TextSpan span, DiagnosticMessage message, DiagnosticFix fix) =>
+            _diagnostics.Add(message.At(source.GetLocation(span), RenameFixes(source, span, message.Suggestion).Add(fix)));
 
         public void AddRange(IEnumerable<Diagnostic> diagnostics) => _diagnostics.AddRange(diagnostics);
 
@@ -42,25 +44,12 @@ namespace CompliancePolicy.Diagnostics
         public IEnumerator<Diagnostic> GetEnumerator() => _diagnostics.GetEnumerator();
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private static Diagnostic Create(DiagnosticRule rule, SourceLocation? location, object?[] arguments, ImmutableArray<DiagnosticFix> fixes)
-        {
-            var suggestions = ImmutableArray<string>.Empty;
-            var related = ImmutableArray<RelatedLocation>.Empty;
-            foreach (var argument in arguments)
-            {
-                if (argument is Suggestion suggestion) suggestions = suggestions.AddRange(suggestion.Candidates);
-                else if (argument is SourceLocation place) related = related.Add(new RelatedLocation(place, rule.Title));
-            }
-            return new Diagnostic(rule, location, rule.Format(arguments), rule.DefaultSeverity, suggestions, related, fixes);
-        }
-
         /// <summary>
         /// One fix per candidate of a suggestion whose name is exactly the text at the span; preferred only when the
         /// candidate is the single closest one.
         /// </summary>
-        private static ImmutableArray<DiagnosticFix> RenameFixes(SourceText source, TextSpan span, object?[] arguments)
+        private static ImmutableArray<DiagnosticFix> RenameFixes(SourceText source, TextSpan span, Suggestion? suggestion)
         {
-            var suggestion = System.Array.Find(arguments, a => a is Suggestion) as Suggestion;
             if (suggestion is null || suggestion.Candidates.IsEmpty || span.End > source.Text.Length || source.ToString(span) != suggestion.Name)
                 return ImmutableArray<DiagnosticFix>.Empty;
             var isOnly = suggestion.Candidates.Length == 1;

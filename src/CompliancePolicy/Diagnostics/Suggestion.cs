@@ -3,11 +3,11 @@ using System.Collections.Immutable;
 namespace CompliancePolicy.Diagnostics
 {
     /// <summary>
-    /// "Did you mean" for a name as written: the closest candidates. Passed as a message argument it reads
-    /// <c>; did you mean 'x'?</c> (or nothing), and <see cref="DiagnosticBag"/> keeps it as data: the diagnostic's
-    /// <see cref="Diagnostic.Suggestions"/> and a fix that renames the name.
+    /// "Did you mean" for a name as written: the closest candidates. A message that takes one reads
+    /// <c>; did you mean 'x'?</c> (or nothing) and keeps it as data: the diagnostic's <see cref="Diagnostic.Suggestions"/>
+    /// and, where the diagnostic's span holds the name as written, a fix that renames it.
     /// </summary>
-    public sealed class Suggestion
+    internal sealed class Suggestion
     {
         internal Suggestion(string name, ImmutableArray<string> candidates)
         {

@@ -6,7 +6,7 @@ using System.Linq;
 namespace CompliancePolicy.Diagnostics
 {
     /// <summary>"Did you mean" suggestions for unknown names, by edit distance.</summary>
-    public static class Suggestions
+    internal static class Suggestions
     {
         /// <summary>The closest candidate within a third of the name's length (at least 2 edits), or null.</summary>
         public static string? Closest(string name, IEnumerable<string> candidates) => For(name, candidates).Candidates.FirstOrDefault();
@@ -31,6 +31,9 @@ namespace CompliancePolicy.Diagnostics
             var best = near.Where(x => x.Distance == closest).Select(x => x.Candidate).OrderBy(c => c, StringComparer.Ordinal);
             return new Suggestion(name, best.ToImmutableArray());
         }
+
+        /// <summary>No suggestion for a name, where looking for one is not worth it (a problem that is only counted).</summary>
+        internal static Suggestion None(string name) => new Suggestion(name, ImmutableArray<string>.Empty);
 
         private static int Distance(string a, string b)
         {

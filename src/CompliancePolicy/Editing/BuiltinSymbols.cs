@@ -9,7 +9,7 @@ namespace CompliancePolicy.Editing
     /// The language's built-in names as editor symbols: the functions of the binder's signature table, rounding modes,
     /// primitive types, a lifecycle's values and <c>as_of</c>.
     /// </summary>
-    public static class BuiltinSymbols
+    internal static class BuiltinSymbols
     {
         /// <summary>The built-in functions, from the binder's signature table, in its order; a name may have several signatures.</summary>
         public static IReadOnlyList<BuiltinFunctionInfo> Functions { get; } = BuiltinFunctions.Names
@@ -59,7 +59,7 @@ namespace CompliancePolicy.Editing
     }
 
     /// <summary>A built-in function as the editor shows it: its name and its signatures (<c>min</c> of two values, or of a list).</summary>
-    public sealed class BuiltinFunctionInfo
+    internal sealed class BuiltinFunctionInfo
     {
         internal BuiltinFunctionInfo(string name, IReadOnlyList<SignatureText> signatures)
         {
@@ -82,5 +82,5 @@ namespace CompliancePolicy.Editing
     }
 
     /// <summary>One signature as text: <c>round(value, decimal places, mode) -&gt; decimal</c>, its parameters' names and what it does.</summary>
-    public sealed record SignatureText(string Label, IReadOnlyList<string> Parameters, string? Documentation, string Returns = "");
+    internal sealed record SignatureText(string Label, IReadOnlyList<string> Parameters, string? Documentation, string Returns = "");
 }

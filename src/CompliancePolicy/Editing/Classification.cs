@@ -3,7 +3,7 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Editing
 {
     /// <summary>What a piece of policy text is, for colouring (semantic tokens).</summary>
-    public enum PolicyClassification
+    internal enum PolicyClassification
     {
         Keyword,
         Type,
@@ -24,7 +24,7 @@ namespace CompliancePolicy.Editing
     }
 
     /// <summary>A classified piece of one line: never spans a line break.</summary>
-    public readonly struct ClassifiedSpan
+    internal readonly struct ClassifiedSpan
     {
         public ClassifiedSpan(TextSpan span, PolicyClassification classification, bool isDeclaration = false, bool isBuiltIn = false)
         {

@@ -6,7 +6,7 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Editing
 {
     /// <summary>What a code lens runs.</summary>
-    public enum LensAction
+    internal enum LensAction
     {
         /// <summary>Run the policy's <c>*.policytest.json</c> tests and show how they treat this clause or lifecycle.</summary>
         RunTests,
@@ -16,10 +16,10 @@ namespace CompliancePolicy.Editing
     }
 
     /// <summary>A lens above a clause or lifecycle: its place (the ID or name), what it runs, and the title shown.</summary>
-    public sealed record CodeLensItem(TextSpan Span, LensAction Action, string Target, string Title);
+    internal sealed record CodeLensItem(TextSpan Span, LensAction Action, string Target, string Title);
 
     /// <summary>The lenses of a file: "Run tests" and "Evaluate" above each clause and each lifecycle.</summary>
-    public static class CodeLensService
+    internal static class CodeLensService
     {
         public static IReadOnlyList<CodeLensItem> For(PolicyFileSyntax file) =>
             file.Declarations.SelectMany(Lenses).ToArray();

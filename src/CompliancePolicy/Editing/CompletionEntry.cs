@@ -1,7 +1,7 @@
 namespace CompliancePolicy.Editing
 {
     /// <summary>What a completion inserts.</summary>
-    public enum CompletionKind
+    internal enum CompletionKind
     {
         Keyword,
         Snippet,
@@ -22,7 +22,7 @@ namespace CompliancePolicy.Editing
     /// One completion: its label, kind, a detail (a type or signature) and documentation; <see cref="InsertText"/> (a
     /// snippet with <c>${1:placeholders}</c> when <see cref="IsSnippet"/>) when it differs from the label.
     /// </summary>
-    public sealed record CompletionEntry(
+    internal sealed record CompletionEntry(
         string Label,
         CompletionKind Kind,
         string? Detail = null,

@@ -11,7 +11,7 @@ namespace CompliancePolicy.Editing
     /// transitions, types after <c>:</c>, and in expressions the variables in scope, schema fields, parameters, lets,
     /// decisions, lookups and built-in functions with their signatures.
     /// </summary>
-    public static class CompletionService
+    internal static class CompletionService
     {
         /// <summary>Stands in for the word being typed, so that a line like <c>r.</c> parses while it is written.</summary>
         private const string Placeholder = "__completion";

@@ -6,7 +6,7 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Editing
 {
     /// <summary>What an outline entry is.</summary>
-    public enum OutlineKind
+    internal enum OutlineKind
     {
         Policy,
         Schema,
@@ -28,7 +28,7 @@ namespace CompliancePolicy.Editing
     }
 
     /// <summary>One entry of a file's outline: a declaration or one of its parts, with the entries inside it.</summary>
-    public sealed class OutlineItem
+    internal sealed class OutlineItem
     {
         internal OutlineItem(string name, string? detail, OutlineKind kind, TextSpan span, TextSpan selectionSpan, IReadOnlyList<OutlineItem> children)
         {
@@ -57,7 +57,7 @@ namespace CompliancePolicy.Editing
     }
 
     /// <summary>A file's outline: the schema and records with their fields, parameters, tables, clauses by ID and title, lifecycles with their states and transitions.</summary>
-    public static class DocumentOutline
+    internal static class DocumentOutline
     {
         private static readonly IReadOnlyList<OutlineItem> None = new OutlineItem[0];
 

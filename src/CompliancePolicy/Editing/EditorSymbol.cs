@@ -5,7 +5,7 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Editing
 {
     /// <summary>What kind of named thing an editor points at.</summary>
-    public enum EditorSymbolKind
+    internal enum EditorSymbolKind
     {
         Schema,
         Record,
@@ -36,7 +36,7 @@ namespace CompliancePolicy.Editing
     /// A named thing of a policy as an editor sees it: a declaration (or a built-in) that names in the source refer to.
     /// Symbols of one analysis are unique objects, so two occurrences name the same thing when their symbols are the same.
     /// </summary>
-    public sealed class EditorSymbol
+    internal sealed class EditorSymbol
     {
         // Lazy: a let's type is inferred from its value, which may name symbols declared after it.
         private readonly Lazy<EditorType?>? _type;
@@ -87,7 +87,7 @@ namespace CompliancePolicy.Editing
     }
 
     /// <summary>One place a symbol is named in a file: its declaration or a reference.</summary>
-    public sealed class SymbolOccurrence
+    internal sealed class SymbolOccurrence
     {
         internal SymbolOccurrence(SourceText source, TextSpan span, EditorSymbol symbol, bool isDeclaration)
         {

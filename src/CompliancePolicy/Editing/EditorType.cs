@@ -8,7 +8,7 @@ namespace CompliancePolicy.Editing
     /// A type as the editor knows it: a named type (built-in, record, event, enumeration, or a lifecycle's states) or a
     /// list, possibly optional. Enough to say what a name holds and which fields follow a dot, even in broken text.
     /// </summary>
-    public sealed record EditorType(string Name, EditorType? Element = null, bool IsOptional = false)
+    internal sealed record EditorType(string Name, EditorType? Element = null, bool IsOptional = false)
     {
         public static readonly EditorType Bool = new EditorType("bool");
         public static readonly EditorType Int = new EditorType("int");

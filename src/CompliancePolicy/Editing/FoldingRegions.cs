@@ -6,7 +6,7 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Editing
 {
     /// <summary>A range of whole lines an editor may fold: from <see cref="StartLine"/> to <see cref="EndLine"/> (1-based).</summary>
-    public readonly struct FoldingRegion
+    internal readonly struct FoldingRegion
     {
         public FoldingRegion(int startLine, int endLine, bool isComment)
         {
@@ -23,7 +23,7 @@ namespace CompliancePolicy.Editing
     }
 
     /// <summary>Where a file folds: each declaration of more than one line, each such transition and deadline, and runs of comment lines.</summary>
-    public static class FoldingRegions
+    internal static class FoldingRegions
     {
         public static IReadOnlyList<FoldingRegion> Of(PolicyFileSyntax file)
         {

@@ -8,7 +8,7 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Editing
 {
     /// <summary>The changes that bring a file to <c>compliance fmt</c>'s layout, or the syntax errors that prevent it.</summary>
-    public sealed class FormattingChanges
+    internal sealed class FormattingChanges
     {
         private FormattingChanges(IReadOnlyList<TextEdit> changes, IReadOnlyList<Diagnostic> errors)
         {

@@ -10,14 +10,14 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Editing
 {
     /// <summary>What a hover shows: markdown about the thing at a span.</summary>
-    public sealed record HoverText(TextSpan Span, string Markdown);
+    internal sealed record HoverText(TextSpan Span, string Markdown);
 
     /// <summary>
     /// What to say about the thing at a position: a name's kind, type and declaration (a parameter's default and override,
     /// a clause's title, severity and citations, a table's band for a literal argument), a keyword's meaning, and the
     /// diagnostics and notes found there.
     /// </summary>
-    public static class HoverService
+    internal static class HoverService
     {
         public static HoverText? At(PolicyAnalysis analysis, string path, int offset, RecordsSettings? settings = null, IEnumerable<EditorNote>? notes = null)
         {

@@ -8,7 +8,7 @@ namespace CompliancePolicy.Editing
     /// are keywords only where the grammar expects them (inside a lifecycle, severities, quantifiers, clause outcomes).
     /// Hover shows the line; the classifier colours these words as keywords when they name nothing declared.
     /// </summary>
-    public static class KeywordDocs
+    internal static class KeywordDocs
     {
         private static readonly Dictionary<string, string> Meanings = new Dictionary<string, string>(StringComparer.Ordinal)
         {

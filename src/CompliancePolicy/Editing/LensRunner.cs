@@ -12,14 +12,14 @@ using CompliancePolicy.Values;
 namespace CompliancePolicy.Editing
 {
     /// <summary>The outcome of a lens: a summary for the user and notes placed on each clause and lifecycle of the policy.</summary>
-    public sealed record LensOutcome(string Summary, IReadOnlyList<EditorNote> Notes);
+    internal sealed record LensOutcome(string Summary, IReadOnlyList<EditorNote> Notes);
 
     /// <summary>
     /// Runs what the code lenses offer, for a whole policy at once (a lens on one clause runs its policy and shows every
     /// clause's result): the policy's tests, found under the workspace folder, and an evaluation of the records that
     /// <c>compliance.json</c> names. Results are notes, which an editor shows as information diagnostics and hovers.
     /// </summary>
-    public static class LensRunner
+    internal static class LensRunner
     {
         public const string TestsSource = "tests";
         public const string EvaluateSource = "evaluate";

@@ -7,13 +7,13 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Editing
 {
     /// <summary>A rename that can be carried out (its edits, in every file of the policy) or the reason it cannot.</summary>
-    public sealed record RenameResult(IReadOnlyList<TextEdit> Edits, string? Refusal)
+    internal sealed record RenameResult(IReadOnlyList<TextEdit> Edits, string? Refusal)
     {
         public bool Succeeded => Refusal is null;
     }
 
     /// <summary>Go to definition, find references and rename, across the files of a policy.</summary>
-    public static class NavigationService
+    internal static class NavigationService
     {
         /// <summary>Where the name at a position is declared (null for built-ins and unknown names).</summary>
         public static SourceLocation? Definition(PolicyAnalysis analysis, string path, int offset) =>

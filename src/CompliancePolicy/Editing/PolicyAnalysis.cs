@@ -11,7 +11,7 @@ namespace CompliancePolicy.Editing
     /// The files of one policy, compiled exactly as <c>compliance lint</c> compiles them, under the same configuration
     /// (so the editor shows the same diagnostics at the same severities, suppressions included), with the index of their names. Both are computed on first use and then kept.
     /// </summary>
-    public sealed class PolicyAnalysis
+    internal sealed class PolicyAnalysis
     {
         private readonly Lazy<PolicyCompilation> _compilation;
         private readonly Lazy<SymbolIndex> _index;

@@ -12,7 +12,7 @@ namespace CompliancePolicy.Editing
     /// reserved words, clause IDs, strings with their escapes, comments, date and duration shapes), so it colours even
     /// text that does not parse; names then take their meaning from the symbol index (a field, a parameter, a state...).
     /// </summary>
-    public static class PolicyClassifier
+    internal static class PolicyClassifier
     {
         public static IReadOnlyList<ClassifiedSpan> Classify(PolicyFileSyntax file, SymbolIndex? index)
         {

@@ -9,7 +9,7 @@ namespace CompliancePolicy.Editing
     /// One policy file of a workspace: its text, and its parse made on first use (so an edit costs nothing until asked).
     /// A new version of a file parses only the declarations that changed since the last version that was parsed.
     /// </summary>
-    public sealed class PolicyDocument
+    internal sealed class PolicyDocument
     {
         private readonly Lazy<PolicyFileSyntax> _syntax;
 

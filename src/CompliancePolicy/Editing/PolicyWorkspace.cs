@@ -14,7 +14,7 @@ namespace CompliancePolicy.Editing
     /// long as none of its files changes, so an edit recompiles only its own policy. Diagnostics follow the severities
     /// and suppressions of the configuration, as in <c>compliance lint</c>.
     /// </summary>
-    public sealed class PolicyWorkspace
+    internal sealed class PolicyWorkspace
     {
         private readonly ImmutableSortedDictionary<string, PolicyDocument> _documents;
         private readonly AnalysisCache _cache;

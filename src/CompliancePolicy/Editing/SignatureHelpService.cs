@@ -4,10 +4,10 @@ using System.Linq;
 namespace CompliancePolicy.Editing
 {
     /// <summary>The signatures of the function being called at a position, the one that fits the call so far, and the parameter at the caret.</summary>
-    public sealed record SignatureInfo(IReadOnlyList<SignatureText> Signatures, int ActiveSignature, int ActiveParameter);
+    internal sealed record SignatureInfo(IReadOnlyList<SignatureText> Signatures, int ActiveSignature, int ActiveParameter);
 
     /// <summary>Signature help for built-in functions and for a policy's tables and tiers.</summary>
-    public static class SignatureHelpService
+    internal static class SignatureHelpService
     {
         public static SignatureInfo? At(PolicyAnalysis analysis, string path, int offset)
         {

@@ -5,7 +5,7 @@ using System.Linq;
 namespace CompliancePolicy.Editing
 {
     /// <summary>Every name in the files of one policy and the symbol it refers to: the answer to "what is at this position".</summary>
-    public sealed class SymbolIndex
+    internal sealed class SymbolIndex
     {
         private readonly Dictionary<string, SymbolOccurrence[]> _byFile;
 

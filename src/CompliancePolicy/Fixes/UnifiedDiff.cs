@@ -9,7 +9,7 @@ namespace CompliancePolicy.Fixes
     /// The unified diff (as <c>diff -u</c> prints it, 3 lines of context) between two texts of one file: what
     /// <c>compliance lint --fix --dry-run</c> shows. <c>patch -p0</c> applies it.
     /// </summary>
-    public static class UnifiedDiff
+    internal static class UnifiedDiff
     {
         private const int Context = 3;
 

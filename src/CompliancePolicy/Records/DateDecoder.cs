@@ -24,8 +24,8 @@ namespace CompliancePolicy.Records
             if (!reader.ValueIsEscaped && TryParse(reader.ValueSpan, out var date)) return date;
             if (!context.TryGetText(ref reader, out var text)) return null;
             if (CalendarDate.TryParse(text, out date)) return date;
-            context.Report(DiagnosticRules.InvalidValue, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
-                $"'{DisplayText.Shorten(text)}' is not a valid date; expected yyyy-MM-dd");
+            context.Report((int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
+                DiagnosticMessages.InvalidDateValue(text));
             return null;
         }
 

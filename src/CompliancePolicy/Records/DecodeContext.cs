@@ -58,8 +58,9 @@ namespace CompliancePolicy.Records
         public bool WillList(DiagnosticRule rule) =>
             (rule.DefaultSeverity == DiagnosticSeverity.Error ? _listedErrors : _listedWarnings) < MaxListedPerSeverity;
 
-        public void Report(DiagnosticRule rule, int start, int end, params object?[] arguments)
+        public void Report(int start, int end, DiagnosticMessage message)
         {
+            var rule = message.Rule;
             var isError = rule.DefaultSeverity == DiagnosticSeverity.Error;
             if (isError) HasErrors = true;
             if (!WillList(rule))
@@ -70,7 +71,7 @@ namespace CompliancePolicy.Records
             }
             if (isError) _listedErrors++;
             else _listedWarnings++;
-            _problems.Add(new RecordProblem(rule, rule.Format(arguments), start, end, CurrentPath()));
+            _problems.Add(new RecordProblem(message, start, end, CurrentPath()));
         }
 
         /// <summary>Reports that the current value is not of the expected type and skips it.</summary>
@@ -79,7 +80,7 @@ namespace CompliancePolicy.Records
             var start = (int)reader.TokenStartIndex;
             var found = DescribeFound(ref reader);
             reader.Skip();
-            Report(DiagnosticRules.WrongValueKind, start, (int)reader.BytesConsumed, expected.Describe(), found);
+            Report(start, (int)reader.BytesConsumed, DiagnosticMessages.WrongValueKind(expected.Describe(), found));
         }
 
         /// <summary>The current string or property name as text; reports CP2006 when its escapes do not form valid text.</summary>
@@ -94,8 +95,7 @@ namespace CompliancePolicy.Records
             {
                 // The bytes are known to be valid UTF-8, so only escapes such as an unpaired "\uD800" end up here.
                 text = string.Empty;
-                Report(DiagnosticRules.InvalidValue, (int)reader.TokenStartIndex, TokenEnd(ref reader),
-                    $"The string {DisplayText.Shorten(RawText(ref reader))} is not valid text: an escape such as \\uD800 stands for half a character");
+                Report((int)reader.TokenStartIndex, TokenEnd(ref reader), DiagnosticMessages.TextWithHalfCharacter(RawText(ref reader)));
                 return false;
             }
         }

@@ -25,9 +25,8 @@ namespace CompliancePolicy.Records
             if (!context.TryGetText(ref reader, out var text)) return null;
             var syntax = Duration.Parse(text, out duration);
             if (syntax == DurationSyntax.Valid) return duration;
-            context.Report(DiagnosticRules.InvalidValue, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader), syntax == DurationSyntax.TooLong
-                ? $"'{DisplayText.Shorten(text)}' is too long a duration: {Duration.Limit}"
-                : $"'{DisplayText.Shorten(text)}' is not a valid duration; expected a number and a unit, such as '3 months' or '1 year 2 days'");
+            context.Report((int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
+                syntax == DurationSyntax.TooLong ? DiagnosticMessages.DurationValueTooLong(text, Duration.Limit) : DiagnosticMessages.InvalidDurationValue(text));
             return null;
         }
 

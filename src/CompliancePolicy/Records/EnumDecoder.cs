@@ -39,17 +39,10 @@ namespace CompliancePolicy.Records
 
             if (!context.TryGetText(ref reader, out var text)) return null;
             if (_type.Find(text) is { } member) return member;
-            var rule = DiagnosticRules.InvalidEnumValue;
-            context.Report(rule, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
-                DisplayText.Shorten(text), _type.Name, context.WillList(rule) ? Hint(text) : string.Empty);
-            return null;
-        }
-
-        private string Hint(string text)
-        {
             var names = _type.Members.Select(m => m.Name).ToArray();
-            var didYouMean = Suggestions.DidYouMean(text, names);
-            return didYouMean.Length > 0 ? didYouMean : "; expected one of " + string.Join(", ", names);
+            var suggestion = context.WillList(DiagnosticRules.InvalidEnumValue) ? Suggestions.For(text, names) : Suggestions.None(text);
+            context.Report((int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader), DiagnosticMessages.InvalidEnumValue(suggestion, _type.Name, names));
+            return null;
         }
     }
 }

@@ -70,7 +70,7 @@ namespace CompliancePolicy.Records
                 return decoder;
             }
 
-            context.Report(DiagnosticRules.MissingRequiredField, start, (int)reader.BytesConsumed, "type", "event");
+            context.Report(start, (int)reader.BytesConsumed, DiagnosticMessages.MissingRequiredField("type", "event"));
             return null;
         }
 
@@ -84,18 +84,10 @@ namespace CompliancePolicy.Records
             if (!context.TryGetText(ref reader, out var name)) return null;
             if (_decoders.TryGetValue(name, out var decoder)) return decoder;
 
-            var rule = DiagnosticRules.InvalidValue;
-            context.Report(rule, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
-                context.WillList(rule) ? $"Unknown event type '{DisplayText.Shorten(name)}'{Hint(name)}" : string.Empty);
-            return null;
-        }
-
-        private string Hint(string name)
-        {
             var names = _type.EventTypes.Select(e => e.Name).ToArray();
-            var hint = Suggestions.DidYouMean(name, names);
-            if (hint.Length > 0) return hint;
-            return names.Length == 0 ? "; the policy declares no event types" : "; expected one of " + string.Join(", ", names);
+            var suggestion = context.WillList(DiagnosticRules.InvalidValue) ? Suggestions.For(name, names) : Suggestions.None(name);
+            context.Report((int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader), DiagnosticMessages.UnknownEventTypeValue(suggestion, names));
+            return null;
         }
     }
 }

@@ -25,7 +25,7 @@ namespace CompliancePolicy.Records
 
             if (!reader.TryGetDecimal(out var value))
             {
-                Report(ref reader, context, DiagnosticRules.InvalidValue, $"{DisplayText.Shorten(DecodeContext.RawText(ref reader))} is outside the range of {_type.Describe()}");
+                Report(ref reader, context, DiagnosticMessages.NumberOutOfRange(DecodeContext.RawText(ref reader), _type.Describe()));
                 return null;
             }
 
@@ -34,7 +34,7 @@ namespace CompliancePolicy.Records
                 var whole = decimal.Truncate(value);
                 if (whole != value)
                 {
-                    Report(ref reader, context, DiagnosticRules.WrongValueKind, _type.Describe(), "a fractional number " + DisplayText.Shorten(DecodeContext.RawText(ref reader)));
+                    Report(ref reader, context, DiagnosticMessages.WrongValueKind(_type.Describe(), "a fractional number " + DisplayText.Shorten(DecodeContext.RawText(ref reader))));
                     return null;
                 }
                 value = whole; // 1.0 and 1e2 are whole numbers; Truncate also drops the trailing zeros from their scale
@@ -42,7 +42,7 @@ namespace CompliancePolicy.Records
             return value;
         }
 
-        private static void Report(ref Utf8JsonReader reader, DecodeContext context, DiagnosticRule rule, params object?[] arguments) =>
-            context.Report(rule, (int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader), arguments);
+        private static void Report(ref Utf8JsonReader reader, DecodeContext context, DiagnosticMessage message) =>
+            context.Report((int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader), message);
     }
 }

@@ -59,7 +59,7 @@ namespace CompliancePolicy.Records
                 context.EnterField(_type.Fields[index].Name);
                 if (seen[index])
                 {
-                    context.Report(DiagnosticRules.InvalidValue, nameStart, nameEnd, $"Field '{_type.Fields[index].Name}' appears more than once in {_type.Name}");
+                    context.Report(nameStart, nameEnd, DiagnosticMessages.FieldRepeated(_type.Fields[index].Name, _type.Name));
                 }
                 seen[index] = true;
                 reader.Read();
@@ -74,7 +74,7 @@ namespace CompliancePolicy.Records
                 var field = _type.Fields[i];
                 if (seen[i] || field.IsOptional) continue;
                 context.EnterField(field.Name);
-                context.Report(DiagnosticRules.MissingRequiredField, objectStart, objectEnd, field.Name, _type.Name);
+                context.Report(objectStart, objectEnd, DiagnosticMessages.MissingRequiredField(field.Name, _type.Name));
                 context.Leave();
             }
             return values;
@@ -111,10 +111,10 @@ namespace CompliancePolicy.Records
 
         private void ReportUnknownField(DecodeContext context, string name, int start, int end)
         {
-            var closest = context.WillList(DiagnosticRules.UnknownRecordField) ? Suggestions.Closest(name, _type.Fields.Select(f => f.Name)) : null;
-            var hint = closest is null ? string.Empty : $" (did you mean '{closest}'?)";
+            // Only a warning the record lists needs its "did you mean", which measures the name against every field.
+            var suggestion = context.WillList(DiagnosticRules.UnknownRecordField) ? Suggestions.For(name, _type.Fields.Select(f => f.Name)) : Suggestions.None(name);
             context.EnterField(name);
-            context.Report(DiagnosticRules.UnknownRecordField, start, end, DisplayText.Shorten(name), _type.Name, hint);
+            context.Report(start, end, DiagnosticMessages.UnknownRecordField(suggestion, _type.Name));
             context.Leave();
         }
     }

@@ -96,10 +96,7 @@ namespace CompliancePolicy.Records
 
         private static RecordReadResult Unopenable(string path, string failure)
         {
-            var rule = DiagnosticRules.RecordFileUnreadable;
-            var start = new LinePosition(1, 1);
-            var location = new SourceLocation(path, new TextSpan(0, 0), start, start);
-            var diagnostic = new Diagnostic(rule, location, rule.Format(new object?[] { $"'{path}' cannot be opened: {failure}" }), rule.DefaultSeverity);
+            var diagnostic = DiagnosticMessages.RecordsNotOpened(path, failure).AtStartOf(path);
             return new RecordReadResult(0, path, 1, null, null, new[] { diagnostic });
         }
     }

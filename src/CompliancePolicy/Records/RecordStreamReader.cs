@@ -66,7 +66,7 @@ namespace CompliancePolicy.Records
             }
             catch (UnreadableInputException e)
             {
-                return Stop(DiagnosticRules.RecordFileUnreadable, Here(0), _input.Line, $"'{_path}' could not be read: {e.Message}");
+                return Stop(Here(0), _input.Line, DiagnosticMessages.RecordsNotRead(_path, e.Message));
             }
         }
 
@@ -89,8 +89,8 @@ namespace CompliancePolicy.Records
                 return ReadArrayElement();
             }
             if (first >= 0x80 && Utf8Validation.IndexOfInvalidByte(_input.Unread) == 0) return StopAtInvalidUtf8(_input.Origin, _input.Unread, 0);
-            return Stop(DiagnosticRules.MalformedJson, Here(1), _input.Line,
-                $"expected a JSON object, an array of objects or JSON Lines, but the file starts with {DescribeByte(first)}");
+            return Stop(Here(1), _input.Line, DiagnosticMessages.MalformedJson(
+                $"expected a JSON object, an array of objects or JSON Lines, but the file starts with {DescribeByte(first)}"));
         }
 
         private RecordReadResult? ReadArrayElement()
@@ -231,16 +231,12 @@ namespace CompliancePolicy.Records
             {
                 var problem = problems[i];
                 var location = lines.Locate(_path, problem.Start, problem.End, problem.JsonPath);
-                diagnostics[i] = new Diagnostic(problem.Rule, location, problem.Message, problem.Rule.DefaultSeverity);
+                diagnostics[i] = problem.Message.At(location);
             }
             if (unlisted > 0)
             {
-                var rule = DiagnosticRules.ProblemsNotListed;
-                var message = rule.Format(new object?[]
-                {
-                    Count(unlisted), Count(_context.UnlistedErrors), Count(_context.UnlistedWarnings), Count(DecodeContext.MaxListedPerSeverity),
-                });
-                diagnostics[problems.Count] = new Diagnostic(rule, lines.Locate(_path, 0, 1, _context.RecordPath()), message, rule.DefaultSeverity);
+                var message = DiagnosticMessages.ProblemsNotListed(unlisted, _context.UnlistedErrors, _context.UnlistedWarnings, DecodeContext.MaxListedPerSeverity);
+                diagnostics[problems.Count] = message.At(lines.Locate(_path, 0, 1, _context.RecordPath()));
             }
             return diagnostics;
         }
@@ -255,8 +251,8 @@ namespace CompliancePolicy.Records
             var errorOffset = OffsetOf(_input.Unread, error.LineNumber ?? 0, error.BytePositionInLine ?? 0);
             var location = origin.Locate(_path, _input.Unread, errorOffset, errorOffset, inArray ? RootPath(_index) : "$");
             var detail = Describe(error.Message);
-            if (inArray || !SkipToNextRecordLine()) return Stop(DiagnosticRules.MalformedJson, location, origin.Line, detail + RestNotRead);
-            return Fail(DiagnosticRules.MalformedJson, location, origin.Line, detail + "; the record is skipped");
+            if (inArray || !SkipToNextRecordLine()) return Stop(location, origin.Line, DiagnosticMessages.MalformedJson(detail + RestNotRead));
+            return Fail(location, origin.Line, DiagnosticMessages.MalformedJson(detail + "; the record is skipped"));
         }
 
         /// <summary>Skips past the line the failed record starts on; true when the input ends or the next non-blank line starts with '{'.</summary>
@@ -284,33 +280,30 @@ namespace CompliancePolicy.Records
         {
             var location = origin.Locate(_path, record, invalidByte, invalidByte + 1, inArray ? RootPath(_index) : "$");
             var fileOffset = (origin.Offset + invalidByte).ToString(CultureInfo.InvariantCulture);
-            return Fail(DiagnosticRules.MalformedJson, location, origin.Line,
-                $"the record is not valid UTF-8 (byte offset {fileOffset} in the file); the record is skipped: save the file with UTF-8 encoding");
+            return Fail(location, origin.Line, DiagnosticMessages.MalformedJson(
+                $"the record is not valid UTF-8 (byte offset {fileOffset} in the file); the record is skipped: save the file with UTF-8 encoding"));
         }
 
         private RecordReadResult StopAtInvalidUtf8(RecordOrigin origin, ReadOnlySpan<byte> bytes, int invalidByte)
         {
             var location = origin.Locate(_path, bytes, invalidByte, invalidByte + 1, null);
-            var fileOffset = (origin.Offset + invalidByte).ToString(CultureInfo.InvariantCulture);
-            return Stop(DiagnosticRules.RecordFileUnreadable, location, origin.Line,
-                $"'{_path}' is not valid UTF-8 (byte offset {fileOffset}); save it with UTF-8 encoding");
+            return Stop(location, origin.Line, DiagnosticMessages.RecordsNotUtf8(_path, origin.Offset + invalidByte));
         }
 
         private RecordReadResult StopAtMalformedArray(string detail) =>
-            Stop(DiagnosticRules.MalformedJson, Here(Math.Min(1, _input.Unread.Length)), _input.Line, detail);
+            Stop(Here(Math.Min(1, _input.Unread.Length)), _input.Line, DiagnosticMessages.MalformedJson(detail));
 
         private SourceLocation Here(int length) => _input.Origin.Locate(_path, _input.Unread, 0, length, "$");
 
-        private RecordReadResult Stop(DiagnosticRule rule, SourceLocation location, int line, string detail)
+        private RecordReadResult Stop(SourceLocation location, int line, DiagnosticMessage message)
         {
             _stage = Stage.Finished;
-            return Fail(rule, location, line, detail);
+            return Fail(location, line, message);
         }
 
-        private RecordReadResult Fail(DiagnosticRule rule, SourceLocation location, int line, string detail)
+        private RecordReadResult Fail(SourceLocation location, int line, DiagnosticMessage message)
         {
-            var diagnostic = new Diagnostic(rule, location, rule.Format(new object?[] { detail }), rule.DefaultSeverity);
-            var result = new RecordReadResult(_index, _path, line, null, null, new[] { diagnostic });
+            var result = new RecordReadResult(_index, _path, line, null, null, new[] { message.At(location) });
             _index++;
             return result;
         }
@@ -321,7 +314,6 @@ namespace CompliancePolicy.Records
             return null;
         }
 
-        private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
         private static string RootPath(int index) => "$[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 

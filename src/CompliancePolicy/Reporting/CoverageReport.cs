@@ -21,12 +21,7 @@ namespace CompliancePolicy.Reporting
         public static void WriteJson(Stream output, string toolName, string toolVersion, CoverageResult result, bool indented = true)
         {
             using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
-            writer.WriteStartObject();
-            writer.WriteString("reportVersion", ReportVersion);
-            writer.WriteStartObject("tool");
-            writer.WriteString("name", toolName);
-            writer.WriteString("version", toolVersion);
-            writer.WriteEndObject();
+            JsonValues.WriteReportStart(writer, ReportVersion, toolName, toolVersion);
             writer.WriteStartArray("indexes");
             foreach (var index in result.Indexes) WriteIndex(writer, index);
             writer.WriteEndArray();

@@ -38,12 +38,7 @@ namespace CompliancePolicy.Reporting
         public override void Begin(CheckReportHeader header)
         {
             _header = header;
-            _writer.WriteStartObject();
-            _writer.WriteString("reportVersion", ReportVersion);
-            _writer.WriteStartObject("tool");
-            _writer.WriteString("name", header.ToolName);
-            _writer.WriteString("version", header.ToolVersion);
-            _writer.WriteEndObject();
+            JsonValues.WriteReportStart(_writer, ReportVersion, header.ToolName, header.ToolVersion);
             _writer.WriteString("asOf", header.AsOf.ToString());
             _writer.WriteString("failOn", ReportNames.Of(header.FailOn));
             _writer.WriteStartObject("parameters");
@@ -140,18 +135,7 @@ namespace CompliancePolicy.Reporting
                 if (clause.ErrorKind is { } clauseErrorKind) _writer.WriteString("errorKind", ReportNames.Of(clauseErrorKind));
                 if (clause.Citations.Count == 0) _writer.WriteNull("citation");
                 else _writer.WriteString("citation", clause.Citations[0]);
-                _writer.WriteStartArray("citations");
-                foreach (var citation in clause.Citations) _writer.WriteStringValue(citation);
-                _writer.WriteEndArray();
-                _writer.WriteStartArray("evidence");
-                foreach (var evidence in clause.Evidence)
-                {
-                    _writer.WriteStartObject();
-                    _writer.WriteString("expression", evidence.Expression);
-                    _writer.WriteString("value", evidence.Value);
-                    _writer.WriteEndObject();
-                }
-                _writer.WriteEndArray();
+                JsonValues.WriteCitationsAndEvidence(_writer, clause);
                 RemedyJson.WriteFields(_writer, clause.Remedy, clause.Outlook);
                 _writer.WriteEndObject();
             }

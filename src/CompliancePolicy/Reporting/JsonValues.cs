@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Text;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Values;
 
@@ -36,7 +37,7 @@ namespace CompliancePolicy.Reporting
             }
         }
 
-        public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic, string? policy)
+        public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic, string? policy, bool withDetails = false)
         {
             writer.WriteStartObject();
             writer.WriteString("id", diagnostic.Id);
@@ -44,17 +45,92 @@ namespace CompliancePolicy.Reporting
             writer.WriteString("message", diagnostic.Message);
             if (diagnostic.Location is { } location)
             {
-                writer.WriteString("file", PathText(location.Path));
-                writer.WriteNumber("line", location.Start.Line);
-                writer.WriteNumber("column", location.Start.Column);
-                writer.WriteNumber("endLine", location.End.Line);
-                writer.WriteNumber("endColumn", location.End.Column);
+                WritePlace(writer, location);
                 if (location.JsonPath != null) writer.WriteString("jsonPath", location.JsonPath);
             }
             if (policy != null) writer.WriteString("policy", policy);
             writer.WriteString("title", diagnostic.Rule.Title);
             writer.WriteString("helpUri", diagnostic.Rule.HelpLink);
+            if (withDetails) WriteDetails(writer, diagnostic);
             writer.WriteEndObject();
+        }
+
+        /// <summary><c>file</c>, and the 1-based <c>line</c>, <c>column</c>, <c>endLine</c> and <c>endColumn</c>.</summary>
+        private static void WritePlace(Utf8JsonWriter writer, SourceLocation location)
+        {
+            writer.WriteString("file", PathText(location.Path));
+            writer.WriteNumber("line", location.Start.Line);
+            writer.WriteNumber("column", location.Start.Column);
+            writer.WriteNumber("endLine", location.End.Line);
+            writer.WriteNumber("endColumn", location.End.Column);
+        }
+
+        /// <summary>What the lint report adds to a diagnostic: the rule's help line, the suggestions, the related places
+        /// and the fixes, whose edits are character offsets (UTF-16 code units) into the file they change.</summary>
+        private static void WriteDetails(Utf8JsonWriter writer, Diagnostic diagnostic)
+        {
+            writer.WriteString("help", diagnostic.Help);
+            writer.WriteStartArray("suggestions");
+            foreach (var suggestion in diagnostic.Suggestions) writer.WriteStringValue(suggestion);
+            writer.WriteEndArray();
+            writer.WriteStartArray("relatedLocations");
+            foreach (var related in diagnostic.RelatedLocations)
+            {
+                writer.WriteStartObject();
+                WritePlace(writer, related.Location);
+                writer.WriteString("message", related.Message);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteStartArray("fixes");
+            foreach (var fix in diagnostic.Fixes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("title", fix.Title);
+                writer.WriteBoolean("isPreferred", fix.IsPreferred);
+                writer.WriteStartArray("edits");
+                foreach (var edit in fix.Edits)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("file", PathText(edit.Path));
+                    writer.WriteNumber("offset", edit.Span.Start);
+                    writer.WriteNumber("length", edit.Span.Length);
+                    writer.WriteString("newText", edit.NewText);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+
+        /// <summary>Opens a report document: <c>{ "reportVersion": ..., "tool": { "name", "version" }</c>; the caller closes it.</summary>
+        public static void WriteReportStart(Utf8JsonWriter writer, string reportVersion, string toolName, string toolVersion)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("reportVersion", reportVersion);
+            writer.WriteStartObject("tool");
+            writer.WriteString("name", toolName);
+            writer.WriteString("version", toolVersion);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>A clause's <c>citations</c> and <c>evidence</c> (each an <c>expression</c> and its <c>value</c>), as the
+        /// JSON report and the SARIF result properties both give them.</summary>
+        public static void WriteCitationsAndEvidence(Utf8JsonWriter writer, ClauseReport clause)
+        {
+            writer.WriteStartArray("citations");
+            foreach (var citation in clause.Citations) writer.WriteStringValue(citation);
+            writer.WriteEndArray();
+            writer.WriteStartArray("evidence");
+            foreach (var evidence in clause.Evidence)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("expression", evidence.Expression);
+                writer.WriteString("value", evidence.Value);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
         }
 
         /// <summary>The audit trail: <c>"inputs": [ { "kind", "file", "sha256", "bytes" } ]</c>, every file the report decided on, by content.</summary>

@@ -10,8 +10,8 @@ namespace CompliancePolicy.Reporting
     public static class LintReport
     {
         /// <summary>The version of the lint report's layout; it changes on its own, not with the check report's (1.1 added
-        /// the inputs by SHA-256).</summary>
-        public const string ReportVersion = "1.1";
+        /// the inputs by SHA-256, 1.2 each diagnostic's help, suggestions, related locations and fixes).</summary>
+        public const string ReportVersion = "1.2";
 
         /// <summary>The JSON lint report. <paramref name="inputs"/> are the policy files read (by content); <paramref name="files"/>
         /// the files linted, also those that could not be read.</summary>
@@ -19,17 +19,12 @@ namespace CompliancePolicy.Reporting
             IReadOnlyList<Diagnostic> diagnostics, bool indented = true)
         {
             using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
-            writer.WriteStartObject();
-            writer.WriteString("reportVersion", ReportVersion);
-            writer.WriteStartObject("tool");
-            writer.WriteString("name", toolName);
-            writer.WriteString("version", toolVersion);
-            writer.WriteEndObject();
+            JsonValues.WriteReportStart(writer, ReportVersion, toolName, toolVersion);
             writer.WriteStartArray("files");
             foreach (var file in files) writer.WriteStringValue(JsonValues.PathText(file));
             writer.WriteEndArray();
             writer.WriteStartArray("diagnostics");
-            foreach (var diagnostic in diagnostics) JsonValues.WriteDiagnostic(writer, diagnostic, null);
+            foreach (var diagnostic in diagnostics) JsonValues.WriteDiagnostic(writer, diagnostic, null, withDetails: true);
             writer.WriteEndArray();
             JsonValues.WriteInputs(writer, inputs);
             writer.WriteStartObject("summary");

@@ -42,8 +42,8 @@ namespace CompliancePolicy.Reporting
                 WriteText(writer, "fullDescription", $"{rule.Title} ({rule.Category}).");
                 writer.WriteString("helpUri", rule.HelpLink);
                 writer.WriteStartObject("help");
-                writer.WriteString("text", $"{rule.Id}: {rule.Title}. See {rule.HelpLink} for examples and how to fix it.");
-                writer.WriteString("markdown", $"**{rule.Id}: {rule.Title}**. See [{rule.Id}]({rule.HelpLink}) for examples and how to fix it.");
+                writer.WriteString("text", $"{rule.Help} See {rule.HelpLink} for examples and how to fix it.");
+                writer.WriteString("markdown", $"**{rule.Id}: {rule.Title}**. {rule.Help} See [{rule.Id}]({rule.HelpLink}) for examples and how to fix it.");
                 writer.WriteEndObject();
                 writer.WriteStartObject("defaultConfiguration");
                 writer.WriteString("level", Level(rule.DefaultSeverity));
@@ -78,15 +78,73 @@ namespace CompliancePolicy.Reporting
             writer.WriteStartArray("locations");
             WriteLocation(writer, location.Path, location.Start, location.End);
             writer.WriteEndArray();
-            if (policy != null || recordId != null || location.JsonPath != null)
+            WriteRelatedLocations(writer, diagnostic.RelatedLocations);
+            WriteFixes(writer, diagnostic.Fixes);
+            if (policy != null || recordId != null || location.JsonPath != null || !diagnostic.Suggestions.IsEmpty)
             {
                 writer.WriteStartObject("properties");
                 if (policy != null) writer.WriteString("policy", policy);
                 if (recordId != null) writer.WriteString("recordId", recordId);
                 if (location.JsonPath != null) writer.WriteString("jsonPath", location.JsonPath);
+                if (!diagnostic.Suggestions.IsEmpty)
+                {
+                    writer.WriteStartArray("suggestions");
+                    foreach (var suggestion in diagnostic.Suggestions) writer.WriteStringValue(suggestion);
+                    writer.WriteEndArray();
+                }
                 writer.WriteEndObject();
             }
             writer.WriteEndObject();
+        }
+
+        private static void WriteRelatedLocations(Utf8JsonWriter writer, IReadOnlyList<RelatedLocation> related)
+        {
+            if (related.Count == 0) return;
+            writer.WriteStartArray("relatedLocations");
+            for (var i = 0; i < related.Count; i++)
+                WriteLocation(writer, related[i].Location.Path, related[i].Location.Start, related[i].Location.End, i + 1, related[i].Message);
+            writer.WriteEndArray();
+        }
+
+        /// <summary>SARIF fixes: each edit a replacement of a character range (offset and length, UTF-16 code units).</summary>
+        private static void WriteFixes(Utf8JsonWriter writer, IReadOnlyList<DiagnosticFix> fixes)
+        {
+            if (fixes.Count == 0) return;
+            writer.WriteStartArray("fixes");
+            foreach (var fix in fixes)
+            {
+                writer.WriteStartObject();
+                WriteText(writer, "description", fix.Title);
+                writer.WriteStartArray("artifactChanges");
+                foreach (var file in fix.Edits.GroupBy(e => e.Path, StringComparer.Ordinal))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteStartObject("artifactLocation");
+                    writer.WriteString("uri", Uri(file.Key));
+                    writer.WriteEndObject();
+                    writer.WriteStartArray("replacements");
+                    foreach (var edit in file)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteStartObject("deletedRegion");
+                        writer.WriteNumber("charOffset", edit.Span.Start);
+                        writer.WriteNumber("charLength", edit.Span.Length);
+                        writer.WriteEndObject();
+                        writer.WriteStartObject("insertedContent");
+                        writer.WriteString("text", edit.NewText);
+                        writer.WriteEndObject();
+                        writer.WriteEndObject();
+                    }
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteStartObject("properties");
+                writer.WriteBoolean("isPreferred", fix.IsPreferred);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
         }
 
         public static void WriteNotification(Utf8JsonWriter writer, Diagnostic diagnostic)

@@ -186,18 +186,7 @@ namespace CompliancePolicy.Reporting
             _writer.WriteString("recordId", record.Id);
             _writer.WriteString("outcome", ReportNames.Of(clause.Outcome));
             _writer.WriteString("severity", ReportNames.Of(clause.Severity));
-            _writer.WriteStartArray("citations");
-            foreach (var citation in clause.Citations) _writer.WriteStringValue(citation);
-            _writer.WriteEndArray();
-            _writer.WriteStartArray("evidence");
-            foreach (var evidence in clause.Evidence)
-            {
-                _writer.WriteStartObject();
-                _writer.WriteString("expression", evidence.Expression);
-                _writer.WriteString("value", evidence.Value);
-                _writer.WriteEndObject();
-            }
-            _writer.WriteEndArray();
+            JsonValues.WriteCitationsAndEvidence(_writer, clause);
             // SARIF's fixes must be replacements of text in an artifact; a remedy changes values, so it is a property.
             RemedyJson.WriteFields(_writer, clause.Remedy, clause.Outlook);
             if (policy.Lifecycles.Count > 0)

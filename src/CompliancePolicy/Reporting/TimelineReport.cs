@@ -21,12 +21,7 @@ namespace CompliancePolicy.Reporting
             IReadOnlyList<RecordEvaluation> evaluations, IReadOnlyList<InputFile> inputs, bool indented = true)
         {
             using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
-            writer.WriteStartObject();
-            writer.WriteString("reportVersion", JsonReportWriter.ReportVersion);
-            writer.WriteStartObject("tool");
-            writer.WriteString("name", toolName);
-            writer.WriteString("version", toolVersion);
-            writer.WriteEndObject();
+            JsonValues.WriteReportStart(writer, JsonReportWriter.ReportVersion, toolName, toolVersion);
             writer.WriteString("asOf", asOf.ToString());
             writer.WriteStartObject("parameters");
             foreach (var pair in parameterOverrides) writer.WriteString(pair.Key, pair.Value);

@@ -13,7 +13,7 @@ namespace CompliancePolicy.Suppressions
     /// (see <see cref="Suppressor"/>), <c># compliance-disable-file CP1105 -- reason</c> in the whole file. The IDs
     /// are separated by commas or spaces; the reason follows <c>--</c>.
     /// </summary>
-    public sealed class SuppressionDirective
+    internal sealed class SuppressionDirective
     {
         /// <summary>What every directive, and every misspelling worth reporting, starts with.</summary>
         internal const string Prefix = "compliance-";
@@ -55,7 +55,7 @@ namespace CompliancePolicy.Suppressions
         /// The directive a comment holds, or null when it holds none (an ordinary comment, or a directive that cannot
         /// apply); problems with it are reported into <paramref name="problems"/>.
         /// </summary>
-        public static SuppressionDirective? Parse(SourceText source, CommentSyntax comment, DiagnosticBag problems)
+        internal static SuppressionDirective? Parse(SourceText source, CommentSyntax comment, DiagnosticBag problems)
         {
             var text = comment.Text;
             var wordStart = 1;
@@ -69,12 +69,12 @@ namespace CompliancePolicy.Suppressions
             var kindSpan = TextSpan.FromBounds(at + wordStart, at + wordEnd);
             if (!Directives.Contains(word))
             {
-                problems.Report(DiagnosticRules.UnknownSuppressionDirective, source, kindSpan, word, Suggestions.For(word, Directives));
+                problems.Report(source, kindSpan, DiagnosticMessages.UnknownSuppressionDirective(Suggestions.For(word, Directives)));
                 return null;
             }
             if (!StandsAlone(source, comment))
             {
-                problems.Report(DiagnosticRules.SuppressionAfterCode, source, comment.Span, word);
+                problems.Report(source, comment.Span, DiagnosticMessages.SuppressionAfterCode(word));
                 return null;
             }
 
@@ -84,19 +84,19 @@ namespace CompliancePolicy.Suppressions
             var tokens = Tokens(text, wordEnd, listEnd, at).ToList();
             if (tokens.Count == 0)
             {
-                problems.Report(DiagnosticRules.SuppressionWithoutRule, source, kindSpan, word);
+                problems.Report(source, kindSpan, DiagnosticMessages.SuppressionWithoutRule(word));
                 return null;
             }
-            if (reason.Length == 0) problems.Report(DiagnosticRules.SuppressionWithoutReason, source, kindSpan, string.Join(", ", tokens.Select(t => t.Id)));
+            if (reason.Length == 0) problems.Report(source, kindSpan, DiagnosticMessages.SuppressionWithoutReason(string.Join(", ", tokens.Select(t => t.Id))));
 
             var rules = ImmutableArray.CreateBuilder<SuppressedRule>();
             foreach (var token in tokens)
             {
                 var rule = DiagnosticRules.Find(token.Id);
                 if (rule is null)
-                    problems.Report(DiagnosticRules.UnknownSuppressedRule, source, token.Span, token.Id, Suggestions.For(token.Id, DiagnosticRules.All.Select(r => r.Id)));
+                    problems.Report(source, token.Span, DiagnosticMessages.UnknownSuppressedRule(Suggestions.For(token.Id, DiagnosticRules.All.Select(r => r.Id))));
                 else if (WhyNotSuppressible(rule) is { } why)
-                    problems.Report(DiagnosticRules.UnsuppressibleRule, source, token.Span, rule.Id, why);
+                    problems.Report(source, token.Span, DiagnosticMessages.UnsuppressibleRule(rule.Id, why));
                 else
                     rules.Add(new SuppressedRule(rule, token.Span));
             }
@@ -139,5 +139,5 @@ namespace CompliancePolicy.Suppressions
     }
 
     /// <summary>A rule a directive silences, and where its ID is written.</summary>
-    public sealed record SuppressedRule(DiagnosticRule Rule, TextSpan Span);
+    internal sealed record SuppressedRule(DiagnosticRule Rule, TextSpan Span);
 }

@@ -70,7 +70,7 @@ namespace CompliancePolicy.Suppressions
                 var fix = keepsSome
                     ? DiagnosticFix.Replace($"Remove {rule.Rule.Id} from the suppression", source.Path, IdWithSeparator(source, directive, rule.Span), string.Empty, isPreferred: true)
                     : DiagnosticFix.Replace("Remove the unused suppression", source.Path, SourceLines.WholeLine(source, directive.Comment.Span.Start), string.Empty, isPreferred: true);
-                problems.Report(DiagnosticRules.UnusedSuppression, source, rule.Span, fix, rule.Rule.Id, where);
+                problems.Report(source, rule.Span, DiagnosticMessages.UnusedSuppression(rule.Rule.Id, where), fix);
             }
         }
 

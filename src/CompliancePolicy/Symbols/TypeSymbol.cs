@@ -107,7 +107,7 @@ namespace CompliancePolicy.Symbols
         /// itself: fields may refer to the type and to types made after it (records may refer to each other). The
         /// <paramref name="key"/> field identifies a record in reports; it counts only if it is a text or int field.
         /// </summary>
-        public RecordType(string name, bool isSchema, Func<RecordType, IEnumerable<(string Name, TypeSymbol Type)>> fields, string? key = null, bool isEvent = false)
+        internal RecordType(string name, bool isSchema, Func<RecordType, IEnumerable<(string Name, TypeSymbol Type)>> fields, string? key = null, bool isEvent = false)
         {
             Name = name;
             IsSchema = isSchema;
@@ -116,7 +116,7 @@ namespace CompliancePolicy.Symbols
         }
 
         /// <summary>A record type whose fields do not refer to itself.</summary>
-        public RecordType(string name, bool isSchema, IEnumerable<(string Name, TypeSymbol Type)> fields, string? key = null)
+        internal RecordType(string name, bool isSchema, IEnumerable<(string Name, TypeSymbol Type)> fields, string? key = null)
             : this(name, isSchema, _ => fields, key)
         {
         }

@@ -5,17 +5,17 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Syntax
 {
     /// <summary>A top-level declaration of a policy file.</summary>
-    public abstract record DeclarationSyntax(TextSpan Span) : SyntaxNode(Span);
+    internal abstract record DeclarationSyntax(TextSpan Span) : SyntaxNode(Span);
 
     /// <summary><c>policy "Title" version "1.0" sources "a.txt", "b.txt"</c>: names the policy the file belongs to.</summary>
-    public sealed record PolicyHeaderSyntax(
+    internal sealed record PolicyHeaderSyntax(
         TextSpan Span,
         StringLiteralSyntax Title,
         StringLiteralSyntax? Version,
         ImmutableArray<StringLiteralSyntax> Sources) : DeclarationSyntax(Span);
 
     /// <summary><c>enum Grade { fail, compliant, three_star }</c>: a closed set of symbols, ordered as written.</summary>
-    public sealed record EnumDeclarationSyntax(
+    internal sealed record EnumDeclarationSyntax(
         TextSpan Span,
         NameSyntax Name,
         ImmutableArray<NameSyntax> Members) : DeclarationSyntax(Span);
@@ -24,7 +24,7 @@ namespace CompliancePolicy.Syntax
     /// <c>record Review { date: date }</c> declares a nested record type; <c>schema Organisation key id { ... }</c>
     /// declares the record type that the policy evaluates (its fields are in scope by bare name).
     /// </summary>
-    public sealed record RecordDeclarationSyntax(
+    internal sealed record RecordDeclarationSyntax(
         TextSpan Span,
         NameSyntax Name,
         bool IsSchema,
@@ -32,10 +32,10 @@ namespace CompliancePolicy.Syntax
         ImmutableArray<FieldSyntax> Fields) : DeclarationSyntax(Span);
 
     /// <summary><c>name: type</c> inside a record; <c>type?</c> marks the field optional.</summary>
-    public sealed record FieldSyntax(TextSpan Span, NameSyntax Name, TypeSyntax Type) : SyntaxNode(Span);
+    internal sealed record FieldSyntax(TextSpan Span, NameSyntax Name, TypeSyntax Type) : SyntaxNode(Span);
 
     /// <summary><c>param cure_period: duration = 30 days "why it exists"</c>: a named input with a default.</summary>
-    public sealed record ParameterDeclarationSyntax(
+    internal sealed record ParameterDeclarationSyntax(
         TextSpan Span,
         NameSyntax Name,
         TypeSyntax Type,
@@ -43,7 +43,7 @@ namespace CompliancePolicy.Syntax
         StringLiteralSyntax? Description) : DeclarationSyntax(Span);
 
     /// <summary><c>let name = expression</c> or <c>let name: type = expression</c>: a computed value per record.</summary>
-    public sealed record LetDeclarationSyntax(
+    internal sealed record LetDeclarationSyntax(
         TextSpan Span,
         NameSyntax Name,
         TypeSyntax? Type,
@@ -53,7 +53,7 @@ namespace CompliancePolicy.Syntax
     /// <c>table person_days(headcount: int) -> int { 1 to 25 => 2 ... otherwise => error "..." }</c>:
     /// a band lookup over an integer key.
     /// </summary>
-    public sealed record TableDeclarationSyntax(
+    internal sealed record TableDeclarationSyntax(
         TextSpan Span,
         NameSyntax Name,
         NameSyntax KeyName,
@@ -63,20 +63,20 @@ namespace CompliancePolicy.Syntax
         ArmResultSyntax? Otherwise) : DeclarationSyntax(Span);
 
     /// <summary>One band: <c>26 to 45 =&gt; 3</c>, <c>10701 or more =&gt; ...</c> or <c>up to 25 =&gt; 2</c>.</summary>
-    public sealed record TableBandSyntax(
+    internal sealed record TableBandSyntax(
         TextSpan Span,
         NumberBoundSyntax? Low,
         NumberBoundSyntax? High,
         ArmResultSyntax Result) : SyntaxNode(Span);
 
     /// <summary>A numeric literal used as a band bound or tier threshold.</summary>
-    public sealed record NumberBoundSyntax(TextSpan Span, decimal Value) : SyntaxNode(Span);
+    internal sealed record NumberBoundSyntax(TextSpan Span, decimal Value) : SyntaxNode(Span);
 
     /// <summary>
     /// <c>tiers grade(score: decimal) -> Grade { at least 95 => Grade.five_star ... otherwise => Grade.fail }</c>:
     /// ordered thresholds, the first (highest) one reached wins.
     /// </summary>
-    public sealed record TiersDeclarationSyntax(
+    internal sealed record TiersDeclarationSyntax(
         TextSpan Span,
         NameSyntax Name,
         NameSyntax KeyName,
@@ -86,16 +86,16 @@ namespace CompliancePolicy.Syntax
         ArmResultSyntax? Otherwise) : DeclarationSyntax(Span);
 
     /// <summary><c>at least 95 =&gt; Grade.five_star</c>.</summary>
-    public sealed record TierSyntax(TextSpan Span, NumberBoundSyntax Threshold, ArmResultSyntax Result) : SyntaxNode(Span);
+    internal sealed record TierSyntax(TextSpan Span, NumberBoundSyntax Threshold, ArmResultSyntax Result) : SyntaxNode(Span);
 
     /// <summary>What a band, tier or otherwise arm yields: a value, or an evaluation error with a message.</summary>
-    public abstract record ArmResultSyntax(TextSpan Span) : SyntaxNode(Span);
+    internal abstract record ArmResultSyntax(TextSpan Span) : SyntaxNode(Span);
 
     /// <summary><c>=&gt; expression</c>.</summary>
-    public sealed record ValueArmSyntax(TextSpan Span, ExpressionSyntax Value) : ArmResultSyntax(Span);
+    internal sealed record ValueArmSyntax(TextSpan Span, ExpressionSyntax Value) : ArmResultSyntax(Span);
 
     /// <summary><c>=&gt; error "message with {holes}"</c>: the lookup fails and the clause using it is in error.</summary>
-    public sealed record ErrorArmSyntax(TextSpan Span, InterpolatedStringSyntax Message) : ArmResultSyntax(Span);
+    internal sealed record ErrorArmSyntax(TextSpan Span, InterpolatedStringSyntax Message) : ArmResultSyntax(Span);
 
     /// <summary>
     /// A clause:
@@ -109,7 +109,7 @@ namespace CompliancePolicy.Syntax
     ///   message "operated {elapsed(sms_established, audit_date)}; needs 3 months"
     /// </code>
     /// </summary>
-    public sealed record ClauseDeclarationSyntax(
+    internal sealed record ClauseDeclarationSyntax(
         TextSpan Span,
         NameSyntax Id,
         StringLiteralSyntax Title,
@@ -122,7 +122,7 @@ namespace CompliancePolicy.Syntax
         InterpolatedStringSyntax? Message) : DeclarationSyntax(Span);
 
     /// <summary><c>decision eligible = failures(blocker) = 0</c>: a named result reported for every record.</summary>
-    public sealed record DecisionDeclarationSyntax(
+    internal sealed record DecisionDeclarationSyntax(
         TextSpan Span,
         NameSyntax Name,
         TypeSyntax? Type,

@@ -27,7 +27,7 @@ namespace CompliancePolicy.Syntax
             {
                 if (policy.Key is null) continue;
                 if (!(new Graph(policy).FindTooDeep() is { } place)) continue;
-                diagnostics.Report(DiagnosticRules.NestingTooDeep, place.Source, place.Span, NestingLimit.Definitions.MessageArguments);
+                diagnostics.Report(place.Source, place.Span, NestingLimit.Definitions.Exceeded());
                 refused.UnionWith(policy.Select(f => f.Source));
             }
             return refused;

@@ -5,10 +5,10 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Syntax
 {
     /// <summary>An expression.</summary>
-    public abstract record ExpressionSyntax(TextSpan Span) : SyntaxNode(Span);
+    internal abstract record ExpressionSyntax(TextSpan Span) : SyntaxNode(Span);
 
     /// <summary>The kinds of literal values.</summary>
-    public enum LiteralKind
+    internal enum LiteralKind
     {
         Boolean,
         Integer,
@@ -23,50 +23,50 @@ namespace CompliancePolicy.Syntax
     /// A literal. <see cref="Value"/> is a bool, a decimal (integer, decimal and percent literals; <c>50%</c> is 0.50),
     /// a string, a <see cref="CompliancePolicy.Values.CalendarDate"/> or a <see cref="CompliancePolicy.Values.Duration"/>.
     /// </summary>
-    public sealed record LiteralExpressionSyntax(TextSpan Span, LiteralKind Kind, object Value) : ExpressionSyntax(Span);
+    internal sealed record LiteralExpressionSyntax(TextSpan Span, LiteralKind Kind, object Value) : ExpressionSyntax(Span);
 
     /// <summary>A string with <c>{expression}</c> holes, used by clause messages and error arms.</summary>
-    public sealed record InterpolatedStringSyntax(TextSpan Span, ImmutableArray<InterpolationPartSyntax> Parts) : ExpressionSyntax(Span);
+    internal sealed record InterpolatedStringSyntax(TextSpan Span, ImmutableArray<InterpolationPartSyntax> Parts) : ExpressionSyntax(Span);
 
     /// <summary>A piece of an interpolated string.</summary>
-    public abstract record InterpolationPartSyntax(TextSpan Span) : SyntaxNode(Span);
+    internal abstract record InterpolationPartSyntax(TextSpan Span) : SyntaxNode(Span);
 
     /// <summary>Literal text between holes (escapes already resolved, <c>{{</c> is <c>{</c>).</summary>
-    public sealed record InterpolationTextSyntax(TextSpan Span, string Text) : InterpolationPartSyntax(Span);
+    internal sealed record InterpolationTextSyntax(TextSpan Span, string Text) : InterpolationPartSyntax(Span);
 
     /// <summary>A <c>{expression}</c> hole.</summary>
-    public sealed record InterpolationHoleSyntax(TextSpan Span, ExpressionSyntax Expression) : InterpolationPartSyntax(Span);
+    internal sealed record InterpolationHoleSyntax(TextSpan Span, ExpressionSyntax Expression) : InterpolationPartSyntax(Span);
 
     /// <summary>A bare name: a schema field, parameter, let, decision, loop variable, enum or the built-in <c>as_of</c>.</summary>
-    public sealed record NameExpressionSyntax(TextSpan Span, NameSyntax Name) : ExpressionSyntax(Span);
+    internal sealed record NameExpressionSyntax(TextSpan Span, NameSyntax Name) : ExpressionSyntax(Span);
 
     /// <summary><c>target.member</c>: a record field, or <c>Enum.member</c>.</summary>
-    public sealed record MemberAccessExpressionSyntax(TextSpan Span, ExpressionSyntax Target, NameSyntax Member) : ExpressionSyntax(Span);
+    internal sealed record MemberAccessExpressionSyntax(TextSpan Span, ExpressionSyntax Target, NameSyntax Member) : ExpressionSyntax(Span);
 
     /// <summary><c>f(a, b)</c>: a built-in function, a table or a tiers lookup.</summary>
-    public sealed record CallExpressionSyntax(TextSpan Span, NameSyntax Function, ImmutableArray<ExpressionSyntax> Arguments) : ExpressionSyntax(Span);
+    internal sealed record CallExpressionSyntax(TextSpan Span, NameSyntax Function, ImmutableArray<ExpressionSyntax> Arguments) : ExpressionSyntax(Span);
 
     /// <summary>
     /// <c>passed(ELIG-2)</c>, <c>failed(ELIG-2)</c>: the outcome of another clause. The argument is a clause ID,
     /// which may contain dashes and dots, so it is not an ordinary expression.
     /// </summary>
-    public sealed record ClauseOutcomeExpressionSyntax(TextSpan Span, bool Failed, NameSyntax ClauseId) : ExpressionSyntax(Span);
+    internal sealed record ClauseOutcomeExpressionSyntax(TextSpan Span, bool Failed, NameSyntax ClauseId) : ExpressionSyntax(Span);
 
     /// <summary><c>failures(major)</c>: how many clauses of that severity or worse failed.</summary>
-    public sealed record FailureCountExpressionSyntax(TextSpan Span, Severity AtLeast, TextSpan SeveritySpan) : ExpressionSyntax(Span);
+    internal sealed record FailureCountExpressionSyntax(TextSpan Span, Severity AtLeast, TextSpan SeveritySpan) : ExpressionSyntax(Span);
 
     /// <summary>Prefix operators.</summary>
-    public enum UnaryOperator
+    internal enum UnaryOperator
     {
         Not,
         Negate,
     }
 
     /// <summary><c>not x</c>, <c>-x</c>.</summary>
-    public sealed record UnaryExpressionSyntax(TextSpan Span, UnaryOperator Operator, TextSpan OperatorSpan, ExpressionSyntax Operand) : ExpressionSyntax(Span);
+    internal sealed record UnaryExpressionSyntax(TextSpan Span, UnaryOperator Operator, TextSpan OperatorSpan, ExpressionSyntax Operand) : ExpressionSyntax(Span);
 
     /// <summary>Infix operators, from the loosest binding to the tightest.</summary>
-    public enum BinaryOperator
+    internal enum BinaryOperator
     {
         Or,
         And,
@@ -84,7 +84,7 @@ namespace CompliancePolicy.Syntax
     }
 
     /// <summary><c>a op b</c>.</summary>
-    public sealed record BinaryExpressionSyntax(
+    internal sealed record BinaryExpressionSyntax(
         TextSpan Span,
         BinaryOperator Operator,
         TextSpan OperatorSpan,
@@ -92,10 +92,10 @@ namespace CompliancePolicy.Syntax
         ExpressionSyntax Right) : ExpressionSyntax(Span);
 
     /// <summary><c>x is present</c> / <c>x is missing</c> for optional values.</summary>
-    public sealed record PresenceExpressionSyntax(TextSpan Span, ExpressionSyntax Operand, bool IsMissing) : ExpressionSyntax(Span);
+    internal sealed record PresenceExpressionSyntax(TextSpan Span, ExpressionSyntax Operand, bool IsMissing) : ExpressionSyntax(Span);
 
     /// <summary>Where a <c>within</c> window lies relative to its anchor date.</summary>
-    public enum WithinDirection
+    internal enum WithinDirection
     {
         /// <summary><c>d within 1 year before a</c>: a - 1 year &lt;= d &lt;= a.</summary>
         Before,
@@ -108,7 +108,7 @@ namespace CompliancePolicy.Syntax
     }
 
     /// <summary><c>date within duration before|after|of anchor</c>; both ends of the window are included.</summary>
-    public sealed record WithinExpressionSyntax(
+    internal sealed record WithinExpressionSyntax(
         TextSpan Span,
         ExpressionSyntax Operand,
         ExpressionSyntax Distance,
@@ -116,10 +116,10 @@ namespace CompliancePolicy.Syntax
         ExpressionSyntax Anchor) : ExpressionSyntax(Span);
 
     /// <summary><c>x in [a, b]</c> / <c>x not in list</c>.</summary>
-    public sealed record InExpressionSyntax(TextSpan Span, ExpressionSyntax Operand, ExpressionSyntax Collection, bool Negated) : ExpressionSyntax(Span);
+    internal sealed record InExpressionSyntax(TextSpan Span, ExpressionSyntax Operand, ExpressionSyntax Collection, bool Negated) : ExpressionSyntax(Span);
 
     /// <summary>The collection quantifiers.</summary>
-    public enum QuantifierKind
+    internal enum QuantifierKind
     {
         Any,
         All,
@@ -131,7 +131,7 @@ namespace CompliancePolicy.Syntax
     /// <c>any r in reviews where r.date &lt; audit_date</c>; <c>all</c>, <c>none</c> and <c>count</c> read the same way.
     /// Without <c>where</c>, <c>any</c> means "not empty" and <c>count</c> the length.
     /// </summary>
-    public sealed record QuantifierExpressionSyntax(
+    internal sealed record QuantifierExpressionSyntax(
         TextSpan Span,
         QuantifierKind Kind,
         NameSyntax Variable,
@@ -139,7 +139,7 @@ namespace CompliancePolicy.Syntax
         ExpressionSyntax? Condition) : ExpressionSyntax(Span);
 
     /// <summary><c>[r.date for r in reviews where r.passed]</c>: map and filter a list.</summary>
-    public sealed record ComprehensionExpressionSyntax(
+    internal sealed record ComprehensionExpressionSyntax(
         TextSpan Span,
         ExpressionSyntax Projection,
         NameSyntax Variable,
@@ -147,15 +147,15 @@ namespace CompliancePolicy.Syntax
         ExpressionSyntax? Condition) : ExpressionSyntax(Span);
 
     /// <summary><c>[a, b, c]</c>.</summary>
-    public sealed record ListExpressionSyntax(TextSpan Span, ImmutableArray<ExpressionSyntax> Items) : ExpressionSyntax(Span);
+    internal sealed record ListExpressionSyntax(TextSpan Span, ImmutableArray<ExpressionSyntax> Items) : ExpressionSyntax(Span);
 
     /// <summary><c>if c then a else b</c>.</summary>
-    public sealed record ConditionalExpressionSyntax(
+    internal sealed record ConditionalExpressionSyntax(
         TextSpan Span,
         ExpressionSyntax Condition,
         ExpressionSyntax WhenTrue,
         ExpressionSyntax WhenFalse) : ExpressionSyntax(Span);
 
     /// <summary><c>( expression )</c>, kept so the formatter can reproduce the author's grouping.</summary>
-    public sealed record ParenthesizedExpressionSyntax(TextSpan Span, ExpressionSyntax Inner) : ExpressionSyntax(Span);
+    internal sealed record ParenthesizedExpressionSyntax(TextSpan Span, ExpressionSyntax Inner) : ExpressionSyntax(Span);
 }

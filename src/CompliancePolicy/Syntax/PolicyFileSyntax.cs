@@ -8,7 +8,7 @@ namespace CompliancePolicy.Syntax
     /// One parsed <c>.policy</c> file: the declarations that parsed, the comments, and the syntax diagnostics
     /// (one per broken declaration, so one mistake does not hide the next).
     /// </summary>
-    public sealed record PolicyFileSyntax(
+    internal sealed record PolicyFileSyntax(
         SourceText Source,
         ImmutableArray<DeclarationSyntax> Declarations,
         ImmutableArray<CommentSyntax> Comments,

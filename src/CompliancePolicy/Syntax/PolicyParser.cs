@@ -13,7 +13,7 @@ namespace CompliancePolicy.Syntax
     /// Parses policy files into syntax trees. It never throws for bad input: each top-level declaration is parsed on
     /// its own, so every broken declaration is reported (CP0001) and the others are still parsed.
     /// </summary>
-    public static class PolicyParser
+    internal static class PolicyParser
     {
         private static readonly Parser<DeclarationSyntax> WholeDeclaration =
             DeclarationGrammar.Declaration.FollowedByEnd("end of declaration");
@@ -71,7 +71,7 @@ namespace CompliancePolicy.Syntax
         {
             if (chunk.TooDeepBracket is int bracket)
             {
-                diagnostics.Report(DiagnosticRules.NestingTooDeep, source, new TextSpan(bracket, 1), NestingLimit.Brackets.MessageArguments);
+                diagnostics.Report(source, new TextSpan(bracket, 1), NestingLimit.Brackets.Exceeded());
                 return null;
             }
             var context = new ParseContext(source);
@@ -83,29 +83,29 @@ namespace CompliancePolicy.Syntax
             }
             catch (NestingLimitException e)
             {
-                diagnostics.Report(DiagnosticRules.NestingTooDeep, source, e.Span, e.Limit.MessageArguments);
+                diagnostics.Report(source, e.Span, e.Limit.Exceeded());
             }
             catch (InsufficientExecutionStackException)
             {
-                diagnostics.Report(DiagnosticRules.SyntaxError, source, new TextSpan(chunk.Start, 0),
-                    "this declaration is nested too deeply to read; split it with 'let' definitions");
+                diagnostics.Report(source, new TextSpan(chunk.Start, 0),
+                    DiagnosticMessages.SyntaxError("this declaration is nested too deeply to read; split it with 'let' definitions"));
             }
             catch (Exception e) when (!(e is OperationCanceledException))
             {
                 // Sprache 2.3.1 can throw ParseException; nothing may escape to the compiler or the IDE. Any exception here
                 // is a bug in the parser, and the diagnostic says so rather than passing the exception's text off as advice.
-                diagnostics.Report(DiagnosticRules.SyntaxError, source, new TextSpan(chunk.Start, 0),
-                    BugReports.Message($"this declaration could not be read ({e.GetType().Name})", "the policy file"));
+                diagnostics.Report(source, new TextSpan(chunk.Start, 0),
+                    DiagnosticMessages.SyntaxError(BugReports.Message($"this declaration could not be read ({e.GetType().Name})", "the policy file")));
             }
             finally
             {
                 foreach (var literal in context.InvalidLiterals)
                 {
-                    diagnostics.Report(DiagnosticRules.InvalidLiteral, source, literal.Span, literal.Message);
+                    diagnostics.Report(source, literal.Span, literal.Message);
                 }
                 foreach (var name in context.KeywordNames)
                 {
-                    diagnostics.Report(DiagnosticRules.KeywordAsName, source, name.Span, name.Text, Lexical.RoleOf(name.Text));
+                    diagnostics.Report(source, name.Span, DiagnosticMessages.KeywordAsName(name.Text, Lexical.RoleOf(name.Text)));
                 }
             }
             return null;
@@ -114,7 +114,7 @@ namespace CompliancePolicy.Syntax
         private static void ReportSyntaxError(SourceText source, ParseContext context, int fallbackOffset, DiagnosticBag diagnostics)
         {
             var (span, message) = context.Failures.Describe() ?? (new TextSpan(fallbackOffset, 0), "the text could not be read");
-            diagnostics.Report(DiagnosticRules.SyntaxError, source, span, message);
+            diagnostics.Report(source, span, DiagnosticMessages.SyntaxError(message));
         }
     }
 }

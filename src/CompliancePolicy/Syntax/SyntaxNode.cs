@@ -3,17 +3,17 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Syntax
 {
     /// <summary>The base of every syntax node: immutable, and knows its span in the source file.</summary>
-    public abstract record SyntaxNode(TextSpan Span);
+    internal abstract record SyntaxNode(TextSpan Span);
 
     /// <summary>An identifier as written, with its own span (used for precise diagnostics and renames).</summary>
-    public sealed record NameSyntax(TextSpan Span, string Text) : SyntaxNode(Span)
+    internal sealed record NameSyntax(TextSpan Span, string Text) : SyntaxNode(Span)
     {
         public override string ToString() => Text;
     }
 
     /// <summary>A string literal: its unescaped value, and the span of the quotes and content.</summary>
-    public sealed record StringLiteralSyntax(TextSpan Span, string Value) : SyntaxNode(Span);
+    internal sealed record StringLiteralSyntax(TextSpan Span, string Value) : SyntaxNode(Span);
 
     /// <summary>A comment (<c># ...</c>) kept so that the formatter can put it back.</summary>
-    public sealed record CommentSyntax(TextSpan Span, string Text) : SyntaxNode(Span);
+    internal sealed record CommentSyntax(TextSpan Span, string Text) : SyntaxNode(Span);
 }

@@ -33,35 +33,34 @@ namespace CompliancePolicy.Testing
         /// <summary>A diagnostic found by another stage (a record's, a parameter's), moved to a place in this file.</summary>
         public void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
-        public void WrongType(JsonNode node, string expected) => Report(DiagnosticRules.TestValueWrongType, node, Label(node), expected, node.Describe());
+        public void WrongType(JsonNode node, string expected) => Report(node, DiagnosticMessages.TestValueWrongType(Label(node), expected, node.Describe()));
 
-        public void Missing(JsonNode parent, string field, TestShape shape) => Report(DiagnosticRules.TestFieldMissing, parent, shape.Subject, field, shape.Purpose(field));
+        public void Missing(JsonNode parent, string field, TestShape shape) => Report(parent, DiagnosticMessages.TestFieldMissing(shape.Subject, field, shape.Purpose(field)));
 
-        public void InvalidDate(JsonNode node, string detail) => Report(DiagnosticRules.TestDateInvalid, node, Shown(node.Text!), detail);
+        public void InvalidDate(JsonNode node, string detail) => Report(node, DiagnosticMessages.TestDateInvalid(Shown(node.Text!), detail));
 
         public void UnknownOutcome(JsonNode node) =>
-            Report(DiagnosticRules.TestOutcomeUnknown, node, node.Kind == JsonValueKind.String ? "\"" + Shown(node.Text!) + "\"" : Tree.TextOf(node));
+            Report(node, DiagnosticMessages.TestOutcomeUnknown(node.Kind == JsonValueKind.String ? "\"" + Shown(node.Text!) + "\"" : Tree.TextOf(node)));
 
-        public void PolicyUnusable(JsonNode node, string problem) => Report(DiagnosticRules.TestPolicyUnusable, node, Shown(node.Text!, isPath: true), problem);
+        public void PolicyUnusable(JsonNode node, string problem) => Report(node, DiagnosticMessages.TestPolicyUnusable(Shown(node.Text!, isPath: true), problem));
 
         public void RecordsMissing(JsonNode node, bool both) =>
-            Report(DiagnosticRules.TestRecordsMissing, node, both ? "both 'record' and 'records'" : "neither 'record' nor 'records'");
+            Report(node, DiagnosticMessages.TestRecordsMissing(both));
 
-        public void RecordNotFound(JsonNode node, string path, string problem) => Report(DiagnosticRules.TestRecordNotFound, node, Shown(path, isPath: true), problem);
+        public void RecordNotFound(JsonNode node, string path, string problem) => Report(node, DiagnosticMessages.TestRecordNotFound(Shown(path, isPath: true), problem));
 
-        public void ExpectsNothing(JsonNode node) => Report(DiagnosticRules.TestExpectsNothing, node);
+        public void ExpectsNothing(JsonNode node) => Report(node, DiagnosticMessages.TestExpectsNothing());
 
-        public void NoTests(JsonNode node) => Report(DiagnosticRules.TestFileWithoutTests, node);
+        public void NoTests(JsonNode node) => Report(node, DiagnosticMessages.TestFileWithoutTests());
 
         public void UnknownSubject(JsonNode node, Policy policy, string kind, string name, IEnumerable<string> candidates)
         {
             var names = candidates.ToArray();
-            var hint = names.Length == 0 ? $" (it declares no {kind})" : Suggestions.DidYouMean(name, names);
-            Report(DiagnosticRules.TestSubjectUnknown, node, policy.Name, kind, Shown(name), hint);
+            Report(node, DiagnosticMessages.TestSubjectUnknown(policy.Name, kind, Shown(name), Suggestions.For(name, names), declaresNone: names.Length == 0));
         }
 
         public void UnknownState(JsonNode node, LifecycleSymbol lifecycle, string name) =>
-            Report(DiagnosticRules.TestStateUnknown, node, lifecycle.Name, Shown(name), Suggestions.DidYouMean(name, lifecycle.States.Select(s => s.Name)));
+            Report(node, DiagnosticMessages.TestStateUnknown(lifecycle.Name, Shown(name), Suggestions.For(name, lifecycle.States.Select(s => s.Name))));
 
         /// <summary>The field, or null after reporting that it is missing or of the wrong JSON type.</summary>
         public JsonNode? Required(JsonNode parent, string name, TestShape shape, JsonValueKind type)
@@ -86,7 +85,7 @@ namespace CompliancePolicy.Testing
         public void CheckFields(JsonNode node, TestShape shape)
         {
             foreach (var property in node.Properties!.Where(p => !shape.Has(p.Name)))
-                Report(DiagnosticRules.TestFieldUnknown, property.Value, shape.Subject, Shown(property.Name), Suggestions.DidYouMean(property.Name, shape.Fields));
+                Report(property.Value, DiagnosticMessages.TestFieldUnknown(shape.Subject, Shown(property.Name), Suggestions.For(property.Name, shape.Fields)));
             CheckRepeated(node, shape.Subject);
         }
 
@@ -98,8 +97,7 @@ namespace CompliancePolicy.Testing
             {
                 if (seen.TryGetValue(property.Name, out var first))
                 {
-                    var line = Tree.PositionOf(first.NameStart).Line.ToString(CultureInfo.InvariantCulture);
-                    Report(DiagnosticRules.TestFieldRepeated, property.Value, Shown(property.Name), subject, line);
+                    Report(property.Value, DiagnosticMessages.TestFieldRepeated(Shown(property.Name), subject, Tree.PositionOf(first.NameStart).Line));
                 }
                 else
                 {
@@ -115,8 +113,7 @@ namespace CompliancePolicy.Testing
             return null;
         }
 
-        private void Report(DiagnosticRule rule, JsonNode node, params object?[] arguments) =>
-            _diagnostics.Add(new Diagnostic(rule, Tree.Locate(node), rule.Format(arguments), rule.DefaultSeverity));
+        private void Report(JsonNode node, DiagnosticMessage message) => _diagnostics.Add(message.At(Tree.Locate(node)));
 
         /// <summary>"'as_of'", "'tests[0]'", or "The file" for the root: how a value is named in a message.</summary>
         private static string Label(JsonNode node)

@@ -26,7 +26,7 @@ namespace CompliancePolicy.Testing
             var bytes = PolicySources.ReadBytes(path, "a policy test file", problems);
             if (bytes is null)
             {
-                diagnostics.Add(problems[0].ToDiagnostic(DiagnosticRules.TestFileUnreadable, TestFileContext.Shown(path, isPath: true), problems[0].Message));
+                diagnostics.Add(DiagnosticMessages.TestFileUnreadable(TestFileContext.Shown(path, isPath: true), problems[0].Message).AtStartOf(problems[0].Path));
                 return null;
             }
             if (PolicySources.Decode(bytes, out var invalid) is null)
@@ -34,11 +34,11 @@ namespace CompliancePolicy.Testing
                 var line = 1 + bytes.Take(invalid).Count(b => b == '\n');
                 var lineStart = invalid == 0 ? 0 : Array.LastIndexOf(bytes, (byte)'\n', invalid - 1) + 1;
                 var problem = $"is not valid UTF-8 (byte offset {invalid.ToString(CultureInfo.InvariantCulture)}); save it with UTF-8 encoding";
-                diagnostics.Add(At(DiagnosticRules.TestFileUnreadable, path, line, invalid - lineStart + 1, TestFileContext.Shown(path, isPath: true), problem));
+                diagnostics.Add(DiagnosticMessages.TestFileUnreadable(TestFileContext.Shown(path, isPath: true), problem).AtPosition(path, line, invalid - lineStart + 1));
                 return null;
             }
             var tree = JsonTree.Parse(path, bytes, out var error);
-            if (tree is null) diagnostics.Add(At(DiagnosticRules.TestFileMalformed, path, error!.Value.Line, error.Value.Column, error.Value.Message));
+            if (tree is null) diagnostics.Add(DiagnosticMessages.TestFileMalformed(error!.Value.Message).AtPosition(path, error.Value.Line, error.Value.Column));
             return tree;
         }
 
@@ -127,12 +127,6 @@ namespace CompliancePolicy.Testing
                 pairs.Add(pair);
             }
             return ok ? policy.WithParameters(pairs, out _) : null;
-        }
-
-        private static Diagnostic At(DiagnosticRule rule, string path, int line, int column, params object?[] arguments)
-        {
-            var position = new LinePosition(line, column);
-            return new Diagnostic(rule, new SourceLocation(path, new TextSpan(0, 0), position, position), rule.Format(arguments), rule.DefaultSeverity);
         }
     }
 }

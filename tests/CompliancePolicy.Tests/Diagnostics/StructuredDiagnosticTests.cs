@@ -57,7 +57,7 @@ namespace CompliancePolicy.Tests.Diagnostics
             var related = Assert.Single(diagnostic.RelatedLocations);
             Assert.Equal(policy.Span, related.Location.Span);
             Assert.Equal((7, 5), (related.Location.Start.Line, related.Location.Start.Column));
-            Assert.Equal("Duplicate declaration", related.Message);
+            Assert.Equal("'limit' is first declared here", related.Message);
         }
 
         [Fact]

@@ -238,6 +238,7 @@ lifecycle certificate
             var diagnostic = Assert.Single(read.Diagnostics);
             Assert.Equal("CP2006", diagnostic.Id);
             Assert.Equal("Unknown event type 'AnnualAuditPased'; did you mean 'AnnualAuditPassed'?", diagnostic.Message);
+            Assert.Equal(new[] { "AnnualAuditPassed" }, diagnostic.Suggestions);
             Assert.Equal("$.events[0].type", diagnostic.Location!.JsonPath);
         }
     }

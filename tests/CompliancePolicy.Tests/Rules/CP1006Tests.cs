@@ -34,6 +34,32 @@ namespace CompliancePolicy.Tests.Rules
         }
 
         [Fact]
+        public void A_misspelt_rounding_mode_suggests_the_mode_and_a_fix_writes_it()
+        {
+            var policy = AnnotatedText.Parse("""
+                policy "ISO/IEC 20000 certification fees"
+
+                schema Certificate key number {
+                  number: text
+                  base_fee: decimal
+                  reassessment_fee: decimal
+                }
+
+                clause FEE-1 "The re-assessment fee is 30% of the base fee"
+                  cites "RD-2.8"
+                  require reassessment_fee = round(base_fee * 30%, 2, [|halfup|])
+                """);
+
+            var diagnostic = Assert.Single(PolicyCompiler.Compile(policy.Text, "test.policy").Diagnostics);
+
+            Assert.Equal("CP1006", diagnostic.Id);
+            Assert.StartsWith("Expected ", diagnostic.Message);
+            Assert.EndsWith(" but found 'halfup'; did you mean 'half_up'?", diagnostic.Message);
+            Assert.Equal(new[] { "half_up" }, diagnostic.Suggestions);
+            Assert.Equal(new TextEdit("test.policy", policy.Span, "half_up"), Assert.Single(diagnostic.PreferredFix!.Edits));
+        }
+
+        [Fact]
         public void A_requirement_that_is_not_a_condition_is_reported()
         {
             var policy = AnnotatedText.Parse("""

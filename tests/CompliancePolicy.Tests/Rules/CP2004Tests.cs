@@ -36,6 +36,7 @@ namespace CompliancePolicy.Tests.Rules
             Assert.Equal("CP2004", diagnostic.Id);
             Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
             Assert.Equal("Field 'auditdate' is not part of Organisation (did you mean 'audit_date'?); its value is not used", diagnostic.Message);
+            Assert.Equal(new[] { "audit_date" }, diagnostic.Suggestions);
             Assert.Equal(records.Span, diagnostic.Location!.Span);
             Assert.Equal("$.auditdate", diagnostic.Location.JsonPath);
         }

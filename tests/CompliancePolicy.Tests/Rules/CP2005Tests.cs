@@ -36,6 +36,7 @@ namespace CompliancePolicy.Tests.Rules
             Assert.Equal("CP2005", diagnostic.Id);
             Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
             Assert.Equal("'business_license' is not a member of LegalStatus; did you mean 'business_licence'?", diagnostic.Message);
+            Assert.Equal(new[] { "business_licence" }, diagnostic.Suggestions);
             Assert.Equal(records.Span, diagnostic.Location!.Span);
             Assert.Equal("$.legal_status", diagnostic.Location.JsonPath);
         }

@@ -14,11 +14,11 @@ namespace CompliancePolicy.Tests.Syntax
         [InlineData("50%", LiteralKind.Percent, "0.5")]
         [InlineData("12.5%", LiteralKind.Percent, "0.125")]
         [InlineData("0", LiteralKind.Integer, "0")]
-        public void Numbers_are_invariant_decimals(string text, LiteralKind kind, string value)
+        public void Numbers_are_invariant_decimals(string text, object kind, string value) // LiteralKind is internal
         {
             var literal = Assert.IsType<LiteralExpressionSyntax>(Expression(text));
 
-            Assert.Equal(kind, literal.Kind);
+            Assert.Equal((LiteralKind)kind, literal.Kind);
             Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), Assert.IsType<decimal>(literal.Value));
         }
 
@@ -125,11 +125,11 @@ namespace CompliancePolicy.Tests.Syntax
         [InlineData("all r in reviews where r.passed", QuantifierKind.All, true)]
         [InlineData("none p in penalties where p.date > audit_date", QuantifierKind.None, true)]
         [InlineData("count r in reviews", QuantifierKind.Count, false)]
-        public void Quantifiers(string text, QuantifierKind kind, bool hasCondition)
+        public void Quantifiers(string text, object kind, bool hasCondition) // QuantifierKind is internal
         {
             var quantifier = Assert.IsType<QuantifierExpressionSyntax>(Expression(text));
 
-            Assert.Equal(kind, quantifier.Kind);
+            Assert.Equal((QuantifierKind)kind, quantifier.Kind);
             Assert.Equal(hasCondition, quantifier.Condition != null);
             Assert.Equal(text.Length, quantifier.Span.Length);
         }

@@ -41,7 +41,7 @@ namespace CompliancePolicy.Binding.Quality
         {
             if (appliesTo != null && root is BoundLiteral literal && literal.Value is bool value && !value)
             {
-                _diagnostics.Report(DiagnosticRules.ClauseNeverApplies, source, root.Syntax.Span, appliesTo.Id, "its condition is the constant 'false'");
+                _diagnostics.Report(source, root.Syntax.Span, DiagnosticMessages.ClauseNeverApplies(appliesTo.Id, "its condition is the constant 'false'"));
                 return;
             }
 
@@ -125,8 +125,8 @@ namespace CompliancePolicy.Binding.Quality
             var first = conflict[0];
             var reason = $"'{first.TermText}' would have to be {JoinAll(conflict.Select(a => a.Describe()).ToList())}";
             if (first.Discrete && ValueRange.Satisfiable(conflict, discrete: false)) reason += $", which no {first.ValueKind} is";
-            if (appliesTo != null) _diagnostics.Report(DiagnosticRules.ClauseNeverApplies, source, span, appliesTo.Id, reason);
-            else _diagnostics.Report(DiagnosticRules.ConditionNeverTrue, source, span, condition, reason);
+            if (appliesTo != null) _diagnostics.Report(source, span, DiagnosticMessages.ClauseNeverApplies(appliesTo.Id, reason));
+            else _diagnostics.Report(source, span, DiagnosticMessages.ConditionNeverTrue(condition, reason));
         }
 
         private static string JoinAll(IReadOnlyList<string> parts) =>

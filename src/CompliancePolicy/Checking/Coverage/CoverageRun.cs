@@ -30,7 +30,7 @@ namespace CompliancePolicy.Checking.Coverage
                 var settings = configuration.For(file.Source.Path);
                 if (settings.Coverage.IndexPath is null)
                 {
-                    diagnostics.Add(new InputProblem(file.Source.Path, string.Empty).ToDiagnostic(DiagnosticRules.NoRuleIndex, file.Source.Path));
+                    diagnostics.Add(DiagnosticMessages.NoRuleIndex(file.Source.Path).AtStartOf(file.Source.Path));
                     continue;
                 }
                 var group = groups.FirstOrDefault(g => ReferenceEquals(g.Settings, settings));
@@ -73,9 +73,7 @@ namespace CompliancePolicy.Checking.Coverage
                 diagnostics.AddRange(bag);
             }
             if (index != null) return index;
-            var unusable = new DiagnosticBag();
-            unusable.Report(DiagnosticRules.RuleIndexUnusable, coverage.IndexLocation, coverage.IndexText, problem);
-            diagnostics.AddRange(unusable);
+            diagnostics.Add(DiagnosticMessages.RuleIndexUnusable(coverage.IndexText!, problem ?? string.Empty).At(coverage.IndexLocation));
             return null;
         }
 

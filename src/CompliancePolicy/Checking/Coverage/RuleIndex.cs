@@ -44,7 +44,7 @@ namespace CompliancePolicy.Checking.Coverage
         /// Reads an index; null with <paramref name="problem"/> when it declares no usable pattern or lists no rule. A rule
         /// listed twice is reported (CP8007) and its first listing kept.
         /// </summary>
-        public static RuleIndex? Parse(SourceText source, DiagnosticBag diagnostics, out string? problem)
+        internal static RuleIndex? Parse(SourceText source, DiagnosticBag diagnostics, out string? problem)
         {
             var pattern = ReadPattern(source, out problem);
             if (pattern is null) return null;
@@ -62,7 +62,7 @@ namespace CompliancePolicy.Checking.Coverage
                     var span = new TextSpan(source.GetLineStart(line) + id.Index, id.Length);
                     if (byId.TryGetValue(id.Value, out var first))
                     {
-                        diagnostics.Report(DiagnosticRules.RuleListedTwice, source, span, id.Value, first.Location.Start.Line);
+                        diagnostics.Report(source, span, DiagnosticMessages.RuleListedTwice(id.Value, first.Location.Start.Line));
                         continue;
                     }
                     var rule = new IndexedRule(id.Value, Summary(text.Substring(id.Index + id.Length)), source.GetLocation(span));

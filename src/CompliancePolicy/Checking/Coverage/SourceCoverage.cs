@@ -32,7 +32,7 @@ namespace CompliancePolicy.Checking.Coverage
                         continue;
                     }
                     var bag = new DiagnosticBag();
-                    bag.Report(DiagnosticRules.CitationNotInIndex, source, SpanOf(source, citation, id), id.Value, indexName, Suggestions.For(id.Value, known.Keys));
+                    bag.Report(source, SpanOf(source, citation, id), DiagnosticMessages.CitationNotInIndex(Suggestions.For(id.Value, known.Keys), indexName));
                     diagnostics.AddRange(bag);
                 }
             }
@@ -43,12 +43,12 @@ namespace CompliancePolicy.Checking.Coverage
                 if (!known.ContainsKey(declaration.RuleId))
                 {
                     var unnamed = known.Keys.Where(k => settings.Coverage.NotEncoded.All(d => d.RuleId != k));
-                    diagnostics.Add(AtSetting(settings, declaration.Location, DiagnosticRules.NotEncodedUnknownRule, declaration.RuleId, indexName, Suggestions.For(declaration.RuleId, unnamed)));
+                    diagnostics.Add(AtSetting(settings, declaration.Location, DiagnosticMessages.NotEncodedUnknownRule(Suggestions.For(declaration.RuleId, unnamed), indexName)));
                 }
                 else if (citing.TryGetValue(declaration.RuleId, out var citers))
                 {
-                    var arguments = new object?[] { declaration.RuleId, string.Join(", ", citers.Select(c => $"{c} ({c.Location})")) }.Concat(citers.Select(c => c.Location));
-                    diagnostics.Add(AtSetting(settings, declaration.Location, DiagnosticRules.NotEncodedButCited, arguments.ToArray()));
+                    var named = citers.Select(c => (c.ToString(), c.Location)).ToList();
+                    diagnostics.Add(AtSetting(settings, declaration.Location, DiagnosticMessages.NotEncodedButCited(declaration.RuleId, named)));
                 }
                 declared[declaration.RuleId] = declaration;
             }
@@ -67,9 +67,7 @@ namespace CompliancePolicy.Checking.Coverage
                 else
                 {
                     rules.Add(new RuleCoverage(rule, RuleStatus.Missing, ImmutableArray<CitingDeclaration>.Empty, null));
-                    var bag = new DiagnosticBag();
-                    bag.Report(DiagnosticRules.RuleMissing, rule.Location, rule.Id, Display(settings.Path!));
-                    diagnostics.AddRange(bag);
+                    diagnostics.Add(DiagnosticMessages.RuleMissing(rule.Id, Display(settings.Path!)).At(rule.Location));
                 }
             }
             return new IndexCoverage(settings.Path!, index.Source.Path, settings.Coverage.IndexText!, index, files.Select(f => f.Source.Path).ToImmutableArray(), rules.ToImmutable());
@@ -116,11 +114,11 @@ namespace CompliancePolicy.Checking.Coverage
         }
 
         /// <summary>A diagnostic at a place in compliance.json, with its JSON path (and a rename fix for a suggestion).</summary>
-        private static Diagnostic AtSetting(ComplianceSettings settings, SourceLocation location, DiagnosticRule rule, params object?[] arguments)
+        private static Diagnostic AtSetting(ComplianceSettings settings, SourceLocation location, DiagnosticMessage message)
         {
             var bag = new DiagnosticBag();
-            if (settings.Source is { } source) bag.Report(rule, source, location.Span, arguments);
-            else bag.Report(rule, location, arguments);
+            if (settings.Source is { } source) bag.Report(source, location.Span, message);
+            else bag.Report(location, message);
             var diagnostic = bag.Single();
             return location.JsonPath is null ? diagnostic : diagnostic.WithJsonPath(location.JsonPath);
         }

@@ -8,7 +8,7 @@ namespace CompliancePolicy.Syntax.Formatting
     /// The outcome of <see cref="PolicyFormatter.Format"/>: the canonical text, whether it differs from the input, and
     /// the syntax errors that kept the file from being formatted (then <see cref="Text"/> is the input unchanged).
     /// </summary>
-    public sealed class FormatResult
+    internal sealed class FormatResult
     {
         public FormatResult(string text, bool changed, IReadOnlyList<Diagnostic> diagnostics)
         {

@@ -46,7 +46,7 @@ namespace CompliancePolicy.Syntax.Formatting
     /// A declaration kind this formatter does not know is kept as written. The output is checked before it is
     /// returned: it must parse without errors, keep every comment and format to itself.
     /// </summary>
-    public static class PolicyFormatter
+    internal static class PolicyFormatter
     {
         /// <exception cref="InvalidOperationException">Only on a defect of the formatter: its output failed the check,
         /// so no formatted text is offered.</exception>

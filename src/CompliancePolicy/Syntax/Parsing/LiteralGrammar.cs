@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Text;
 using CompliancePolicy.Values;
 using Sprache;
@@ -72,8 +73,7 @@ namespace CompliancePolicy.Syntax.Parsing
             var bound = result.Value;
             if (bound.Value == decimal.Truncate(bound.Value) && bound.Value >= int.MinValue && bound.Value <= int.MaxValue) return result;
             var context = ((SourceInput)i).Context;
-            context.ReportInvalidLiteral(bound.Span,
-                $"the priority {DisplayText.Quote(context.Source.ToString(bound.Span))} is not a whole number from -2,147,483,648 to 2,147,483,647");
+            context.ReportInvalidLiteral(bound.Span, DiagnosticMessages.PriorityNotWhole(context.Source.ToString(bound.Span)));
             return Result.Success(new NumberBoundSyntax(bound.Span, 0), result.Remainder);
         };
 
@@ -118,7 +118,7 @@ namespace CompliancePolicy.Syntax.Parsing
             var text = input.Text.Substring(start, end - start);
             if (!CalendarDate.TryParse(text, out var date))
             {
-                input.Context.ReportInvalidLiteral(span, $"{DisplayText.Quote(text)} is not a valid date; write dates as yyyy-MM-dd");
+                input.Context.ReportInvalidLiteral(span, DiagnosticMessages.InvalidDate(text));
             }
             return new LiteralExpressionSyntax(span, LiteralKind.Date, date);
         }
@@ -165,7 +165,7 @@ namespace CompliancePolicy.Syntax.Parsing
             var span = input.SpanOf(countStart, unitEnd);
             if (countText.IndexOf('.') >= 0)
             {
-                input.Context.ReportInvalidLiteral(span, $"a duration counts whole {unit}: {DisplayText.Quote(countText)} is not a whole number");
+                input.Context.ReportInvalidLiteral(span, DiagnosticMessages.FractionalDuration(unit, countText));
                 return null;
             }
             Duration.TryUnit(unit, out var monthsPerUnit, out var daysPerUnit);
@@ -179,7 +179,7 @@ namespace CompliancePolicy.Syntax.Parsing
         }
 
         private static void ReportTooLong(SourceInput input, TextSpan span, string text) =>
-            input.Context.ReportInvalidLiteral(span, $"the duration {DisplayText.Quote(text)} is too long: {Duration.Limit}");
+            input.Context.ReportInvalidLiteral(span, DiagnosticMessages.DurationTooLong(text, Duration.Limit));
 
         private static bool IsUnitAt(SourceInput input, int index) =>
             input.WordAt(index) is string word && Duration.TryUnit(word, out _, out _);
@@ -188,8 +188,7 @@ namespace CompliancePolicy.Syntax.Parsing
         {
             var text = input.Text.Substring(start, end - start);
             if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return value;
-            input.Context.ReportInvalidLiteral(input.SpanOf(start, end),
-                $"the number {DisplayText.Quote(text)} is too large: " + Numbers.Limit);
+            input.Context.ReportInvalidLiteral(input.SpanOf(start, end), DiagnosticMessages.NumberTooLarge(text, Numbers.Limit));
             return 0m;
         }
     }

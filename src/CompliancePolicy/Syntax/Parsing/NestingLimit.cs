@@ -1,4 +1,4 @@
-using System.Globalization;
+using CompliancePolicy.Diagnostics;
 
 namespace CompliancePolicy.Syntax.Parsing
 {
@@ -47,7 +47,7 @@ namespace CompliancePolicy.Syntax.Parsing
         /// <summary>How to stay within the limit, the end of the message.</summary>
         public string Advice { get; }
 
-        /// <summary>The arguments of CP0002's message.</summary>
-        public object[] MessageArguments => new object[] { What, Max.ToString(CultureInfo.InvariantCulture), Advice };
+        /// <summary>CP0002, at whatever nests past this limit.</summary>
+        public DiagnosticMessage Exceeded() => DiagnosticMessages.NestingTooDeep(What, Max, Advice);
     }
 }

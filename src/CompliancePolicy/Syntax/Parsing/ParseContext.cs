@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Text;
 
 namespace CompliancePolicy.Syntax.Parsing
@@ -31,7 +32,7 @@ namespace CompliancePolicy.Syntax.Parsing
         }
 
         /// <summary>Backtracking may read a literal twice; it is reported once.</summary>
-        public void ReportInvalidLiteral(TextSpan span, string message)
+        public void ReportInvalidLiteral(TextSpan span, DiagnosticMessage message)
         {
             var literal = new InvalidLiteral(span, message);
             if (_seenLiterals.Add(literal)) _invalidLiterals.Add(literal);
@@ -41,17 +42,17 @@ namespace CompliancePolicy.Syntax.Parsing
     /// <summary>A literal that is well formed but has no value: an impossible date, a number too large...</summary>
     internal readonly struct InvalidLiteral : System.IEquatable<InvalidLiteral>
     {
-        public InvalidLiteral(TextSpan span, string message)
+        public InvalidLiteral(TextSpan span, DiagnosticMessage message)
         {
             Span = span;
             Message = message;
         }
 
         public TextSpan Span { get; }
-        public string Message { get; }
+        public DiagnosticMessage Message { get; }
 
-        public bool Equals(InvalidLiteral other) => Span.Equals(other.Span) && Message == other.Message;
+        public bool Equals(InvalidLiteral other) => Span.Equals(other.Span) && Message.Text == other.Message.Text;
         public override bool Equals(object? obj) => obj is InvalidLiteral other && Equals(other);
-        public override int GetHashCode() => Span.GetHashCode() ^ Message.GetHashCode();
+        public override int GetHashCode() => Span.GetHashCode() ^ Message.Text.GetHashCode();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Text;
 using Sprache;
 
@@ -63,9 +64,7 @@ namespace CompliancePolicy.Syntax.Parsing
                 value.Append('\\');
                 return index + 1;
             }
-            input.Context.ReportInvalidLiteral(
-                input.SpanOf(index, index + 2),
-                $"unknown escape sequence {DisplayText.Quote("\\" + next)} in text; use \\\", \\\\, \\n or \\t");
+            input.Context.ReportInvalidLiteral(input.SpanOf(index, index + 2), DiagnosticMessages.UnknownEscape("\\" + next));
             value.Append(next);
             return index + 2;
         }
