@@ -9,7 +9,7 @@ namespace CompliancePolicy.Syntax.Differencing
     /// bounds, an <c>unless</c> by its text). Layout and comments are not changes; reordering is not one either, except
     /// where order means something (an enumeration's members).
     /// </summary>
-    public static class StructuralDiffer
+    internal static class StructuralDiffer
     {
         /// <summary>The policies of both versions, in the old version's order, then the policies only the new one has.</summary>
         public static IReadOnlyList<PolicyStructureDiff> Compare(IEnumerable<PolicyFileSyntax> oldFiles, IEnumerable<PolicyFileSyntax> newFiles)
