@@ -64,7 +64,7 @@ namespace CompliancePolicy.Cli
 
         internal static RootCommand CreateRootCommand(CliContext context)
         {
-            var root = new RootCommand("compliance: check records against compliance policies, and lint, format, test and explain the policies, measure their coverage of a rule index and replay a record's lifecycles. " +
+            var root = new RootCommand("compliance: check records against compliance policies, and lint, format, test and explain the policies, measure their coverage of a rule index, replay a record's lifecycles and compare two versions of the policies. " +
                 "Every command exits 3 on an internal error: a bug in the tool, never a problem with the inputs; the message says how to report it.")
             {
                 CheckCommand.Create(context),
@@ -76,6 +76,7 @@ namespace CompliancePolicy.Cli
                 TimelineCommand.Create(context),
                 CoverageCommand.Create(context),
                 LspCommand.Create(context),
+                DiffCommand.Create(context),
             };
             foreach (var help in root.Options.OfType<HelpOption>())
             {

@@ -129,8 +129,8 @@ namespace CompliancePolicy.Cli.Tests
         {
             var result = Check("2026-04-01", "--format", "markdown");
 
-            Assert.Contains("| record | where | policy | clause | severity | outcome | message | citations | lifecycles |", result.Output);
-            Assert.Contains("| terminated since 2026-04-01 | RD-1.2; RD-1.4; RD-1.5; RD-1.6 | agreement: terminated since 2026-04-01 (final) |", result.Output);
+            Assert.Contains("| record | where | policy | clause | severity | outcome | message | to pass | citations | lifecycles |", result.Output);
+            Assert.Contains("| terminated since 2026-04-01 | no remediation: agreement is terminated, a final state: no event moves it out | RD-1.2; RD-1.4; RD-1.5; RD-1.6 | agreement: terminated since 2026-04-01 (final) |", result.Output);
         }
 
         [Fact]
@@ -138,7 +138,7 @@ namespace CompliancePolicy.Cli.Tests
         {
             var result = Tool.Run("check", Fixtures.Policy, "--records", Fixtures.Records("orgs.json"), "--as-of", "2026-11-23", "--format", "markdown");
 
-            Assert.Contains("| record | where | policy | clause | severity | outcome | message | citations |\n", result.Output.Replace("\r", string.Empty));
+            Assert.Contains("| record | where | policy | clause | severity | outcome | message | to pass | citations |\n", result.Output.Replace("\r", string.Empty));
         }
 
         private static JsonElement Record(JsonElement root, string id) =>

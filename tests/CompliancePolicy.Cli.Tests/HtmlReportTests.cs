@@ -68,7 +68,10 @@ namespace CompliancePolicy.Cli.Tests
 
             var record = html.Records.Single(r => r.Id == "AS-02");
             var row = record.Details.QuerySelectorAll("table.clauses > tbody").Single(b => b.QuerySelector("th code")!.TextContent == "SCORE-1");
-            Assert.Equal("score 69.99 (69.99 - 0 + 0) with 0 special deduction(s)", row.QuerySelectorAll("td")[2].TextContent);
+            var message = row.QuerySelectorAll("td")[2];
+            Assert.Equal("score 69.99 (69.99 - 0 + 0) with 0 special deduction(s)", message.FirstChild!.TextContent);
+            Assert.Equal("score needs +0.01 (69.99 → 70), through indicator_score needs +0.01 (69.99 → 70), or sum(special_bonuses) needs +0.01 (0 → 0.01)",
+                message.QuerySelector("p.remedy")!.TextContent);
             Assert.Equal("RD-4.8; 003 §5.3.3.7", row.QuerySelectorAll("td")[3].TextContent);
             var why = row.QuerySelector("tr.why details")!;
             Assert.NotEmpty(why.QuerySelectorAll("dl.evidence dt"));

@@ -148,7 +148,7 @@ namespace CompliancePolicy.Cli.Tests
             Assert.Contains("| records | compliant | non-compliant | errors |", result.Output);
             Assert.Contains("| 9 | 5 | 2 | 2 |", result.Output);
             Assert.Contains("| org-7 |", result.Output);
-            Assert.Contains("| **ELIG-2** The SMS has operated for at least 3 months before the audit | blocker | fail | operated 2 months 29 days since 2026-08-24; needs 3 months | RD-2.2; 001 §2 |", result.Output);
+            Assert.Contains("| **ELIG-2** The SMS has operated for at least 3 months before the audit | blocker | fail | operated 2 months 29 days since 2026-08-24; needs 3 months | sms_established on or before 2026-08-22 (now 2026-08-24), or audit_date on or after 2026-11-24 (now 2026-11-22) | RD-2.2; 001 §2 |", result.Output);
             Assert.Contains("## Unreadable records", result.Output);
         }
 

@@ -56,6 +56,12 @@ namespace CompliancePolicy.Cli.Commands
                 "compliance explain eligibility.policy --record orgs.json#org-7 --as-of 2026-11-23",
                 "compliance explain policies --record orgs.json#org-7 --clause ELIG-2 --param \"minimum_operation=6 months\"",
             },
+            ["diff"] = new[]
+            {
+                "compliance diff HEAD~1:dsl-samples dsl-samples --records dsl-samples/records --as-of 2026-11-23",
+                "compliance diff main:policies policies --records records --format markdown --output diff.md",
+                "compliance diff old/eligibility.policy eligibility.policy --records orgs.jsonl --fail-on-new-failures false",
+            },
             ["timeline"] = new[]
             {
                 "compliance timeline dsl-samples/consultancy-termination.policy --record dsl-samples/records/consultancy-termination.json#ENG-03 --as-of 2026-11-23",

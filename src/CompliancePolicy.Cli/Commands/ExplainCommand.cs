@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using CompliancePolicy.Checking;
 using CompliancePolicy.Cli.Output;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Remediation;
 using CompliancePolicy.Records;
 using CompliancePolicy.Reporting;
 using Spectre.Console;
@@ -77,6 +79,8 @@ namespace CompliancePolicy.Cli.Commands
                 var tree = new Tree($"[bold]{Markup.Escape(clause.Id)}[/] {Markup.Escape(clause.Title)} [grey][[{ReportNames.Of(clause.Severity)}]][/]: {Outcome(explanation.Outcome)}{citations}");
                 tree.AddNode($"[grey]message:[/] {Markup.Escape(explanation.Message)}");
                 foreach (var step in explanation.Steps) Add(tree, step);
+                if (explanation.Remediation.Remedy is { } remedy) AddLines(tree, RemedyText.ToPass(remedy));
+                if (explanation.Remediation.Outlook is { } outlook) tree.AddNode($"[cyan]{Markup.Escape(outlook.Describe())}[/]");
                 console.Write(tree);
                 console.WriteLine();
             }
@@ -91,6 +95,21 @@ namespace CompliancePolicy.Cli.Commands
                 }
                 console.Write(decisions);
                 console.WriteLine();
+            }
+        }
+
+        /// <summary>A remedy's lines as a node whose indented lines are its children, as the list reads in the text report.</summary>
+        private static void AddLines(IHasTreeNodes parent, IReadOnlyList<string> lines)
+        {
+            var nodes = new Stack<(int Depth, IHasTreeNodes Node)>();
+            nodes.Push((-1, parent));
+            foreach (var line in lines)
+            {
+                var depth = line.Length - line.TrimStart(' ').Length;
+                while (nodes.Peek().Depth >= depth) nodes.Pop();
+                var text = line.Substring(depth);
+                if (text.StartsWith("- ", System.StringComparison.Ordinal)) text = text.Substring(2);
+                nodes.Push((depth, nodes.Peek().Node.AddNode($"[cyan]{Markup.Escape(text)}[/]")));
             }
         }
 

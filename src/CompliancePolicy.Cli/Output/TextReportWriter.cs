@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Evaluation.Lifecycles;
+using CompliancePolicy.Evaluation.Remediation;
 using CompliancePolicy.Reporting;
 using Spectre.Console;
 
@@ -139,6 +140,11 @@ namespace CompliancePolicy.Cli.Output
                     _console.MarkupLine($"      {outcome} [bold]{Markup.Escape(clause.Id)}[/] [grey][[{ReportNames.Of(clause.Severity)}]][/] {Markup.Escape(clause.Title)}");
                     _console.MarkupLine($"            {Markup.Escape(clause.Message)}");
                     if (clause.Citations.Count > 0) _console.MarkupLine($"            [grey]cites {Markup.Escape(string.Join("; ", clause.Citations))}[/]");
+                    if (clause.Remedy is { } remedy)
+                    {
+                        foreach (var line in RemedyText.ToPass(remedy)) _console.MarkupLine($"            [cyan]{Markup.Escape(line)}[/]");
+                    }
+                    if (clause.Outlook is { } outlook) _console.MarkupLine($"            [cyan]{Markup.Escape(outlook.Describe())}[/]");
                 }
                 foreach (var decision in decisionErrors)
                     _console.MarkupLine($"      [yellow]error[/] decision [bold]{Markup.Escape(decision.Name)}[/]: {Markup.Escape(decision.Error!)}");

@@ -38,6 +38,22 @@ namespace CompliancePolicy.Checking
 
         /// <summary>Opens a temporary file beside <paramref name="path"/> (beside the file a link names). Throws
         /// <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when that folder cannot be written.</summary>
+        /// <summary>The report file for a run, or null for none; the problem when it cannot be created (no run starts then).</summary>
+        internal static RunProblem? TryCreate(string? path, out AtomicFile? file)
+        {
+            file = null;
+            if (path is null) return null;
+            try
+            {
+                file = Create(path);
+                return null;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                return new RunProblem(ProblemSubject.Output, $"cannot write '{path}': {e.Message}");
+            }
+        }
+
         public static AtomicFile Create(string path)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));

@@ -103,14 +103,14 @@ namespace CompliancePolicy.Checking
         /// by then are still reported, and the run is interrupted (<see cref="IsInterrupted"/>).</summary>
         public int CheckFile(string path, CancellationToken cancellationToken = default)
         {
-            var fingerprinted = TryOpen(path);
+            var fingerprinted = RecordFileReading.TryOpen(path);
             if (fingerprinted is null) return Check(path, policy => RecordReader.ReadFile(path, policy.Schema), cancellationToken);
             using (fingerprinted)
             {
                 Volatile.Write(ref _reading, fingerprinted);
                 var count = Check(RecordSource.OfFile(path, fingerprinted), cancellationToken);
                 // Only once the file is checked: a cancelled or failed run does not read the rest of a large file first.
-                if (!IsInterrupted) Fingerprint(fingerprinted, path);
+                if (!IsInterrupted) RecordFileReading.Fingerprint(fingerprinted, path, _recordFiles);
                 Interlocked.Add(ref _bytesDone, fingerprinted.BytesRead);
                 Volatile.Write(ref _reading, null);
                 return count;
@@ -165,35 +165,6 @@ namespace CompliancePolicy.Checking
                 : _recordFiles.Count == 1 ? $"'{_recordFiles[0].Path}' holds no records"
                 : $"the {_files} record files hold no records";
             return DiagnosticMessages.NothingChecked(why).At(null);
-        }
-
-        internal static HashingStream? TryOpen(string path)
-        {
-            try
-            {
-                // The reader buffers by itself; a FileStream buffer of 1 turns the stream's own buffering off.
-                return new HashingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan));
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
-            {
-                // The record reader opens it again and reports why it cannot (CP2007).
-                return null;
-            }
-        }
-
-        private void Fingerprint(HashingStream stream, string path) => Fingerprint(stream, path, _recordFiles);
-
-        /// <summary>Adds the file's fingerprint once it is read to its end; a file whose reading failed part-way has none.</summary>
-        internal static void Fingerprint(HashingStream stream, string path, List<InputFile> files)
-        {
-            try
-            {
-                files.Add(stream.Finish(path, InputKind.Records));
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                // Reading failed part-way: the reader has already reported the file as unreadable (CP2007); it has no fingerprint.
-            }
         }
 
         /// <summary>One record's report, made on any thread: it reads only what the run was given.</summary>
@@ -282,7 +253,7 @@ namespace CompliancePolicy.Checking
                 var failed = c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error;
                 return new ClauseReport(c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,
                     failed ? c.Evidence : Array.Empty<Evidence>(), c.Clause.Location, c.ErrorKind,
-                    failed && _writer.WantsExplanations ? evaluation.Explain(c.Clause.Id) : null);
+                    failed && _writer.WantsExplanations ? evaluation.Explain(c.Clause.Id) : null, c.Remediation);
             }).ToArray();
             var decisions = evaluation.Decisions.Select(d => new DecisionReport(d.Name, d.Value, d.Error, d.ErrorKind)).ToArray();
             var outcome = evaluation.OutcomeAt(_reportAt) switch

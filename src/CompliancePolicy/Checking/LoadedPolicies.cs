@@ -43,7 +43,6 @@ namespace CompliancePolicy.Checking
         /// its parameter overrides. Without options (lint) every policy that compiles is kept with its defaults.</summary>
         public static LoadedPolicies Load(RunInputs inputs, RunOptions? options, IRunListener listener, CancellationToken cancellationToken = default)
         {
-            var diagnostics = new List<Diagnostic>();
             var problems = new List<InputProblem>(inputs.PolicyProblems);
             var files = new List<PolicySourceFile>();
             foreach (var path in inputs.PolicyFiles)
@@ -52,6 +51,14 @@ namespace CompliancePolicy.Checking
                 var file = PolicySources.Read(path, problems);
                 if (file != null) files.Add(file);
             }
+            return FromFiles(files, problems, options, listener, cancellationToken);
+        }
+
+        /// <summary>As <see cref="Load"/>, for policy files already read (from a git revision, say) and the problems found reading them.</summary>
+        internal static LoadedPolicies FromFiles(IReadOnlyList<PolicySourceFile> files, IReadOnlyList<InputProblem> problems, RunOptions? options,
+            IRunListener listener, CancellationToken cancellationToken = default)
+        {
+            var diagnostics = new List<Diagnostic>();
             foreach (var problem in problems)
             {
                 var diagnostic = Unusable(problem);

@@ -25,9 +25,9 @@ namespace CompliancePolicy.Checking
             var loaded = LoadedPolicies.Load(inputs, request.Options, listener);
             var diagnostics = loaded.Diagnostics.ToList();
             var recordFiles = loaded.CanRun ? inputs.RecordFiles : Array.Empty<string>();
-            if (loaded.CanRun) diagnostics.AddRange(RecordInputProblems(inputs, listener));
+            if (loaded.CanRun) inputs.ReportRecordProblems(listener, diagnostics);
 
-            if (OpenOutput(request.OutputPath, out var file) is { } cannotWrite) return new CheckResult(cannotWrite, null);
+            if (AtomicFile.TryCreate(request.OutputPath, out var file) is { } unwritable) return new CheckResult(unwritable, null);
             using (file)
             {
                 var stream = file?.Stream ?? request.StandardOutput;
@@ -48,36 +48,6 @@ namespace CompliancePolicy.Checking
                 stream.Flush();
                 file?.Commit();
                 return new CheckResult(null, summary);
-            }
-        }
-
-        /// <summary>The record paths that cannot be read (CP2007, told to the listener) and the record folders without records (warnings).</summary>
-        internal static IEnumerable<Diagnostic> RecordInputProblems(RunInputs inputs, IRunListener listener)
-        {
-            foreach (var folder in inputs.EmptyRecordFolders) listener.Warning($"{folder}: no *.json or *.jsonl files in this folder");
-            var diagnostics = new List<Diagnostic>();
-            foreach (var problem in inputs.RecordProblems)
-            {
-                var reason = problem.Message == "no such file or folder" ? "does not exist" : problem.Message;
-                var diagnostic = DiagnosticMessages.RecordInputMissing(problem.Path, reason).AtStartOf(problem.Path);
-                listener.Diagnostic(diagnostic);
-                diagnostics.Add(diagnostic);
-            }
-            return diagnostics;
-        }
-
-        /// <summary>Opens the report file atomically (null for stdout); the problem when its folder cannot be written.</summary>
-        internal static RunProblem? OpenOutput(string? path, out AtomicFile? file)
-        {
-            file = null;
-            try
-            {
-                if (path != null) file = AtomicFile.Create(path);
-                return null;
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
-            {
-                return new RunProblem(ProblemSubject.Output, $"cannot write '{path}': {e.Message}");
             }
         }
 

@@ -40,7 +40,12 @@ namespace CompliancePolicy.Checking
                     $"{names} declare{(loaded.Policies.Count == 1 ? "s" : string.Empty)} no lifecycle; 'due' lists what lifecycles say will happen (see docs/language.md, \"Events and lifecycles\")"), null);
             }
             var diagnostics = loaded.Diagnostics.Select(d => new ReportDiagnostic(d)).ToList();
-            if (loaded.CanRun) diagnostics.AddRange(PolicyCheck.RecordInputProblems(inputs, listener).Select(d => new ReportDiagnostic(d)));
+            if (loaded.CanRun)
+            {
+                var problems = new List<Diagnostic>();
+                inputs.ReportRecordProblems(listener, problems);
+                diagnostics.AddRange(problems.Select(d => new ReportDiagnostic(d)));
+            }
 
             using var spool = new DueSpool();
             var run = new DueRun(request, loaded.Policies, spool, diagnostics, listener);
@@ -55,7 +60,7 @@ namespace CompliancePolicy.Checking
             }
             var summary = run.Summary(!loaded.CanRun || inputs.RecordProblems.Count > 0);
 
-            if (PolicyCheck.OpenOutput(request.OutputPath, out var file) is { } cannotWrite) return new DueResult(cannotWrite, null);
+            if (AtomicFile.TryCreate(request.OutputPath, out var file) is { } cannotWrite) return new DueResult(cannotWrite, null);
             using (file)
             {
                 var stream = file?.Stream ?? request.StandardOutput;
@@ -165,7 +170,7 @@ namespace CompliancePolicy.Checking
             _lastLine = 0;
             CurrentFile = path;
             var pipeline = new RecordPipeline<DueRecord>(_policies.Select(p => p.Policy).ToArray(), _request.Options.Jobs, FileChunks.DefaultTargetSize, Project);
-            var stream = CheckRun.TryOpen(path);
+            var stream = RecordFileReading.TryOpen(path);
             if (stream is null)
             {
                 // The reader opens it again and reports why it cannot (CP2007).
@@ -176,7 +181,7 @@ namespace CompliancePolicy.Checking
             {
                 Volatile.Write(ref _reading, stream);
                 if (!pipeline.Run(RecordSource.OfFile(path, stream), Take, cancellationToken)) Interruption = new RunInterruption(path, _lastLine == 0 ? (int?)null : _lastLine);
-                if (Interruption is null) CheckRun.Fingerprint(stream, path, _recordFiles);
+                if (Interruption is null) RecordFileReading.Fingerprint(stream, path, _recordFiles);
                 Interlocked.Add(ref _bytesDone, stream.BytesRead);
                 Volatile.Write(ref _reading, null);
             }

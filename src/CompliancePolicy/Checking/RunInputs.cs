@@ -42,6 +42,20 @@ namespace CompliancePolicy.Checking
         /// <summary>Record folders given that hold no record file.</summary>
         public IReadOnlyList<string> EmptyRecordFolders { get; }
 
+        /// <summary>Warns of empty record folders and reports each record file that cannot be read (CP2007), as every
+        /// verb that reads records does once its policies compile.</summary>
+        internal void ReportRecordProblems(IRunListener listener, List<Diagnostics.Diagnostic> diagnostics)
+        {
+            foreach (var folder in EmptyRecordFolders) listener.Warning($"{folder}: no *.json or *.jsonl files in this folder");
+            foreach (var problem in RecordProblems)
+            {
+                var reason = problem.Message == "no such file or folder" ? "does not exist" : problem.Message;
+                var diagnostic = Diagnostics.DiagnosticMessages.RecordInputMissing(problem.Path, reason).AtStartOf(problem.Path);
+                listener.Diagnostic(diagnostic);
+                diagnostics.Add(diagnostic);
+            }
+        }
+
         /// <summary>The texts of the policy files, for the verbs that change them (fmt, lint --fix); every policy input
         /// that cannot be used is added to <paramref name="problems"/>.</summary>
         internal IReadOnlyList<Text.SourceText> ReadPolicyTexts(List<InputProblem> problems, System.Threading.CancellationToken cancellationToken)
@@ -63,7 +77,14 @@ namespace CompliancePolicy.Checking
             var policyProblems = new List<InputProblem>();
             var policyFiles = PolicySources.Find(policyPaths, PolicyPatterns, policyProblems);
             if (policyProblems.Count == 0 && policyFiles.Count == 0) policyProblems.Add(new InputProblem(string.Join(", ", policyPaths), "no .policy files found"));
+            return WithRecords(policyFiles, policyProblems, recordPaths);
+        }
 
+        /// <summary>The record files only, for a verb that finds its policies another way (diff reads two versions of them).</summary>
+        public static RunInputs FindRecords(IReadOnlyList<string> recordPaths) => WithRecords(new string[0], new InputProblem[0], recordPaths);
+
+        private static RunInputs WithRecords(IReadOnlyList<string> policyFiles, IReadOnlyList<InputProblem> policyProblems, IReadOnlyList<string>? recordPaths)
+        {
             var recordProblems = new List<InputProblem>();
             var given = recordPaths ?? Array.Empty<string>();
             var testSuffix = PolicyTestPattern.TrimStart('*');

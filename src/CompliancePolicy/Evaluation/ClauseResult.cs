@@ -10,6 +10,7 @@ namespace CompliancePolicy.Evaluation
         private readonly Frame _frame;
         private string? _message;
         private IReadOnlyList<Evidence>? _evidence;
+        private Remediation.ClauseRemediation? _remediation;
 
         internal ClauseResult(Frame frame, ClauseSymbol clause)
         {
@@ -29,6 +30,9 @@ namespace CompliancePolicy.Evaluation
 
         /// <summary>The values the clause's conditions read, computed when first asked for.</summary>
         public IReadOnlyList<Evidence> Evidence => _evidence ??= Compiled.Probes.Select(p => Evaluation.Evidence.Probe(p, _frame)).ToArray();
+
+        /// <summary>What would make a failing clause pass, and when time alone changes the verdict; computed when first asked for.</summary>
+        public Remediation.ClauseRemediation Remediation => _remediation ??= new Remediation.ClauseRemediation(_frame, Clause, Outcome);
 
         private CompiledClause Compiled => _frame.Program.Clauses[Clause.Index];
     }

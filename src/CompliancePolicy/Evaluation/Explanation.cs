@@ -13,6 +13,7 @@ namespace CompliancePolicy.Evaluation
             Outcome = result.Outcome;
             Message = result.Message;
             Steps = steps;
+            Remediation = result.Remediation;
         }
 
         public ClauseSymbol Clause { get; }
@@ -21,6 +22,9 @@ namespace CompliancePolicy.Evaluation
 
         /// <summary>One node per condition: "applies when", "require", then each "unless".</summary>
         public IReadOnlyList<ExplanationNode> Steps { get; }
+
+        /// <summary>What would make the clause pass if it fails, and when time alone changes its verdict.</summary>
+        public Remediation.ClauseRemediation Remediation { get; }
     }
 
     /// <summary>An expression as written, the value it had, and the sub-expressions that produced it.</summary>

@@ -34,6 +34,20 @@ namespace CompliancePolicy.Evaluation
         public bool[] DecisionsReadHistory { get; }
         public object?[] DefaultParameters { get; }
 
+        // Remediation and outlooks evaluate sub-expressions apart from the conditions that guard them, for many records:
+        // each is compiled once per policy, and shared by threads evaluating records in parallel.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<BoundExpression, Func<Frame, object?>> _outOfFlow =
+            new System.Collections.Concurrent.ConcurrentDictionary<BoundExpression, Func<Frame, object?>>();
+
+        private bool[]? _clausesReadTime;
+
+        /// <summary>Per clause, whether its outcome can change as time passes with nothing else changing (it reads the date, a lifecycle or the history).</summary>
+        public bool[] ClausesReadTime => _clausesReadTime ??= Remediation.TimeDependence.OfClauses(Bound);
+
+        /// <summary>The expression compiled to be evaluated out of flow (see <see cref="ExpressionCompiler"/>), once per policy.</summary>
+        public Func<Frame, object?> OutOfFlow(BoundExpression expression, Text.SourceText source) =>
+            _outOfFlow.GetOrAdd(expression, e => new ExpressionCompiler(source, outOfFlow: true).Boxed(e));
+
         public static PolicyProgram Compile(BoundPolicy bound)
         {
             if (bound.HasErrors || bound.Schema is null) throw new InvalidOperationException("A policy with errors cannot be compiled.");

@@ -80,7 +80,8 @@ namespace CompliancePolicy.Evaluation
             return Explainer.Explain(_frame, clause, Clauses[clause.Index]);
         }
 
-        private static LifecycleOutcome Replay(Frame frame, LifecycleSymbol lifecycle)
+        /// <summary>A lifecycle's replay in the frame, or its error.</summary>
+        internal static LifecycleOutcome Replay(Frame frame, LifecycleSymbol lifecycle)
         {
             try
             {

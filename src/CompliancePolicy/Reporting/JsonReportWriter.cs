@@ -15,8 +15,8 @@ namespace CompliancePolicy.Reporting
     public sealed class JsonReportWriter : ReportWriter
     {
         /// <summary>The version of the report layout, MAJOR.MINOR: the minor part changes when fields are added (1.1 added
-        /// lifecycles, 1.2 the inputs by SHA-256, 1.3 the lifecycles' ignored events, 1.4 the detail, the failures per clause
-        /// and the incomplete marker), the major part when a field is removed or changes meaning.</summary>
+        /// lifecycles, 1.2 the inputs by SHA-256, 1.3 the lifecycles' ignored events, 1.4 the clauses' remediation and outlook,
+        /// the detail, the failures per clause and the incomplete marker), the major part when a field is removed or changes meaning.</summary>
         public const string ReportVersion = "1.4";
 
         /// <summary>Every clause of every record: what this report has always held, so readers written for it see no change.</summary>
@@ -134,6 +134,7 @@ namespace CompliancePolicy.Reporting
                 if (clause.Citations.Count == 0) _writer.WriteNull("citation");
                 else _writer.WriteString("citation", clause.Citations[0]);
                 JsonValues.WriteCitationsAndEvidence(_writer, clause);
+                RemedyJson.WriteFields(_writer, clause.Remedy, clause.Outlook);
                 _writer.WriteEndObject();
             }
             _writer.WriteEndArray();

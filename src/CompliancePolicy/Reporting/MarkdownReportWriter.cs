@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Evaluation.Lifecycles;
+using CompliancePolicy.Evaluation.Remediation;
 
 namespace CompliancePolicy.Reporting
 {
@@ -59,13 +60,13 @@ namespace CompliancePolicy.Reporting
                 foreach (var clause in RecordReport.Shown(policy, _detail))
                 {
                     AddFailure(record, policy, $"**{Cell(clause.Id)}** {Cell(clause.Title)}", ReportNames.Of(clause.Severity),
-                        ReportNames.Of(clause.Outcome), clause.Message, string.Join("; ", clause.Citations));
+                        ReportNames.Of(clause.Outcome), clause.Message, RemedyText.Summary(clause.Remedy, clause.Outlook), string.Join("; ", clause.Citations));
                 }
             }
             foreach (var policy in record.Policies)
             {
                 foreach (var (declaration, error) in policy.DeclarationErrors)
-                    AddFailure(record, policy, $"{declaration.Kind} **{Cell(declaration.Name)}**", "-", "error", error, string.Empty);
+                    AddFailure(record, policy, $"{declaration.Kind} **{Cell(declaration.Name)}**", "-", "error", error, string.Empty, string.Empty);
                 foreach (var lifecycle in policy.Lifecycles)
                 {
                     foreach (var ignored in lifecycle.Result?.IgnoredEvents ?? Array.Empty<IgnoredEvent>())
@@ -87,7 +88,7 @@ namespace CompliancePolicy.Reporting
         }
 
         /// <summary>One row of the failures table: a failed or error clause, or a decision or lifecycle in error.</summary>
-        private void AddFailure(RecordReport record, PolicyRecordReport policy, string what, string severity, string outcome, string message, string citations)
+        private void AddFailure(RecordReport record, PolicyRecordReport policy, string what, string severity, string outcome, string message, string toPass, string citations)
         {
             if (_failures.Count >= MaxRows)
             {
@@ -97,7 +98,7 @@ namespace CompliancePolicy.Reporting
             var cells = new List<string>
             {
                 Cell(record.Id), "`" + Cell(JsonValues.PathText(record.File)) + ":" + record.Line.ToString(CultureInfo.InvariantCulture) + "`",
-                Cell(policy.Policy.Name), what, severity, outcome, Cell(message), Cell(citations),
+                Cell(policy.Policy.Name), what, severity, outcome, Cell(message), Cell(toPass), Cell(citations),
             };
             if (HasLifecycles) cells.Add(Cell(string.Join("\n", policy.Lifecycles.Select(LifecycleText.Summary))));
             _failures.Add("| " + string.Join(" | ", cells) + " |");
@@ -136,8 +137,8 @@ namespace CompliancePolicy.Reporting
                 o.WriteLine();
                 o.WriteLine(_detail == ReportDetail.All ? "## Clauses" : "## Failures");
                 o.WriteLine();
-                o.WriteLine("| record | where | policy | clause | severity | outcome | message | citations |" + (HasLifecycles ? " lifecycles |" : string.Empty));
-                o.WriteLine("|---|---|---|---|---|---|---|---|" + (HasLifecycles ? "---|" : string.Empty));
+                o.WriteLine("| record | where | policy | clause | severity | outcome | message | to pass | citations |" + (HasLifecycles ? " lifecycles |" : string.Empty));
+                o.WriteLine("|---|---|---|---|---|---|---|---|---|" + (HasLifecycles ? "---|" : string.Empty));
                 foreach (var row in _failures) o.WriteLine(row);
             }
             if (_unreadable.Count > 0)

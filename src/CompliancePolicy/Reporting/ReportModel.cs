@@ -187,10 +187,13 @@ namespace CompliancePolicy.Reporting
     /// <summary>One clause's verdict for one record, with its message, citations and the evidence behind a failure.</summary>
     public sealed class ClauseReport
     {
+        private readonly Evaluation.Remediation.ClauseRemediation? _remediation;
+
         public ClauseReport(string id, string title, ClauseOutcome outcome, Severity severity, string message,
             IReadOnlyList<string> citations, IReadOnlyList<Evidence> evidence, Text.SourceLocation location,
-            EvaluationErrorKind? errorKind = null, Explanation? explanation = null)
+            EvaluationErrorKind? errorKind = null, Explanation? explanation = null, Evaluation.Remediation.ClauseRemediation? remediation = null)
         {
+            _remediation = remediation;
             ErrorKind = errorKind;
             Explanation = explanation;
             Id = id;
@@ -223,6 +226,13 @@ namespace CompliancePolicy.Reporting
         /// <summary>The step-by-step reasoning behind a failure or an error, for writers that ask for it
         /// (<see cref="ReportWriter.WantsExplanations"/>); null otherwise.</summary>
         public Explanation? Explanation { get; }
+
+        /// <summary>For a failure, what would make the clause pass (docs/what-if.md); derived when first asked for, so a
+        /// writer that does not show it costs nothing.</summary>
+        public Evaluation.Remediation.Remedy? Remedy => _remediation?.Remedy;
+
+        /// <summary>For a pass or a failure that reads the date: when time alone changes the verdict; null otherwise.</summary>
+        public Evaluation.Remediation.ClauseOutlook? Outlook => _remediation?.Outlook;
     }
 
     /// <summary>A decision's value for one record (a language value, see <see cref="ValueFormatter"/>), or its error.</summary>

@@ -5,6 +5,7 @@ using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Evaluation;
 using CompliancePolicy.Evaluation.Lifecycles;
+using CompliancePolicy.Evaluation.Remediation;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Syntax;
 
@@ -183,7 +184,8 @@ namespace CompliancePolicy.Reporting
             };
             _writer.WriteString("kind", kind);
             _writer.WriteString("level", level);
-            Sarif.WriteText(_writer, "message", $"{subject} \"{clause.Title}\"{citations}: {clause.Message}");
+            var remedy = RemedyText.Summary(clause.Remedy, clause.Outlook);
+            Sarif.WriteText(_writer, "message", $"{subject} \"{clause.Title}\"{citations}: {clause.Message}" + (remedy.Length == 0 ? string.Empty : $". To pass: {remedy}"));
             _writer.WriteStartArray("locations");
             Sarif.WriteLocation(_writer, record.File, new Text.LinePosition(record.Line, 1), null);
             _writer.WriteEndArray();
@@ -199,6 +201,8 @@ namespace CompliancePolicy.Reporting
             _writer.WriteString("outcome", ReportNames.Of(clause.Outcome));
             _writer.WriteString("severity", ReportNames.Of(clause.Severity));
             JsonValues.WriteCitationsAndEvidence(_writer, clause);
+            // SARIF's fixes must be replacements of text in an artifact; a remedy changes values, so it is a property.
+            RemedyJson.WriteFields(_writer, clause.Remedy, clause.Outlook);
             if (policy.Lifecycles.Count > 0)
             {
                 // The record's state is often why a clause fails (e.g. "valid only while active"): give it beside the result.

@@ -14,6 +14,8 @@ namespace CompliancePolicy.Fuzz.Tests.Harness
     public static class CaseGenerator
     {
         private const string AsOf = "2026-11-23";
+        /// <summary>Where a case keeps the sample's policy unmutated, the other side of a diff.</summary>
+        private const string BaselineFolder = "baseline";
         private static readonly string[] CheckFormats = { "text", "json", "jsonl", "csv", "sarif", "junit", "markdown", "html" };
         private static readonly string[] DueFormats = { "text", "json", "jsonl", "csv", "markdown", "html" };
 
@@ -46,6 +48,7 @@ namespace CompliancePolicy.Fuzz.Tests.Harness
             }
             var files = new Dictionary<string, byte[]>
             {
+                [BaselineFolder + "/" + sample.Name + ".policy"] = Encoding.UTF8.GetBytes(sample.Policy),
                 [sample.Name + ".policy"] = policy,
                 ["records/" + sample.RecordsFile] = records,
                 ["tests/" + sample.Name + ".policytest.json"] = test,
@@ -61,12 +64,13 @@ namespace CompliancePolicy.Fuzz.Tests.Harness
         private static string[] PolicyCommand(Sample sample, Random random)
         {
             var policy = Path(sample.Name + ".policy");
-            switch (random.Next(6))
+            switch (random.Next(7))
             {
                 case 0: return new[] { "lint", policy };
                 case 1: return new[] { "lint", policy, "--format", random.Next(2) == 0 ? "json" : "sarif" };
                 case 2: return new[] { "fmt", policy, "--check" };
                 case 3: return new[] { "test", Path("tests") };
+                case 4: return DiffCommand(sample, random);
                 default: return RecordsCommand(sample, random);
             }
         }
@@ -84,9 +88,10 @@ namespace CompliancePolicy.Fuzz.Tests.Harness
             }
             // Two jobs read a file in pieces: what the pieces' edges meet is fuzzed too.
             if (random.Next(3) == 0) more.AddRange(new[] { "--jobs", "2" });
-            switch (random.Next(6))
+            switch (random.Next(7))
             {
                 case 0: return new[] { "explain", policy, "--record", record }.Concat(more).ToArray();
+                case 3: return DiffCommand(sample, random, more);
                 case 1 when sample.HasLifecycle: return new[] { "timeline", policy, "--record", record, "--format", random.Next(2) == 0 ? "json" : "text" }.Concat(more).ToArray();
                 case 2 when sample.HasLifecycle:
                     var within = random.Next(4) == 0 ? Hostile.Durations[random.Next(Hostile.Durations.Length)] : "90days";
@@ -97,6 +102,19 @@ namespace CompliancePolicy.Fuzz.Tests.Harness
                     if (format == "text" && random.Next(2) == 0) more.AddRange(new[] { "--max-listed", random.Next(3).ToString(System.Globalization.CultureInfo.InvariantCulture) });
                     return new[] { "check", policy, "--records", records, "--format", format }.Concat(more).ToArray();
             }
+        }
+
+        /// <summary>
+        /// <c>diff</c> between the sample as it is (in baseline/) and the case's policy, either way round, over the case's
+        /// records: a mutant policy, mutant records, or both versions the same.
+        /// </summary>
+        private static string[] DiffCommand(Sample sample, Random random, IEnumerable<string>? more = null)
+        {
+            var (old, @new) = (Path(BaselineFolder + "/" + sample.Name + ".policy"), Path(sample.Name + ".policy"));
+            if (random.Next(2) == 0) (old, @new) = (@new, old);
+            var formats = new[] { "text", "json", "markdown" };
+            return new[] { "diff", old, @new, "--records", Path("records/" + sample.RecordsFile), "--format", formats[random.Next(formats.Length)] }
+                .Concat(more ?? new[] { "--as-of", AsOf }).ToArray();
         }
 
         private static string Path(string relative) => FuzzCase.Folder + "/" + relative;

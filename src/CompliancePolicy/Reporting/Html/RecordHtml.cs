@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Remediation;
 using CompliancePolicy.Values;
 
 namespace CompliancePolicy.Reporting.Html
@@ -85,7 +86,11 @@ namespace CompliancePolicy.Reporting.Html
                 html.Raw("</td><td>");
                 Outcome(html, clause.Outcome);
                 html.Raw("</td>");
-                html.Cell(clause.Message);
+                html.Raw("<td>").Text(clause.Message);
+                // What would make it pass, or when time alone changes it (docs/what-if.md), under the message it answers.
+                var remedy = RemedyText.Summary(clause.Remedy, clause.Outlook);
+                if (remedy.Length > 0) html.Raw("<p class=\"remedy\">").Text(remedy).Raw("</p>");
+                html.Raw("</td>");
                 html.Cell(string.Join("; ", clause.Citations));
                 html.Raw("</tr>");
                 if (clause.Evidence.Count > 0 || clause.Explanation != null) WriteWhy(html, clause);

@@ -119,20 +119,19 @@ namespace CompliancePolicy.Syntax.Formatting
         private void Table(List<LayoutLine> lines, TableDeclarationSyntax table)
         {
             LookupHead(lines, table, "table", table.Name, table.KeyName, table.KeyType, table.ResultType);
-            foreach (var band in table.Bands)
-            {
-                var bounds = (band.Low, band.High) switch
-                {
-                    (NumberBoundSyntax low, NumberBoundSyntax high) => _expressions.Print(low) + " to " + _expressions.Print(high),
-                    (NumberBoundSyntax low, null) => _expressions.Print(low) + " or more",
-                    (null, NumberBoundSyntax high) => "up to " + _expressions.Print(high),
-                    _ => throw new UnsupportedSyntaxException(band),
-                };
-                Part(lines, Arm(bounds + " ", band.Result), band.Span);
-            }
+            foreach (var band in table.Bands) Part(lines, Arm(Bounds(band) + " ", band.Result), band.Span);
             Otherwise(lines, table.Otherwise);
             CloseBrace(lines, table);
         }
+
+        /// <summary>A band's bounds as written: <c>26 to 45</c>, <c>10701 or more</c>, <c>up to 25</c>.</summary>
+        internal string Bounds(TableBandSyntax band) => (band.Low, band.High) switch
+        {
+            (NumberBoundSyntax low, NumberBoundSyntax high) => _expressions.Print(low) + " to " + _expressions.Print(high),
+            (NumberBoundSyntax low, null) => _expressions.Print(low) + " or more",
+            (null, NumberBoundSyntax high) => "up to " + _expressions.Print(high),
+            _ => throw new UnsupportedSyntaxException(band),
+        };
 
         private void Tiers(List<LayoutLine> lines, TiersDeclarationSyntax tiers)
         {
@@ -248,7 +247,8 @@ namespace CompliancePolicy.Syntax.Formatting
             if (!deadline.Citations.IsEmpty) MemberPart(lines, "cites " + QuoteAll(deadline.Citations), Across(deadline.Citations));
         }
 
-        private static string Anchor(AnchorSyntax anchor) => anchor.Kind switch
+        /// <summary>What a deadline is measured from, as written: <c>entering</c>, <c>start</c>, <c>last E or F</c>.</summary>
+        internal static string Anchor(AnchorSyntax anchor) => anchor.Kind switch
         {
             AnchorKind.Entering => "entering",
             AnchorKind.Start => "start",
@@ -328,12 +328,12 @@ namespace CompliancePolicy.Syntax.Formatting
         private string Wrap(string head, ExpressionSyntax expression, int indent, string tail = "") =>
             _expressions.Layout(head, expression, tail, indent);
 
-        private static string Typed(NameSyntax name, TypeSyntax? type) =>
+        internal static string Typed(NameSyntax name, TypeSyntax? type) =>
             type is null ? name.Text : name.Text + ": " + ExpressionPrinter.Print(type);
 
-        private static string Quote(StringLiteralSyntax literal) => ExpressionPrinter.Quote(literal.Value);
+        internal static string Quote(StringLiteralSyntax literal) => ExpressionPrinter.Quote(literal.Value);
 
-        private static string QuoteAll(ImmutableArray<StringLiteralSyntax> literals) => string.Join(", ", literals.Select(Quote));
+        internal static string QuoteAll(ImmutableArray<StringLiteralSyntax> literals) => string.Join(", ", literals.Select(Quote));
 
         private static TextSpan Across(ImmutableArray<StringLiteralSyntax> literals) =>
             TextSpan.FromBounds(literals[0].Span.Start, literals[literals.Length - 1].Span.End);

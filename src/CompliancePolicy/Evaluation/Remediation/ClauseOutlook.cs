@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CompliancePolicy.Evaluation.Lifecycles;
+using CompliancePolicy.Symbols;
+using CompliancePolicy.Values;
+
+namespace CompliancePolicy.Evaluation.Remediation
+{
+    /// <summary>
+    /// When a clause's verdict changes if nothing but time does: the date from which a failing record passes ("compliant
+    /// from 2026-11-23") or a passing one fails ("stops passing on 2027-03-10"), and what causes it.
+    /// </summary>
+    public sealed class ClauseOutlook
+    {
+        internal ClauseOutlook(ClauseOutcome now, ClauseOutcome then, CalendarDate date, string cause)
+        {
+            Now = now;
+            Then = then;
+            Date = date;
+            Cause = cause;
+        }
+
+        /// <summary>The outcome at the as-of date: pass or fail.</summary>
+        public ClauseOutcome Now { get; }
+
+        /// <summary>The outcome from <see cref="Date"/> on: fail after a pass; pass or not applicable (the clause stops applying) after a failure.</summary>
+        public ClauseOutcome Then { get; }
+
+        public CalendarDate Date { get; }
+
+        /// <summary>What changes on that date: a lifecycle's transition, an event the record holds, or a comparison with the date.</summary>
+        public string Cause { get; }
+
+        /// <summary>"compliant from 2026-11-23: ..." for a failing clause that will pass, "no longer applies from ...: ..." for
+        /// one that will stop applying, "stops passing on 2027-03-10: ..." for a passing one.</summary>
+        public string Describe()
+        {
+            var change = Now == ClauseOutcome.Pass ? "stops passing on " : Then == ClauseOutcome.Pass ? "compliant from " : "no longer applies from ";
+            return change + Date + ": " + Cause;
+        }
+
+        public override string ToString() => Describe();
+    }
+
+    /// <summary>
+    /// Finds a clause's outlook: the dates on which something the clause reads may change (a lifecycle's transition or an
+    /// event dated after the as-of date, replayed up to a horizon; a comparison with <c>as_of</c> turning) are tried in
+    /// order, and the clause is evaluated on each until its verdict changes.
+    /// </summary>
+    internal static class OutlookFinder
+    {
+        /// <summary>How far ahead an outlook looks.</summary>
+        public const int HorizonYears = 100;
+
+        private const int MaxDatesTried = 200;
+
+        public static ClauseOutlook? Find(Frame frame, ClauseSymbol clause, ClauseOutcome now)
+        {
+            if ((now != ClauseOutcome.Pass && now != ClauseOutcome.Fail) || !frame.Program.ClausesReadTime[clause.Index]) return null;
+            CalendarDate until;
+            try
+            {
+                until = frame.AsOf.AddMonths(12 * HorizonYears);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+            var candidates = new SortedDictionary<CalendarDate, string>();
+            void Add(CalendarDate date, string cause)
+            {
+                if (date > frame.AsOf && date <= until && !candidates.ContainsKey(date)) candidates.Add(date, cause);
+            }
+
+            foreach (var change in LifecycleChanges.Changes(At(frame, until), frame.AsOf)) Add(change.Date, change.Describe());
+            foreach (var (date, type) in LaterEvents(frame)) Add(date, $"the {type} event of {date} counts");
+            AddComparisons(frame, clause, now, Add);
+
+            var tried = new HashSet<CalendarDate>();
+            while (tried.Count < MaxDatesTried)
+            {
+                var next = candidates.Keys.FirstOrDefault(d => !tried.Contains(d));
+                if (!tried.Add(next) || next == default) return null;
+                var later = At(frame, next);
+                var then = later.GetOutcome(clause.Index);
+                var changed = now == ClauseOutcome.Fail ? then == ClauseOutcome.Pass || then == ClauseOutcome.NotApplicable : then == ClauseOutcome.Fail;
+                if (changed) return new ClauseOutlook(now, then, next, candidates[next]);
+                // What the clause compares the date with may itself have moved (a state entered later, say).
+                AddComparisons(later, clause, now, Add);
+            }
+            return null;
+        }
+
+        private static Frame At(Frame frame, CalendarDate date) => new Frame(frame.Program, frame.Record, date, frame.Parameters);
+
+        /// <summary>The dates on which a comparison of the clause's conditions with <c>as_of</c> turns the way that changes the verdict.</summary>
+        private static void AddComparisons(Frame frame, ClauseSymbol clause, ClauseOutcome now, Action<CalendarDate, string> add)
+        {
+            var body = frame.Program.Bound.ClauseBodies[clause];
+            var conditions = new List<(Binding.BoundExpression Condition, bool Wanted)> { (body.Requirement, now == ClauseOutcome.Fail) };
+            if (now == ClauseOutcome.Fail)
+            {
+                if (body.AppliesWhen != null) conditions.Add((body.AppliesWhen, false));
+                conditions.AddRange(body.Exceptions.Select(e => (e, true)));
+            }
+            foreach (var (condition, wanted) in conditions)
+            {
+                foreach (var (date, comparison, becomes) in RemedyFinder.TimeBoundaries(frame, clause.Source, condition, wanted))
+                    add(date, $"'{comparison}' becomes {(becomes ? "true" : "false")}");
+            }
+        }
+
+        /// <summary>The events the record holds dated after the as-of date, which count once the date reaches them.</summary>
+        private static IEnumerable<(CalendarDate Date, string Type)> LaterEvents(Frame frame)
+        {
+            foreach (var field in frame.Record.Type.Fields.Where(f => f.Type is HistoryType))
+            {
+                foreach (var @event in ((object?[]?)frame.Record[field.Index] ?? Array.Empty<object?>()).OfType<RecordValue>())
+                {
+                    var date = CompiledLifecycle.EventDate(@event);
+                    if (date > frame.AsOf) yield return (date, @event.Type.Name);
+                }
+            }
+        }
+    }
+}
