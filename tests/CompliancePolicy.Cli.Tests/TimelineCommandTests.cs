@@ -74,7 +74,7 @@ namespace CompliancePolicy.Cli.Tests
             Assert.True(result.ExitCode == 0, result.ToString());
             using var document = JsonDocument.Parse(result.Output);
             var root = document.RootElement;
-            Assert.Equal("1.4", root.GetProperty("reportVersion").GetString());
+            Assert.Equal("1.3", root.GetProperty("reportVersion").GetString());
             Assert.Equal("2026-03-10", root.GetProperty("asOf").GetString());
             Assert.Equal("E-3", root.GetProperty("record").GetProperty("id").GetString());
             Assert.EndsWith("lifecycle/engagements.json", root.GetProperty("record").GetProperty("file").GetString());
