@@ -62,6 +62,22 @@ namespace CompliancePolicy.Cli.Tests
         }
 
         [Fact]
+        public void A_json_lines_record_carries_the_remediation_of_its_failing_clause_only()
+        {
+            var result = Check("jsonl");
+
+            var as02 = result.Output.Split('\n').Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement)
+                .Single(line => line.GetProperty("type").GetString() == "record" && line.GetProperty("id").GetString() == "AS-02");
+            var clauses = as02.GetProperty("policies")[0].GetProperty("clauses").EnumerateArray().ToArray();
+            var score = clauses.Single(c => c.GetProperty("id").GetString() == "SCORE-1");
+            Assert.Equal(Remedy, score.GetProperty("remediation").GetProperty("text").GetString());
+            Assert.Equal("bound", score.GetProperty("remediation").GetProperty("kind").GetString());
+            // With the default detail only failing clauses are listed, and each one that has no remedy has no field.
+            Assert.All(clauses.Where(c => c.GetProperty("id").GetString() != "SCORE-1"),
+                c => Assert.NotEqual("pass", c.GetProperty("outcome").GetString()));
+        }
+
+        [Fact]
         public void The_markdown_report_has_a_to_pass_column()
         {
             var result = Check("markdown");

@@ -95,6 +95,17 @@ namespace CompliancePolicy.Reporting
                     w.WriteStartArray("citations");
                     foreach (var citation in clause.Citations) w.WriteStringValue(citation);
                     w.WriteEndArray();
+                    // Only when there is one: a line per record stays short over millions of records.
+                    if (clause.Remedy is { } remedy)
+                    {
+                        w.WritePropertyName("remediation");
+                        RemedyJson.Write(w, remedy);
+                    }
+                    if (clause.Outlook is { } outlook)
+                    {
+                        w.WritePropertyName("outlook");
+                        RemedyJson.Write(w, outlook);
+                    }
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
