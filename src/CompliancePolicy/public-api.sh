@@ -4,7 +4,7 @@
 # that is no longer public) removes it, or marks it *REMOVED* when it had shipped. Run it after adding or removing
 # public API, review the diff of the file, and commit it with the change (docs/public-api.md).
 set -euo pipefail
-cd "$(dirname "$0")/src/CompliancePolicy"
+cd "$(dirname "$0")"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 for framework in netstandard2.0 net10.0; do
