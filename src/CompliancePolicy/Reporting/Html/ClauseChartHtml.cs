@@ -32,9 +32,7 @@ namespace CompliancePolicy.Reporting.Html
                 html.Raw("<td><span class=\"badge sev-").Raw(severity).Raw("\">").Text(severity).Raw("</span></td>");
                 html.Raw("<td class=\"num\">").Text(HtmlPage.Number(clause.Failures)).Raw("</td><td class=\"num\">").Text(HtmlPage.Number(clause.Errors)).Raw("</td>");
                 html.Raw("<td class=\"num\">").Text((clause.Share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%").Raw("</td>");
-                var width = 200.0 * (clause.Failures + clause.Errors) / most;
-                html.Raw("<td class=\"barcell\"><svg class=\"hbar\" viewBox=\"0 0 200 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect")
-                    .Attr("class", "sev-" + severity).Attr("width", width.ToString("0.#", CultureInfo.InvariantCulture)).Attr("height", "10").Raw("/></svg></td>");
+                HtmlPage.BarCell(html, "sev-" + severity, (double)(clause.Failures + clause.Errors) / most);
                 html.Raw("<td>").Text(string.Join("; ", clause.Clause.Citations)).Raw("</td></tr>\n");
             }
             html.Raw("</tbody></table></section>\n");

@@ -33,6 +33,14 @@ namespace CompliancePolicy.Reporting.Html
         /// <summary>A count as the page writes it: 12,345.</summary>
         public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
+        /// <summary>A table cell holding a horizontal bar <paramref name="share"/> (0 to 1) of the cell wide; decorative, as the
+        /// number is written beside it.</summary>
+        public static void BarCell(HtmlWriter html, string cls, double share)
+        {
+            html.Raw("<td class=\"barcell\"><svg class=\"hbar\" viewBox=\"0 0 200 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect")
+                .Attr("class", cls).Attr("width", (200 * share).ToString("0.#", CultureInfo.InvariantCulture)).Attr("height", "10").Raw("/></svg></td>");
+        }
+
         /// <summary>The parameter overrides as given, or "none".</summary>
         public static string Overrides(IReadOnlyList<KeyValuePair<string, string>> overrides) =>
             overrides.Count == 0 ? "none (every policy's defaults)" : string.Join(", ", overrides.Select(p => $"{p.Key}={p.Value}"));

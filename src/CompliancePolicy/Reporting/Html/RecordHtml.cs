@@ -160,6 +160,7 @@ namespace CompliancePolicy.Reporting.Html
             _ => "–",
         };
 
-        private static void Badge(HtmlWriter html, string text, string cls) => html.Raw("<span class=\"badge ").Raw(cls).Raw("\">").Text(text).Raw("</span>");
+        /// <summary>A word as a coloured badge of class <paramref name="cls"/> (a constant of this library).</summary>
+        public static void Badge(HtmlWriter html, string text, string cls) => html.Raw("<span class=\"badge ").Raw(cls).Raw("\">").Text(text).Raw("</span>");
     }
 }

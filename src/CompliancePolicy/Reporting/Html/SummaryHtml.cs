@@ -109,7 +109,8 @@ namespace CompliancePolicy.Reporting.Html
             }
         }
 
-        private static void Fact(HtmlWriter html, string name, string value) => html.Raw("<div><dt>").Text(name).Raw("</dt><dd>").Text(value).Raw("</dd></div>");
+        /// <summary>One fact of a page's <c>dl.facts</c>: its name and its value.</summary>
+        public static void Fact(HtmlWriter html, string name, string value) => html.Raw("<div><dt>").Text(name).Raw("</dt><dd>").Text(value).Raw("</dd></div>");
 
         private static string Coordinate(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
     }
