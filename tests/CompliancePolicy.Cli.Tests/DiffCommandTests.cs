@@ -14,11 +14,11 @@ namespace CompliancePolicy.Cli.Tests
     public class DiffCommandTests
     {
         private const string AsOf = "2026-11-23";
-        private static string Sample(string name) => Path.Combine(Samples.Folder, name + ".policy");
-        private static string SampleRecords(string file) => Path.Combine(Samples.Folder, "records", file);
+        internal static string Sample(string name) => Path.Combine(Samples.Folder, name + ".policy");
+        internal static string SampleRecords(string file) => Path.Combine(Samples.Folder, "records", file);
 
         /// <summary>A copy of a sample policy with one edit, in a temp folder.</summary>
-        private static string Edited(TempFolder temp, string sample, string from, string to)
+        internal static string Edited(TempFolder temp, string sample, string from, string to)
         {
             var text = File.ReadAllText(Sample(sample));
             Assert.Contains(from, text);

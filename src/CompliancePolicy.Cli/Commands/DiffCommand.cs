@@ -37,10 +37,10 @@ namespace CompliancePolicy.Cli.Commands
             };
             var format = new Option<string>("--format", "-f")
             {
-                Description = "text (for people), json (docs/report-format.md), markdown (for a pull request comment).",
+                Description = "text (for people), json (docs/report-format.md), markdown (for a pull request comment), html (one self-contained page, no script).",
                 DefaultValueFactory = _ => "text",
             };
-            format.AcceptOnlyFromAmong("text", "json", "markdown");
+            format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
             var output = new Option<string?>("--output", "-o")
             {
                 HelpName = "FILE",
@@ -60,7 +60,7 @@ namespace CompliancePolicy.Cli.Commands
             var maxListed = new Option<int>("--max-listed")
             {
                 HelpName = "N",
-                Description = "How many changed records the text report lists (default 50), and the Markdown report per kind of change (default 10).",
+                Description = "How many changed records the text report lists (default 50), the Markdown report per kind of change (default 10), and the HTML page (default 200).",
             };
             var allowEmpty = new Option<bool>("--allow-empty") { Description = "Let a run that compares no record pass, instead of exit 2." };
             var command = new Command("diff",
@@ -105,6 +105,7 @@ namespace CompliancePolicy.Cli.Commands
             {
                 case "json": return new DiffJsonWriter(stream);
                 case "markdown": return new DiffMarkdownWriter(Text(context, request.Output, stream), request.MaxListed ?? 10);
+                case "html": return new DiffHtmlWriter(stream, request.MaxListed ?? 200);
                 default: return new DiffTextWriter(Text(context, request.Output, stream), request.MaxListed ?? 50, printer.Shown);
             }
         }

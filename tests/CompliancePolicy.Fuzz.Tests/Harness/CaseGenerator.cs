@@ -112,7 +112,7 @@ namespace CompliancePolicy.Fuzz.Tests.Harness
         {
             var (old, @new) = (Path(BaselineFolder + "/" + sample.Name + ".policy"), Path(sample.Name + ".policy"));
             if (random.Next(2) == 0) (old, @new) = (@new, old);
-            var formats = new[] { "text", "json", "markdown" };
+            var formats = new[] { "text", "json", "markdown", "html" };
             return new[] { "diff", old, @new, "--records", Path("records/" + sample.RecordsFile), "--format", formats[random.Next(formats.Length)] }
                 .Concat(more ?? new[] { "--as-of", AsOf }).ToArray();
         }
