@@ -184,7 +184,8 @@ namespace CompliancePolicy.Reporting
             };
             _writer.WriteString("kind", kind);
             _writer.WriteString("level", level);
-            var remedy = RemedyText.Summary(clause.Remedy, clause.Outlook);
+            // Only a failure has something to pass; a passing clause's outlook ("stops passing on ...") stays in the properties.
+            var remedy = kind == "fail" ? RemedyText.Summary(clause.Remedy, clause.Outlook) : string.Empty;
             Sarif.WriteText(_writer, "message", $"{subject} \"{clause.Title}\"{citations}: {clause.Message}" + (remedy.Length == 0 ? string.Empty : $". To pass: {remedy}"));
             _writer.WriteStartArray("locations");
             Sarif.WriteLocation(_writer, record.File, new Text.LinePosition(record.Line, 1), null);
