@@ -48,16 +48,12 @@ namespace CompliancePolicy.Checking
             try
             {
                 foreach (var reading in readings) readers.Add(reading.GetEnumerator());
+                var enumerators = readers.ToArray();
                 while (true)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    // The readers split the file identically (splitting does not depend on the schema), so they stay in step.
-                    var results = new RecordReadResult[readers.Count];
-                    for (var i = 0; i < readers.Count; i++)
-                    {
-                        if (!readers[i].MoveNext()) yield break;
-                        results[i] = readers[i].Current;
-                    }
+                    var results = new RecordReadResult[enumerators.Length];
+                    if (!NextInStep(enumerators, results)) yield break;
                     yield return results;
                 }
             }
@@ -65,6 +61,19 @@ namespace CompliancePolicy.Checking
             {
                 foreach (var reader in readers) reader.Dispose();
             }
+        }
+
+        /// <summary>The next record of every reading into <paramref name="results"/>; false at the end. The readers split
+        /// the file identically (splitting does not depend on the schema), so they stay in step.</summary>
+        public static bool NextInStep(IEnumerator<RecordReadResult>[] readers, RecordReadResult[] results)
+        {
+            var more = true;
+            for (var i = 0; i < readers.Length; i++)
+            {
+                if (readers[i].MoveNext()) results[i] = readers[i].Current;
+                else more = false;
+            }
+            return more;
         }
     }
 }

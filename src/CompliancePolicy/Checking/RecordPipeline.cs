@@ -102,7 +102,7 @@ namespace CompliancePolicy.Checking
                 while (true)
                 {
                     if (cancellationToken.IsCancellationRequested) return false;
-                    if (!ReadInStep(readers, results)) return true;
+                    if (!RecordFileReading.NextInStep(readers, results)) return true;
                     consume(_work(results), 0);
                 }
             }
@@ -110,18 +110,6 @@ namespace CompliancePolicy.Checking
             {
                 foreach (var reader in readers) reader.Dispose();
             }
-        }
-
-        /// <summary>The next record of every reading; false at the end (the readings split the input identically).</summary>
-        private static bool ReadInStep(IEnumerator<RecordReadResult>[] readers, RecordReadResult[] results)
-        {
-            var more = true;
-            for (var i = 0; i < readers.Length; i++)
-            {
-                if (readers[i].MoveNext()) results[i] = readers[i].Current;
-                else more = false;
-            }
-            return more;
         }
 
         private void Consume(Action<T, int> consume)
@@ -232,7 +220,7 @@ namespace CompliancePolicy.Checking
             {
                 var output = new List<T>();
                 var results = new RecordReadResult[readers.Length];
-                while (ReadInStep(readers, results))
+                while (RecordFileReading.NextInStep(readers, results))
                 {
                     if (!ReadsAsInWholeFile(results[0]))
                     {
@@ -349,7 +337,7 @@ namespace CompliancePolicy.Checking
                     while (batch.Count < BatchSize && !cancellationToken.IsCancellationRequested)
                     {
                         var results = new RecordReadResult[readers.Length];
-                        if (!ReadInStep(readers, results)) break;
+                        if (!RecordFileReading.NextInStep(readers, results)) break;
                         batch.Add(results);
                     }
                     if (batch.Count > 0)
