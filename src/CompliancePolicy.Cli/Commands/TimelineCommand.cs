@@ -114,7 +114,7 @@ namespace CompliancePolicy.Cli.Commands
             timeline.AddColumn("Cites");
             foreach (var entry in result.Timeline)
             {
-                var transition = entry.Transition is null ? "-" : entry.Transition.Title is null ? entry.Transition.Id : $"{entry.Transition.Id} {entry.Transition.Title}";
+                var transition = entry.Transition is null ? "-" : LifecycleText.Name(entry.Transition);
                 timeline.AddRow(Markup.Escape(entry.State.Name), entry.From.ToString(), entry.To?.ToString() ?? "now", Markup.Escape(entry.Cause),
                     Markup.Escape(transition), Markup.Escape(entry.Citations.Length == 0 ? "-" : string.Join("; ", entry.Citations)));
             }
@@ -153,7 +153,7 @@ namespace CompliancePolicy.Cli.Commands
                 pending.AddColumn("Overdue");
                 foreach (var deadline in result.PendingDeadlines)
                 {
-                    pending.AddRow(deadline.Due.ToString(), Markup.Escape($"{deadline.Id} {deadline.Title}"),
+                    pending.AddRow(deadline.Due.ToString(), Markup.Escape(LifecycleText.Name(deadline)),
                         Markup.Escape(LifecycleText.Consequence(symbol, deadline)), Markup.Escape(deadline.MeasuredFrom),
                         Markup.Escape(deadline.Citations.Length == 0 ? "-" : string.Join("; ", deadline.Citations)),
                         deadline.IsOverdue ? "[red]OVERDUE[/]" : "no");

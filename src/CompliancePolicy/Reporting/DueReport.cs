@@ -92,10 +92,13 @@ namespace CompliancePolicy.Reporting
         /// <summary>"S-1 Surveillance audit not done in time: certified -> suspended" or "D-2 Next surveillance audit due".</summary>
         public string What => Kind switch
         {
-            DueKind.Transition => $"{Id} {Title}: {From} -> {Enters}",
-            DueKind.Deadline => $"{Id} {Title} {(Overdue ? "overdue" : "due")}",
+            DueKind.Transition => $"{Name}: {From} -> {Enters}",
+            DueKind.Deadline => $"{Name} {(Overdue ? "overdue" : "due")}",
             _ => Message ?? string.Empty,
         };
+
+        // An untitled deadline transition carries its id as its title: say it once, not "E-1 E-1".
+        private string Name => Title is null || Title == Id ? Id ?? string.Empty : $"{Id} {Title}";
     }
 
     /// <summary>How a <c>compliance due</c> run is described at the top of its report.</summary>

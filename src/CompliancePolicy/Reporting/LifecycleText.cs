@@ -34,11 +34,19 @@ namespace CompliancePolicy.Reporting
                 ? $"{deadline.Effect} from {deadline.Due.AddDays(1)}"
                 : "nothing by itself (a deadline of the state)";
 
+        /// <summary>'E-1 Validity of 3 years over', or 'E-1' for a transition without a title.</summary>
+        public static string Name(LifecycleTransition transition) => Name(transition.Id, transition.Title);
+
+        /// <summary>'D-1 Next annual audit', or 'E-1' for an untitled deadline transition (never 'E-1 E-1').</summary>
+        public static string Name(PendingDeadline deadline) => Name(deadline.Id, deadline.HasTitle ? deadline.Title : null);
+
+        private static string Name(string id, string? title) => title is null ? id : $"{id} {title}";
+
         /// <summary>'A-1 "Annual audit not done in time" by 2027-02-01, else suspended from 2027-02-02', or
         /// 'D-1 "Next annual audit" due 2027-02-01 (overdue)'.</summary>
         public static string Deadline(LifecycleSymbol lifecycle, PendingDeadline deadline)
         {
-            var name = $"{deadline.Id} \"{deadline.Title}\"";
+            var name = deadline.HasTitle ? $"{deadline.Id} \"{deadline.Title}\"" : deadline.Id;
             if (IsTransition(lifecycle, deadline)) return $"{name} by {deadline.Due}, else {deadline.Effect} from {deadline.Due.AddDays(1)}";
             return $"{name} due {deadline.Due}{(deadline.IsOverdue ? " (overdue)" : string.Empty)}";
         }

@@ -218,7 +218,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                     if (next is null) return steps;
                     var from = _state;
                     var transition = next.Transition.Symbol;
-                    var deadline = new PendingDeadline(transition.Id, transition.Title ?? transition.Id, next.Fires.AddDays(-1), transition.To.Name,
+                    var deadline = new PendingDeadline(transition.Id, transition.Title, next.Fires.AddDays(-1), transition.To.Name,
                         next.MeasuredFrom, transition.Citations, isOverdue: false);
                     Fire(next);
                     steps.Add(new ProjectedStep(from, transition.To, deadline, next.Fires));
@@ -253,7 +253,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                     if (!transition.Symbol.IsDeadline || !transition.Symbol.Leaves(_state)) continue;
                     var (lastDay, measuredFrom) = LastDay(transition.Symbol.Id, transition.Duration!, transition.Symbol.Anchor, transition.Symbol.AnchorEvents);
                     if (lastDay < _frame.AsOf) continue; // its condition kept it from firing
-                    pending.Add(new PendingDeadline(transition.Symbol.Id, transition.Symbol.Title ?? transition.Symbol.Id, lastDay,
+                    pending.Add(new PendingDeadline(transition.Symbol.Id, transition.Symbol.Title, lastDay,
                         transition.Symbol.To.Name, measuredFrom, transition.Symbol.Citations, isOverdue: false));
                 }
                 AddStateDeadlines(pending);

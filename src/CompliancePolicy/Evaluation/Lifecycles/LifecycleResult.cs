@@ -88,12 +88,13 @@ namespace CompliancePolicy.Evaluation.Lifecycles
     public sealed class PendingDeadline
     {
         private object _measuredFrom;
+        private readonly string? _title;
 
         // measuredFrom: the words, or what they are made of (written by its ToString when first read: DeferredText).
-        internal PendingDeadline(string id, string title, CalendarDate due, string effect, object measuredFrom, ImmutableArray<string> citations, bool isOverdue)
+        internal PendingDeadline(string id, string? title, CalendarDate due, string effect, object measuredFrom, ImmutableArray<string> citations, bool isOverdue)
         {
             Id = id;
-            Title = title;
+            _title = title;
             Due = due;
             Effect = effect;
             _measuredFrom = measuredFrom;
@@ -102,7 +103,12 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         }
 
         public string Id { get; }
-        public string Title { get; }
+
+        /// <summary>The deadline's title, or its id when it has none (a deadline transition may be untitled).</summary>
+        public string Title => _title ?? Id;
+
+        /// <summary>False for an untitled deadline transition, whose <see cref="Title"/> is its id.</summary>
+        public bool HasTitle => _title != null;
 
         /// <summary>The last day to act: a deadline transition fires the day after.</summary>
         public CalendarDate Due { get; }

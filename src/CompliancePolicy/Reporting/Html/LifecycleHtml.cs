@@ -26,7 +26,7 @@ namespace CompliancePolicy.Reporting.Html
             html.Raw("<table><thead><tr><th scope=\"col\">State</th><th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\">Cause</th><th scope=\"col\">Transition</th><th scope=\"col\">Cites</th></tr></thead><tbody>");
             foreach (var entry in result.Timeline)
             {
-                var transition = entry.Transition is null ? "-" : entry.Transition.Title is null ? entry.Transition.Id : $"{entry.Transition.Id} {entry.Transition.Title}";
+                var transition = entry.Transition is null ? "-" : LifecycleText.Name(entry.Transition);
                 html.Raw("<tr><th scope=\"row\">").Text(entry.State.Name).Raw("</th>");
                 html.Cell(entry.From.ToString());
                 html.Cell(entry.To?.ToString() ?? "now");
@@ -58,7 +58,7 @@ namespace CompliancePolicy.Reporting.Html
                     html.Raw(deadline.IsOverdue ? "<tr class=\"overdue\"><th scope=\"row\">" : "<tr><th scope=\"row\">").Text(deadline.Due.ToString());
                     if (deadline.IsOverdue) html.Raw(" <strong>overdue</strong>");
                     html.Raw("</th>");
-                    html.Cell($"{deadline.Id} {deadline.Title}");
+                    html.Cell(LifecycleText.Name(deadline));
                     html.Cell(LifecycleText.Consequence(lifecycle, deadline));
                     html.Cell(deadline.MeasuredFrom);
                     html.Cell(deadline.Citations.Length == 0 ? "-" : string.Join("; ", deadline.Citations));

@@ -124,7 +124,7 @@ namespace CompliancePolicy.Reporting.Html
         internal static TimelineMarker Transition(TimelineEntry entry)
         {
             var transition = entry.Transition!;
-            var name = transition.Title is null ? transition.Id : $"{transition.Id} {transition.Title}";
+            var name = LifecycleText.Name(transition);
             var citations = entry.Citations.Length == 0 ? string.Empty : $" [{string.Join("; ", entry.Citations)}]";
             var description = $"{entry.From}: {entry.Cause}; {name}: now {entry.State.Name}{citations}";
             return transition.EventType is { } eventType
