@@ -282,15 +282,15 @@ namespace CompliancePolicy.Cli.Tests
                 _after = after;
             }
 
-            public override void Begin(CheckReportHeader header) => _inner.Begin(header);
+            internal override void Begin(CheckReportHeader header) => _inner.Begin(header);
 
-            public override void WriteRecord(RecordReport record)
+            internal override void WriteRecord(RecordReport record)
             {
                 _inner.WriteRecord(record);
                 if (++_written == _after) _cancel.Cancel();
             }
 
-            public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics) => _inner.End(summary, diagnostics);
+            internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics) => _inner.End(summary, diagnostics);
 
             protected override void Dispose(bool disposing)
             {

@@ -40,15 +40,15 @@ namespace CompliancePolicy.Cli.Output
         }
 
         /// <summary>The text report prints failing clauses only.</summary>
-        public override ReportDetail Detail => ReportDetail.Failures;
+        internal override ReportDetail Detail => ReportDetail.Failures;
 
-        public override void Begin(CheckReportHeader header)
+        internal override void Begin(CheckReportHeader header)
         {
             _header = header;
             foreach (var policy in header.Policies) _perPolicy[policy.Name] = new int[5];
         }
 
-        public override void WriteRecord(RecordReport record)
+        internal override void WriteRecord(RecordReport record)
         {
             foreach (var policy in record.Policies)
             {
@@ -65,7 +65,7 @@ namespace CompliancePolicy.Cli.Output
             else Print(record);
         }
 
-        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
         {
             foreach (var record in _held) Print(record);
             if (_notShown > 0)

@@ -14,7 +14,7 @@ namespace CompliancePolicy.Checking
     /// the same promise (nothing the user gave is lost) and every host that writes reports or policies needs it.
     /// A device or pipe (<c>/dev/stdout</c>, <c>NUL</c>) is written in place: it has no previous version to keep.
     /// </remarks>
-    public sealed class AtomicFile : IDisposable
+    internal sealed class AtomicFile : IDisposable
     {
         // The files being written now, so a process told to stop at once can remove their temporary files first.
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<AtomicFile, bool> Open =

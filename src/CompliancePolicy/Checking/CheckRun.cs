@@ -27,7 +27,7 @@ namespace CompliancePolicy.Checking
     /// The run takes its configuration from <see cref="RunOptions"/> and its policies with their parameter values; the
     /// report header it writes describes the run and is never read back.
     /// </remarks>
-    public sealed class CheckRun : ICountedRun
+    internal sealed class CheckRun : ICountedRun
     {
         private readonly RunOptions _options;
         private readonly IReadOnlyList<RunPolicy> _policies;

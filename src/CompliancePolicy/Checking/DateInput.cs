@@ -8,7 +8,7 @@ namespace CompliancePolicy.Checking
     /// Reads a date a person typed (<c>--as-of</c>, a test's <c>as_of</c>) and, when it is not one, says whether it is
     /// written in another form or is written right but does not exist (2026-02-30): the two need different fixes.
     /// </summary>
-    public static class DateInput
+    internal static class DateInput
     {
         /// <summary>Reads <c>yyyy-MM-dd</c>. On failure <paramref name="noSuchDate"/> says what is wrong with a date that is
         /// written right ("February 2026 has 28 days", "there is no month 13"), or is null for text of another form.</summary>

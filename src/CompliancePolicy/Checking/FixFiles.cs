@@ -13,7 +13,7 @@ namespace CompliancePolicy.Checking
     /// every diagnostic (<see cref="PolicyFixer"/>, under the compliance.json that applies), and with
     /// <c>write</c> replaces each changed file atomically (policy files and settings files alike).
     /// </summary>
-    public static class FixFiles
+    internal static class FixFiles
     {
         private static readonly byte[] ByteOrderMark = { 0xEF, 0xBB, 0xBF };
 
@@ -52,7 +52,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>What <c>lint --fix</c> did: the inputs that could not be used (then nothing was fixed), the fixing, and the files it could not write.</summary>
-    public sealed class FixFilesResult
+    internal sealed class FixFilesResult
     {
         internal FixFilesResult(IReadOnlyList<InputProblem> problems, FixResult? fixing, IReadOnlyList<WriteProblem> writeProblems)
         {
@@ -71,5 +71,5 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>A file that could not be written, and why.</summary>
-    public sealed record WriteProblem(string Path, string Message);
+    internal sealed record WriteProblem(string Path, string Message);
 }

@@ -12,7 +12,7 @@ namespace CompliancePolicy.Checking
     /// that applies to each), and apply the run's parameter overrides, telling the listener each problem as it is found. Every verb therefore prints the same diagnostics
     /// (warnings too) in the same words.
     /// </summary>
-    public sealed class LoadedPolicies
+    internal sealed class LoadedPolicies
     {
         private LoadedPolicies(IReadOnlyList<PolicySourceFile> files, PolicyCompilation? compilation, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<RunPolicy> policies)
         {

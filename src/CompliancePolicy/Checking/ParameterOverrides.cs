@@ -8,7 +8,7 @@ namespace CompliancePolicy.Checking
     /// Reads <c>NAME=VALUE</c> overrides and applies them to the policies of a run: each override goes to every policy
     /// that declares the parameter; a name that no policy declares, or a value that does not fit, is reported and not applied.
     /// </summary>
-    public static class ParameterOverrides
+    internal static class ParameterOverrides
     {
         /// <summary>Splits <c>NAME=VALUE</c> at the first '='; false when there is no '=' or no name.</summary>
         public static bool TryParse(string text, out KeyValuePair<string, string> pair)

@@ -19,7 +19,7 @@ namespace CompliancePolicy.Checking
     /// Policies are matched by title. A policy in one version only is listed as added or removed with its declarations; its
     /// records are compared with "absent" on the other side, so a record that fails an added policy is a new failure.
     /// </remarks>
-    public static class PolicyDiff
+    internal static class PolicyDiff
     {
         public static DiffResult Run(DiffRequest request, IRunListener listener, CancellationToken cancellationToken = default)
         {
@@ -135,7 +135,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>What <c>compliance diff</c> is asked: the two versions, the records, the run's options, the gate, and where the report goes.</summary>
-    public sealed class DiffRequest
+    internal sealed class DiffRequest
     {
         /// <param name="oldVersion">The old policies: a file, a folder, or a git revision of one (<c>HEAD~1:dsl-samples</c>).</param>
         /// <param name="newVersion">The new policies, the same way.</param>
@@ -169,7 +169,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>The outcome of <c>compliance diff</c>: the summary, or the problem that stopped it before it read anything.</summary>
-    public sealed class DiffResult
+    internal sealed class DiffResult
     {
         internal DiffResult(RunProblem? problem, DiffSummary? summary)
         {

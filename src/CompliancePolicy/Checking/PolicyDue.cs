@@ -19,7 +19,7 @@ namespace CompliancePolicy.Checking
     /// read and projected on <see cref="RunOptions.Jobs"/> threads; the items wait in a <see cref="DueSpool"/> (flat
     /// memory) and are written in date order, then file order, once every record is read.
     /// </summary>
-    public static class PolicyDue
+    internal static class PolicyDue
     {
         public static DueResult Run(DueRequest request, IRunListener listener, RunProgress? progress = null, CancellationToken cancellationToken = default)
         {
@@ -79,7 +79,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>What <c>compliance due</c> is asked: policies, records, the run's options, the window, and where the report goes.</summary>
-    public sealed class DueRequest
+    internal sealed class DueRequest
     {
         /// <param name="policyPaths">Policy files, or folders searched recursively for *.policy.</param>
         /// <param name="recordPaths">Record files, or folders searched recursively for *.json and *.jsonl.</param>
@@ -114,7 +114,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>The outcome of <c>compliance due</c>: the summary, or the problem that stopped it before it wrote anything.</summary>
-    public sealed class DueResult
+    internal sealed class DueResult
     {
         internal DueResult(RunProblem? problem, DueSummary? summary)
         {

@@ -11,7 +11,7 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Checking
 {
     /// <summary>The verbs that work on policy files alone: <c>compliance lint</c> and <c>compliance fmt</c>, one call each.</summary>
-    public static class PolicyFiles
+    internal static class PolicyFiles
     {
         /// <summary>
         /// Reads and compiles the policy files under <paramref name="paths"/> and gives every diagnostic. With
@@ -65,7 +65,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>What <c>compliance lint</c> found: the files read (by content), the inputs that could not be used, and every diagnostic.</summary>
-    public sealed class LintResult
+    internal sealed class LintResult
     {
         internal LintResult(RunProblem? problem, IReadOnlyList<PolicySourceFile> files, IReadOnlyList<InputProblem> problems, IReadOnlyList<Diagnostic> diagnostics)
         {
@@ -97,7 +97,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>What <c>compliance fmt</c> did: each file's outcome, or the inputs that could not be used (then nothing was formatted).</summary>
-    public sealed class FormatFilesResult
+    internal sealed class FormatFilesResult
     {
         internal FormatFilesResult(IReadOnlyList<InputProblem> problems, IReadOnlyList<SourceText> sources, IReadOnlyList<FormattedFile> files)
         {
@@ -120,7 +120,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>One policy file under <c>compliance fmt</c>: whether its layout changes, its syntax errors, and whether it was rewritten.</summary>
-    public sealed class FormattedFile
+    internal sealed class FormattedFile
     {
         internal FormattedFile(string path, bool changed, IReadOnlyList<Diagnostic> diagnostics, bool written, string? writeProblem)
         {

@@ -14,7 +14,7 @@ namespace CompliancePolicy.Checking
     /// Finds input files (a file as given, or a folder searched recursively) and reads whole-file inputs (policies,
     /// policy tests) as strict UTF-8, up to <see cref="MaxFileBytes"/>.
     /// </summary>
-    public static class PolicySources
+    internal static class PolicySources
     {
         /// <summary>
         /// The largest policy file (and policy test file) read: 4 MiB. Policies are written by people (the samples are
@@ -125,7 +125,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>A policy file as read: its text, and its fingerprint for the report's audit trail.</summary>
-    public sealed class PolicySourceFile
+    internal sealed class PolicySourceFile
     {
         public PolicySourceFile(SourceText text, InputFile input)
         {
@@ -140,7 +140,7 @@ namespace CompliancePolicy.Checking
     /// <summary>An input that cannot be used: a path that does not exist, a folder that cannot be listed, a file that cannot be decoded.</summary>
     public sealed class InputProblem
     {
-        public InputProblem(string path, string message)
+        internal InputProblem(string path, string message)
         {
             Path = path;
             Message = message;

@@ -8,7 +8,7 @@ namespace CompliancePolicy.Checking
 {
     /// <summary><c>compliance explain</c> as one call: one record evaluated against each policy it fits, with the step-by-step
     /// reasoning behind every clause's verdict (or one clause's).</summary>
-    public static class RecordExplanation
+    internal static class RecordExplanation
     {
         public static ExplainResult Explain(IReadOnlyList<string> policyPaths, string recordReference, string? clauseId, RunOptions options,
             IRunListener listener, CancellationToken cancellationToken = default)
@@ -29,7 +29,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>What <c>compliance explain</c> found: the inspection, and each policy's explanations, or why there are none.</summary>
-    public sealed class ExplainResult
+    internal sealed class ExplainResult
     {
         internal ExplainResult(RecordInspection inspection, RunProblem? problem, IReadOnlyList<PolicyExplanation> policies)
         {
@@ -51,7 +51,7 @@ namespace CompliancePolicy.Checking
 
     /// <summary>One policy's explanation of the record: the evaluation, each clause's reasoning, and the decisions (all
     /// of them when every clause is explained, none when one clause is asked about).</summary>
-    public sealed class PolicyExplanation
+    internal sealed class PolicyExplanation
     {
         internal PolicyExplanation(RecordEvaluation evaluation, IReadOnlyList<Explanation> clauses, IReadOnlyList<DecisionResult> decisions)
         {

@@ -13,7 +13,7 @@ namespace CompliancePolicy.Checking
     /// <c>FILE#ID</c>, read it against every policy, and evaluate it against each policy whose schema it fits. Each
     /// problem is told to the listener as it is found, so both verbs print the same diagnostics.
     /// </summary>
-    public sealed class RecordInspection
+    internal sealed class RecordInspection
     {
         private RecordInspection(RunProblem? problem, bool hasInputErrors, RecordReadResult? record,
             IReadOnlyList<RecordEvaluation> evaluations, IReadOnlyList<NotApplicablePolicy> notApplicable, IReadOnlyList<InputFile> inputs)
@@ -97,7 +97,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>A policy a record is not evaluated against, because the record does not fit its schema.</summary>
-    public sealed class NotApplicablePolicy
+    internal sealed class NotApplicablePolicy
     {
         public NotApplicablePolicy(Policy policy, string reason)
         {

@@ -12,7 +12,7 @@ namespace CompliancePolicy.Checking
     /// <c>FILE</c> or <c>FILE#ID</c>: the records of a JSON / JSON Lines file, or the one whose key (or 1-based position
     /// <c>#n</c>, for schemas without a key) is ID. Used by policy tests, <c>compliance explain</c> and <c>compliance timeline</c>.
     /// </summary>
-    public sealed class RecordReference
+    internal sealed class RecordReference
     {
         private RecordReference(string path, string? id)
         {
@@ -110,7 +110,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>One record read against one policy's schema: valid when the record fits it.</summary>
-    public sealed class PolicyRecord
+    internal sealed class PolicyRecord
     {
         public PolicyRecord(Policy policy, RecordReadResult read)
         {
@@ -129,7 +129,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>What <see cref="RecordReference.SelectOne"/> found: the record read against each policy, or why there is none.</summary>
-    public sealed class RecordSelection
+    internal sealed class RecordSelection
     {
         private RecordSelection(IReadOnlyList<PolicyRecord> reads, string? problem, IReadOnlyList<Diagnostic> fileDiagnostics)
         {

@@ -8,7 +8,7 @@ namespace CompliancePolicy.Checking
 {
     /// <summary><c>compliance timeline</c> as one call: one record's event history replayed as of a date through the
     /// lifecycles of each policy it fits.</summary>
-    public static class RecordTimeline
+    internal static class RecordTimeline
     {
         public static TimelineResult Replay(IReadOnlyList<string> policyPaths, string recordReference, RunOptions options,
             IRunListener listener, CancellationToken cancellationToken = default)
@@ -33,7 +33,7 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>What <c>compliance timeline</c> found: the record replayed through each policy that has lifecycles, or why not.</summary>
-    public sealed class TimelineResult
+    internal sealed class TimelineResult
     {
         internal TimelineResult(RecordInspection inspection, RunProblem? problem, IReadOnlyList<RecordEvaluation> evaluations)
         {

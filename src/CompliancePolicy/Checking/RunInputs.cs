@@ -9,7 +9,7 @@ namespace CompliancePolicy.Checking
     /// The files a run will read, found before any is opened: policy files under the policy paths and record files under
     /// the record paths. Knowing them first is what lets a run refuse an output that would replace one of them.
     /// </summary>
-    public sealed class RunInputs
+    internal sealed class RunInputs
     {
         /// <summary>The file name patterns of policy files and of record files, for searching folders.</summary>
         internal static readonly IReadOnlyList<string> PolicyPatterns = new[] { "*.policy" };

@@ -3,7 +3,7 @@ using CompliancePolicy.Evaluation;
 namespace CompliancePolicy.Checking
 {
     /// <summary>A policy as a run evaluates it: the compiled policy and its parameter values (defaults with the run's overrides).</summary>
-    public sealed class RunPolicy
+    internal sealed class RunPolicy
     {
         public RunPolicy(Policy policy, ParameterValues parameters)
         {

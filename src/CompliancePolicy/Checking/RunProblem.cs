@@ -4,7 +4,7 @@ namespace CompliancePolicy.Checking
     /// which option to fix ("--record: 'orgs.json' has no record with ID 'org-77'").</summary>
     public sealed class RunProblem
     {
-        public RunProblem(ProblemSubject subject, string message)
+        internal RunProblem(ProblemSubject subject, string message)
         {
             Subject = subject;
             Message = message;

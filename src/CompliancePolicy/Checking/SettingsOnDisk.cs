@@ -9,7 +9,7 @@ namespace CompliancePolicy.Checking
     /// compliance.json files on disk: the policy file's folder, then the folders above it, up to the one that holds
     /// <c>.git</c> (docs/configuration.md). Read as strict UTF-8, at most 4 MiB, like a policy file.
     /// </summary>
-    public sealed class SettingsOnDisk : SettingsFiles
+    internal sealed class SettingsOnDisk : SettingsFiles
     {
         /// <summary>The configuration every verb of the command line (and the language server) compiles under.</summary>
         public static ComplianceConfiguration Configuration() => ComplianceConfiguration.From(new SettingsOnDisk());

@@ -44,7 +44,7 @@ namespace CompliancePolicy.Configuration
         public static ComplianceConfiguration None { get; } = new ComplianceConfiguration(null, null, null);
 
         /// <summary>Settings files found where <paramref name="files"/> looks (<c>Checking.SettingsOnDisk</c>: on disk).</summary>
-        public static ComplianceConfiguration From(SettingsFiles files) =>
+        internal static ComplianceConfiguration From(SettingsFiles files) =>
             new ComplianceConfiguration(files ?? throw new System.ArgumentNullException(nameof(files)), null, null);
 
         /// <summary>
@@ -62,11 +62,11 @@ namespace CompliancePolicy.Configuration
         /// The same settings, for policy text held in another file (a C# string literal): the settings of that file apply
         /// to it, whatever path the policy text is compiled under.
         /// </summary>
-        public ComplianceConfiguration ForTextIn(string hostPath) =>
+        internal ComplianceConfiguration ForTextIn(string hostPath) =>
             new ComplianceConfiguration(_files, _overrides?.ByRule, this, hostPath);
 
         /// <summary>The settings for a policy file, or <see cref="ComplianceSettings.Default"/> when no settings file applies.</summary>
-        public ComplianceSettings For(string policyPath)
+        internal ComplianceSettings For(string policyPath)
         {
             if (_files is null) return ComplianceSettings.Default;
             policyPath = _hostPath ?? policyPath;
@@ -111,7 +111,7 @@ namespace CompliancePolicy.Configuration
         /// The diagnostics of some policy files as configured: each at the severity the settings of its file give
         /// (the overrides first), none of those turned off, and the problems of every settings file that applies.
         /// </summary>
-        public IReadOnlyList<Diagnostic> Apply(IReadOnlyList<Diagnostic> diagnostics, IEnumerable<string> policyPaths)
+        internal IReadOnlyList<Diagnostic> Apply(IReadOnlyList<Diagnostic> diagnostics, IEnumerable<string> policyPaths)
         {
             if (_files is null && _overrides is null) return diagnostics;
             var settingsProblems = SettingsFor(policyPaths).SelectMany(s => s.Diagnostics);

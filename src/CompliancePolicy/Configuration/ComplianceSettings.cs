@@ -9,7 +9,7 @@ namespace CompliancePolicy.Configuration
     /// One settings file, <c>compliance.json</c> (docs/configuration.md): what it sets, section by section, and the
     /// problems found reading it (CP6001-CP6019), located by line, column and JSON path.
     /// </summary>
-    public sealed class ComplianceSettings
+    internal sealed class ComplianceSettings
     {
         public const string FileName = "compliance.json";
 

@@ -7,7 +7,7 @@ namespace CompliancePolicy.Configuration
     /// The <c>coverage</c> section of compliance.json: the rule index the policies under it are measured against, and
     /// the rules of that index they deliberately do not encode, each with its reason (<c>compliance coverage</c>).
     /// </summary>
-    public sealed class CoverageSettings
+    internal sealed class CoverageSettings
     {
         internal CoverageSettings(string? indexPath, string? indexText, SourceLocation? indexLocation, IReadOnlyList<NotEncodedRule> notEncoded)
         {
@@ -34,7 +34,7 @@ namespace CompliancePolicy.Configuration
     }
 
     /// <summary>One rule a project declares it does not encode (<c>"RD-2.6": "why"</c>), with where the declaration is written.</summary>
-    public sealed class NotEncodedRule
+    internal sealed class NotEncodedRule
     {
         internal NotEncodedRule(string ruleId, string reason, SourceLocation location)
         {

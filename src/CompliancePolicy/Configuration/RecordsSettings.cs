@@ -8,7 +8,7 @@ namespace CompliancePolicy.Configuration
     /// The <c>records</c> section of compliance.json: the record files the editor's "Evaluate" code lens runs a policy
     /// against, the date to evaluate as of, and parameter overrides (also shown in the editor's hovers).
     /// </summary>
-    public sealed class RecordsSettings
+    internal sealed class RecordsSettings
     {
         internal RecordsSettings(IReadOnlyList<string> files, CalendarDate? asOf, IReadOnlyDictionary<string, string> parameters)
         {

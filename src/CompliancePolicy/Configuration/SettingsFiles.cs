@@ -11,7 +11,7 @@ namespace CompliancePolicy.Configuration
     /// server), or among the files a host was given (<see cref="ComplianceConfiguration.FromFiles"/>, for the analyzers'
     /// AdditionalFiles). All look for compliance.json the same way (<see cref="Find"/>).
     /// </summary>
-    public abstract class SettingsFiles
+    internal abstract class SettingsFiles
     {
         public abstract bool Exists(string path);
 

@@ -5,7 +5,7 @@ using CompliancePolicy.Diagnostics;
 namespace CompliancePolicy.Configuration
 {
     /// <summary>The <c>severity</c> section of compliance.json: a severity per rule ID, for the rules it names.</summary>
-    public sealed class SeveritySettings
+    internal sealed class SeveritySettings
     {
         public static SeveritySettings Empty { get; } = new SeveritySettings(ImmutableDictionary<string, ConfiguredSeverity>.Empty);
 

@@ -13,7 +13,7 @@ namespace CompliancePolicy.Reporting
     /// Markdown table is what a README pastes as its rule map: its paths are relative to the folder of the compliance.json
     /// that names the index, with links to the lines of the citing declarations.
     /// </summary>
-    public static class CoverageReport
+    internal static class CoverageReport
     {
         /// <summary>The version of the coverage report's JSON layout.</summary>
         public const string ReportVersion = "1.0";

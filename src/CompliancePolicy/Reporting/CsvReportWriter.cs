@@ -15,10 +15,10 @@ namespace CompliancePolicy.Reporting
     public sealed class CsvReportWriter : ReportWriter
     {
         /// <summary>The failing clauses: a mostly compliant register of millions fits a spreadsheet only that way.</summary>
-        public const ReportDetail DefaultDetail = ReportDetail.Failures;
+        internal const ReportDetail DefaultDetail = ReportDetail.Failures;
 
         /// <summary>The columns, in order.</summary>
-        public static readonly IReadOnlyList<string> Columns = new[]
+        internal static readonly IReadOnlyList<string> Columns = new[]
         {
             "record", "file", "line", "record_outcome", "policy", "clause", "title", "severity", "clause_outcome", "message", "citations", "lifecycles",
         };
@@ -32,11 +32,11 @@ namespace CompliancePolicy.Reporting
             _detail = detail;
         }
 
-        public override ReportDetail Detail => _detail;
+        internal override ReportDetail Detail => _detail;
 
-        public override void Begin(CheckReportHeader header) => _csv.Row(Columns);
+        internal override void Begin(CheckReportHeader header) => _csv.Row(Columns);
 
-        public override void WriteRecord(RecordReport record)
+        internal override void WriteRecord(RecordReport record)
         {
             if (record.IsUnreadable)
             {
@@ -55,7 +55,7 @@ namespace CompliancePolicy.Reporting
             }
         }
 
-        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
         {
             foreach (var diagnostic in diagnostics.Select(d => d.Diagnostic))
             {

@@ -4,7 +4,7 @@ using CompliancePolicy.Values;
 namespace CompliancePolicy.Reporting
 {
     /// <summary>What one line of a <c>compliance due</c> report is about.</summary>
-    public enum DueKind
+    internal enum DueKind
     {
         /// <summary>A deadline of the record's state falls due (overdue when its day is before the as-of date).</summary>
         Deadline,
@@ -23,7 +23,7 @@ namespace CompliancePolicy.Reporting
     /// One thing that falls due for one record: on which day, what (a deadline or a state change, with its ID, title and
     /// citations), the record's state now, and how the day was measured; or why nothing can be said about the record.
     /// </summary>
-    public sealed class DueItem
+    internal sealed class DueItem
     {
         public DueItem(CalendarDate date, DueKind kind, string recordId, string file, int line, string policy, string lifecycle,
             string? state, CalendarDate? since, string? id, string? title, string? from, string? enters, CalendarDate? lastDay, string? measuredFrom,
@@ -102,7 +102,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>How a <c>compliance due</c> run is described at the top of its report.</summary>
-    public sealed class DueReportHeader
+    internal sealed class DueReportHeader
     {
         public DueReportHeader(string toolName, string toolVersion, CalendarDate asOf, CalendarDate until, string within,
             IReadOnlyList<KeyValuePair<string, string>> parameterOverrides, IReadOnlyList<PolicyInfo> policies, IReadOnlyList<InputFile> policyFiles)
@@ -133,7 +133,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>The counts of a <c>compliance due</c> run.</summary>
-    public sealed class DueSummary
+    internal sealed class DueSummary
     {
         internal DueSummary(int files, int records, int projected, int items, int transitions, int deadlines, int overdue, int errors, int unreadable,
             bool hasInputErrors, IReadOnlyList<InputFile> recordFiles, RunInterruption? interruption)
@@ -181,7 +181,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>Receives a <c>compliance due</c> run: the header, the items in date order, then the summary.</summary>
-    public abstract class DueReportWriter : System.IDisposable
+    internal abstract class DueReportWriter : System.IDisposable
     {
         public abstract void Begin(DueReportHeader header);
 

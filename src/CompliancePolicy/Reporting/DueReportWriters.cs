@@ -7,7 +7,7 @@ using System.Text.Json;
 namespace CompliancePolicy.Reporting
 {
     /// <summary>The <c>compliance due</c> report as one JSON document (docs/report-format.md, "What falls due").</summary>
-    public sealed class DueJsonReportWriter : DueReportWriter
+    internal sealed class DueJsonReportWriter : DueReportWriter
     {
         private readonly Utf8JsonWriter _writer;
         private DueReportHeader? _header;
@@ -43,7 +43,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>The <c>compliance due</c> report as JSON Lines: a <c>run</c> line, one <c>item</c> line each, a <c>summary</c> line.</summary>
-    public sealed class DueJsonLinesReportWriter : DueReportWriter
+    internal sealed class DueJsonLinesReportWriter : DueReportWriter
     {
         private readonly Stream _output;
         private readonly Utf8JsonWriter _writer;
@@ -94,7 +94,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>The <c>compliance due</c> report as CSV (quoting and formula guard as <see cref="CsvReportWriter"/>), one row per item.</summary>
-    public sealed class DueCsvReportWriter : DueReportWriter
+    internal sealed class DueCsvReportWriter : DueReportWriter
     {
         /// <summary>The columns, in order.</summary>
         public static readonly IReadOnlyList<string> Columns = new[]
@@ -125,7 +125,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>The <c>compliance due</c> report in Markdown: the window, the counts, then a table in date order (at most <see cref="MaxRows"/> rows).</summary>
-    public sealed class DueMarkdownReportWriter : DueReportWriter
+    internal sealed class DueMarkdownReportWriter : DueReportWriter
     {
         public const int MaxRows = 1000;
 

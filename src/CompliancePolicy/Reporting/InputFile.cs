@@ -4,7 +4,7 @@ namespace CompliancePolicy.Reporting
     /// A file a run read, named by its content (SHA-256) as well as its path, so an auditor can tell exactly what a
     /// report decided on (RD-5.4: every export is traceable).
     /// </summary>
-    public sealed class InputFile
+    internal sealed class InputFile
     {
         public InputFile(string path, InputKind kind, string sha256, long length)
         {
@@ -27,7 +27,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>What an input file is to the run.</summary>
-    public enum InputKind
+    internal enum InputKind
     {
         Policy,
         Records,

@@ -21,7 +21,7 @@ namespace CompliancePolicy.Reporting
         private CheckReportHeader? _header;
 
         /// <summary>A test reporter counts test cases: every clause is one, as this report has always held.</summary>
-        public const ReportDetail DefaultDetail = ReportDetail.All;
+        internal const ReportDetail DefaultDetail = ReportDetail.All;
 
         /// <param name="output">Where the XML goes.</param>
         /// <param name="detail">With <see cref="ReportDetail.Failures"/>, only failed and error clauses are test cases, and a
@@ -38,9 +38,9 @@ namespace CompliancePolicy.Reporting
             });
         }
 
-        public override ReportDetail Detail => _detail;
+        internal override ReportDetail Detail => _detail;
 
-        public override void Begin(CheckReportHeader header)
+        internal override void Begin(CheckReportHeader header)
         {
             _header = header;
             _writer.WriteStartDocument();
@@ -48,7 +48,7 @@ namespace CompliancePolicy.Reporting
             _writer.WriteAttributeString("name", $"{header.ToolName} check as of {header.AsOf}");
         }
 
-        public override void WriteRecord(RecordReport record)
+        internal override void WriteRecord(RecordReport record)
         {
             if (record.IsUnreadable)
             {
@@ -134,7 +134,7 @@ namespace CompliancePolicy.Reporting
             _writer.WriteEndElement();
         }
 
-        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
         {
             var header = _header!;
             var errors = diagnostics.Where(d => d.Diagnostic.IsError).ToArray();

@@ -14,10 +14,10 @@ namespace CompliancePolicy.Reporting
     public sealed class JsonLinesReportWriter : ReportWriter
     {
         /// <summary>The lines of this report follow the JSON report's version.</summary>
-        public const string ReportVersion = JsonReportWriter.ReportVersion;
+        internal const string ReportVersion = JsonReportWriter.ReportVersion;
 
         /// <summary>Failing and erroring clauses only: the report is for batches, where most clauses pass.</summary>
-        public const ReportDetail DefaultDetail = ReportDetail.Failures;
+        internal const ReportDetail DefaultDetail = ReportDetail.Failures;
 
         private static readonly byte[] LineFeed = { (byte)'\n' };
         private readonly Stream _output;
@@ -32,9 +32,9 @@ namespace CompliancePolicy.Reporting
             _detail = detail;
         }
 
-        public override ReportDetail Detail => _detail;
+        internal override ReportDetail Detail => _detail;
 
-        public override void Begin(CheckReportHeader header)
+        internal override void Begin(CheckReportHeader header)
         {
             _header = header;
             var w = _writer;
@@ -67,7 +67,7 @@ namespace CompliancePolicy.Reporting
             EndLine();
         }
 
-        public override void WriteRecord(RecordReport record)
+        internal override void WriteRecord(RecordReport record)
         {
             var w = _writer;
             w.WriteStartObject();
@@ -141,7 +141,7 @@ namespace CompliancePolicy.Reporting
             EndLine();
         }
 
-        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
         {
             var w = _writer;
             foreach (var diagnostic in diagnostics)

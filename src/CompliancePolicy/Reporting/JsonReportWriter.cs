@@ -17,10 +17,10 @@ namespace CompliancePolicy.Reporting
         /// <summary>The version of the report layout, MAJOR.MINOR: the minor part changes when fields are added (1.1 added
         /// lifecycles, 1.2 the inputs by SHA-256, 1.3 the lifecycles' ignored events, 1.4 the clauses' remediation and outlook,
         /// the detail, the failures per clause and the incomplete marker), the major part when a field is removed or changes meaning.</summary>
-        public const string ReportVersion = "1.4";
+        internal const string ReportVersion = "1.4";
 
         /// <summary>Every clause of every record: what this report has always held, so readers written for it see no change.</summary>
-        public const ReportDetail DefaultDetail = ReportDetail.All;
+        internal const ReportDetail DefaultDetail = ReportDetail.All;
 
         private const int FlushThreshold = 32 * 1024;
         private readonly Utf8JsonWriter _writer;
@@ -40,9 +40,9 @@ namespace CompliancePolicy.Reporting
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
 
-        public override ReportDetail Detail => _detail;
+        internal override ReportDetail Detail => _detail;
 
-        public override void Begin(CheckReportHeader header)
+        internal override void Begin(CheckReportHeader header)
         {
             _header = header;
             JsonValues.WriteReportStart(_writer, ReportVersion, header.ToolName, header.ToolVersion);
@@ -80,7 +80,7 @@ namespace CompliancePolicy.Reporting
             _writer.Flush();
         }
 
-        public override void WriteRecord(RecordReport record)
+        internal override void WriteRecord(RecordReport record)
         {
             _writer.WriteStartObject();
             _writer.WriteString("id", record.Id);
@@ -98,7 +98,7 @@ namespace CompliancePolicy.Reporting
             if (_writer.BytesPending > FlushThreshold) _writer.Flush();
         }
 
-        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
         {
             _writer.WriteEndArray();
             _writer.WriteStartArray("diagnostics");

@@ -10,7 +10,7 @@ namespace CompliancePolicy.Reporting
     /// How every report writes a lifecycle's result in a few words: the state and since when, and the next pending
     /// deadline with what happens if it is missed. One place, so the text, Markdown, JUnit and SARIF reports agree.
     /// </summary>
-    public static class LifecycleText
+    internal static class LifecycleText
     {
         /// <summary>"terminated since 2026-10-02 (final)"; "error: ..." when the lifecycle could not be replayed.</summary>
         public static string State(LifecycleOutcome outcome)

@@ -7,7 +7,7 @@ using CompliancePolicy.Diagnostics;
 namespace CompliancePolicy.Reporting
 {
     /// <summary>The diagnostics of policy files as JSON (docs/report-format.md) or as SARIF 2.1.0 results located in the policy files.</summary>
-    public static class LintReport
+    internal static class LintReport
     {
         /// <summary>The version of the lint report's layout; it changes on its own, not with the check report's (1.1 added
         /// the inputs by SHA-256, 1.2 each diagnostic's help, suggestions, related locations and fixes).</summary>

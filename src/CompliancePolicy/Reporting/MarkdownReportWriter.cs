@@ -17,10 +17,10 @@ namespace CompliancePolicy.Reporting
     /// </summary>
     public sealed class MarkdownReportWriter : ReportWriter
     {
-        public const int MaxRows = 500;
+        internal const int MaxRows = 500;
 
         /// <summary>A page for people: the failures, as this report has always held.</summary>
-        public const ReportDetail DefaultDetail = ReportDetail.Failures;
+        internal const ReportDetail DefaultDetail = ReportDetail.Failures;
 
         private readonly TextWriter _output;
         private readonly ReportDetail _detail;
@@ -37,14 +37,14 @@ namespace CompliancePolicy.Reporting
             _detail = detail;
         }
 
-        public override ReportDetail Detail => _detail;
+        internal override ReportDetail Detail => _detail;
 
-        public override void Begin(CheckReportHeader header) => _header = header;
+        internal override void Begin(CheckReportHeader header) => _header = header;
 
         /// <summary>A policy of the run has a lifecycle: the failures table gets a column with each record's states and next deadlines.</summary>
         private bool HasLifecycles => _header!.Policies.Any(p => p.Policy.Lifecycles.Length > 0);
 
-        public override void WriteRecord(RecordReport record)
+        internal override void WriteRecord(RecordReport record)
         {
             if (record.IsUnreadable)
             {
@@ -104,7 +104,7 @@ namespace CompliancePolicy.Reporting
             _failures.Add("| " + string.Join(" | ", cells) + " |");
         }
 
-        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
         {
             var header = _header!;
             var o = _output;

@@ -14,7 +14,7 @@ namespace CompliancePolicy.Reporting
     /// How a check run is described at the top of its report: the tool, the date, the fail-on level, the parameter
     /// overrides, the policies and the policy files by content. A description only: the run never reads it back.
     /// </summary>
-    public sealed class CheckReportHeader
+    internal sealed class CheckReportHeader
     {
         public CheckReportHeader(string toolName, string toolVersion, CalendarDate asOf, Severity? failOn,
             IReadOnlyList<KeyValuePair<string, string>> parameterOverrides, IReadOnlyList<PolicyInfo> policies, IReadOnlyList<InputFile> policyFiles)
@@ -48,7 +48,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>One policy of a run as a report describes it: its name, version, files, schema, clauses and effective parameter values.</summary>
-    public sealed class PolicyInfo
+    internal sealed class PolicyInfo
     {
         public PolicyInfo(Policy policy, ParameterValues parameters)
         {
@@ -68,7 +68,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>A parameter's value for a run, as the language writes it, and whether it was overridden.</summary>
-    public sealed class ParameterInfo
+    internal sealed class ParameterInfo
     {
         public ParameterInfo(string name, string type, string value, bool overridden)
         {
@@ -85,7 +85,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>The overall verdict of one record, or of one record against one policy.</summary>
-    public enum ReportOutcome
+    internal enum ReportOutcome
     {
         Compliant,
         NonCompliant,
@@ -99,7 +99,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>Everything a run found about one record: where it is, its verdict per policy, and its read problems.</summary>
-    public sealed class RecordReport
+    internal sealed class RecordReport
     {
         public RecordReport(string id, string file, int line, int index, ReportOutcome outcome,
             IReadOnlyList<PolicyRecordReport> policies, IReadOnlyList<ReportDiagnostic> diagnostics)
@@ -150,7 +150,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>One record against one policy: the verdict, every clause, every decision, every lifecycle.</summary>
-    public sealed class PolicyRecordReport
+    internal sealed class PolicyRecordReport
     {
         public PolicyRecordReport(PolicyInfo policy, ReportOutcome outcome, string? reason,
             IReadOnlyList<ClauseReport> clauses, IReadOnlyList<DecisionReport> decisions,
@@ -185,7 +185,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>One clause's verdict for one record, with its message, citations and the evidence behind a failure.</summary>
-    public sealed class ClauseReport
+    internal sealed class ClauseReport
     {
         private readonly Evaluation.Remediation.ClauseRemediation? _remediation;
 
@@ -236,7 +236,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>A decision's value for one record (a language value, see <see cref="ValueFormatter"/>), or its error.</summary>
-    public sealed class DecisionReport
+    internal sealed class DecisionReport
     {
         public DecisionReport(string name, object? value, string? error, EvaluationErrorKind? errorKind = null)
         {
@@ -255,7 +255,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>A diagnostic as reports show it, optionally naming the policy whose schema a record was read against.</summary>
-    public sealed class ReportDiagnostic
+    internal sealed class ReportDiagnostic
     {
         public ReportDiagnostic(Diagnostic diagnostic, string? policy = null)
         {
@@ -319,10 +319,10 @@ namespace CompliancePolicy.Reporting
         public bool Failed { get; }
 
         /// <summary>Every record file read, with its SHA-256 (files that could not be opened or read to the end have none).</summary>
-        public IReadOnlyList<InputFile> RecordFiles { get; }
+        internal IReadOnlyList<InputFile> RecordFiles { get; }
 
         /// <summary>Every clause that some record failed or could not evaluate, most failures first.</summary>
-        public IReadOnlyList<ClauseFailures> ClauseFailures { get; }
+        internal IReadOnlyList<ClauseFailures> ClauseFailures { get; }
 
         /// <summary>Why the run stopped before reading every record, or null when it read them all. An interrupted run's
         /// report holds only the records checked by then, and says so.</summary>
@@ -336,7 +336,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>How often one clause failed, or could not be evaluated, over the records evaluated against its policy.</summary>
-    public sealed class ClauseFailures
+    internal sealed class ClauseFailures
     {
         public ClauseFailures(PolicyInfo policy, Symbols.ClauseSymbol clause, int failures, int errors, int evaluated)
         {
@@ -366,7 +366,7 @@ namespace CompliancePolicy.Reporting
     /// <summary>Where a run stopped when it was interrupted: its report holds the records checked up to there, and no more.</summary>
     public sealed class RunInterruption
     {
-        public RunInterruption(string file, int? lastLine)
+        internal RunInterruption(string file, int? lastLine)
         {
             File = file;
             LastLine = lastLine;
@@ -387,7 +387,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>The spelling of outcomes and severities in every report format.</summary>
-    public static class ReportNames
+    internal static class ReportNames
     {
         public static string Of(ReportOutcome outcome)
         {

@@ -9,21 +9,24 @@ namespace CompliancePolicy.Reporting
     /// </summary>
     public abstract class ReportWriter : IDisposable
     {
+        // A host picks one of the library's formats; the model the writers receive is internal, so no host derives one.
+        private protected ReportWriter() { }
+
         /// <summary>True when the writer shows why a clause failed: the run then explains each failed or error clause
         /// (<see cref="ClauseReport.Explanation"/>), which costs a re-evaluation, so only writers that show it ask.</summary>
-        public virtual bool WantsExplanations => false;
+        internal virtual bool WantsExplanations => false;
 
         /// <summary>The clauses this report holds. A run builds the reports of only those clauses (it still counts every
         /// clause's outcome), so a report of failures does not pay for the messages of passing clauses.</summary>
-        public virtual ReportDetail Detail => ReportDetail.All;
+        internal virtual ReportDetail Detail => ReportDetail.All;
 
-        public abstract void Begin(CheckReportHeader header);
+        internal abstract void Begin(CheckReportHeader header);
 
-        public abstract void WriteRecord(RecordReport record);
+        internal abstract void WriteRecord(RecordReport record);
 
         /// <summary>Ends the report. <paramref name="diagnostics"/> are the problems not tied to one record: policy
         /// diagnostics, refused parameter overrides and record files that could not be read.</summary>
-        public abstract void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics);
+        internal abstract void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics);
 
         public void Dispose()
         {

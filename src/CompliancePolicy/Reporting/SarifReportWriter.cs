@@ -27,7 +27,7 @@ namespace CompliancePolicy.Reporting
         private CheckReportHeader? _header;
 
         /// <summary>Code scanning lists results to act on: failures only, as this report has always held.</summary>
-        public const ReportDetail DefaultDetail = ReportDetail.Failures;
+        internal const ReportDetail DefaultDetail = ReportDetail.Failures;
 
         /// <param name="output">Where the log goes.</param>
         /// <param name="indented">Indent the JSON.</param>
@@ -39,9 +39,9 @@ namespace CompliancePolicy.Reporting
             _detail = detail;
         }
 
-        public override ReportDetail Detail => _detail;
+        internal override ReportDetail Detail => _detail;
 
-        public override void Begin(CheckReportHeader header)
+        internal override void Begin(CheckReportHeader header)
         {
             _header = header;
             Sarif.BeginRun(_writer, header.ToolName, header.ToolVersion);
@@ -74,7 +74,7 @@ namespace CompliancePolicy.Reporting
             _writer.Flush();
         }
 
-        public override void WriteRecord(RecordReport record)
+        internal override void WriteRecord(RecordReport record)
         {
             foreach (var diagnostic in record.Diagnostics.Where(d => d.Diagnostic.Location != null && d.Diagnostic.IsError))
                 Sarif.WriteDiagnosticResult(_writer, diagnostic.Diagnostic, diagnostic.Policy, record.Id);
@@ -114,7 +114,7 @@ namespace CompliancePolicy.Reporting
             _writer.WriteEndObject();
         }
 
-        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
         {
             foreach (var diagnostic in diagnostics.Where(d => d.Diagnostic.Location != null))
                 Sarif.WriteDiagnosticResult(_writer, diagnostic.Diagnostic, diagnostic.Policy);

@@ -13,7 +13,7 @@ namespace CompliancePolicy.Reporting
     /// The JSON document of <c>compliance timeline</c> (docs/report-format.md): one record, as of a date, with each
     /// lifecycle of each policy it was evaluated against, written the same way as in the check report.
     /// </summary>
-    public static class TimelineReport
+    internal static class TimelineReport
     {
         /// <summary>The layout's version: 1.2 added the inputs, 1.3 the lifecycles' ignored events; the check report's 1.4 fields (detail, failures per clause, incomplete) are not part of it.</summary>
         public const string ReportVersion = "1.3";

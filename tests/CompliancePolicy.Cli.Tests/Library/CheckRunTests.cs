@@ -129,15 +129,15 @@ namespace CompliancePolicy.Cli.Tests.Library
 
             public DiskFullAfterOneRecord(ReportWriter inner) => _inner = inner;
 
-            public override void Begin(CheckReportHeader header) => _inner.Begin(header);
+            internal override void Begin(CheckReportHeader header) => _inner.Begin(header);
 
-            public override void WriteRecord(RecordReport record)
+            internal override void WriteRecord(RecordReport record)
             {
                 if (_records++ == 1) throw new IOException("No space left on device");
                 _inner.WriteRecord(record);
             }
 
-            public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics) => _inner.End(summary, diagnostics);
+            internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics) => _inner.End(summary, diagnostics);
 
             protected override void Dispose(bool disposing)
             {
@@ -150,15 +150,15 @@ namespace CompliancePolicy.Cli.Tests.Library
             public List<string> Log { get; } = new List<string>();
             public List<RecordReport> Records { get; } = new List<RecordReport>();
 
-            public override void Begin(CheckReportHeader header) => Log.Add("begin");
+            internal override void Begin(CheckReportHeader header) => Log.Add("begin");
 
-            public override void WriteRecord(RecordReport record)
+            internal override void WriteRecord(RecordReport record)
             {
                 Log.Add("write " + record.Id);
                 Records.Add(record);
             }
 
-            public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics) => Log.Add("end");
+            internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics) => Log.Add("end");
         }
     }
 }

@@ -181,15 +181,15 @@ clause S-1 ""The score is at least 60"" require score >= 60
 
             public int Written { get; private set; }
 
-            public override void Begin(CheckReportHeader header) => _inner.Begin(header);
+            internal override void Begin(CheckReportHeader header) => _inner.Begin(header);
 
-            public override void WriteRecord(RecordReport record)
+            internal override void WriteRecord(RecordReport record)
             {
                 _inner.WriteRecord(record);
                 if (++Written == _after) _cancel.Cancel();
             }
 
-            public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics) => _inner.End(summary, diagnostics);
+            internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics) => _inner.End(summary, diagnostics);
 
             protected override void Dispose(bool disposing)
             {

@@ -13,7 +13,7 @@ namespace CompliancePolicy.Checking.Coverage
     /// applies and the rule index its <c>coverage</c> section names, and measures the files under each index
     /// (<see cref="SourceCoverage"/>). The coverage diagnostics get the severities of the settings file that names the index.
     /// </summary>
-    public static class CoverageRun
+    internal static class CoverageRun
     {
         public static CoverageResult Run(IReadOnlyList<string> paths, string? outputPath = null, CancellationToken cancellationToken = default)
         {
@@ -84,7 +84,7 @@ namespace CompliancePolicy.Checking.Coverage
     }
 
     /// <summary>What <c>compliance coverage</c> found: each index's coverage, and every diagnostic (the policies', the indexes', the coverage's).</summary>
-    public sealed class CoverageResult
+    internal sealed class CoverageResult
     {
         internal CoverageResult(RunProblem? problem, IReadOnlyList<PolicySourceFile> files, ImmutableArray<IndexCoverage> indexes, IReadOnlyList<Diagnostic> diagnostics)
         {
@@ -123,7 +123,7 @@ namespace CompliancePolicy.Checking.Coverage
     }
 
     /// <summary>What fails a coverage run (exit code 1) short of an error.</summary>
-    public enum CoverageFailOn
+    internal enum CoverageFailOn
     {
         /// <summary>A rule missing from the policies (CP8001, at a severity that reports it).</summary>
         Missing,

@@ -5,7 +5,7 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Checking.Coverage
 {
     /// <summary>How the policies under one compliance.json cover the rules of the index it names.</summary>
-    public sealed class IndexCoverage
+    internal sealed class IndexCoverage
     {
         internal IndexCoverage(string settingsPath, string indexPath, string indexName, RuleIndex? index, ImmutableArray<string> policyFiles, ImmutableArray<RuleCoverage> rules)
         {
@@ -46,7 +46,7 @@ namespace CompliancePolicy.Checking.Coverage
     }
 
     /// <summary>One rule of the index: encoded (and by what), declared not encoded (and why), or missing.</summary>
-    public sealed class RuleCoverage
+    internal sealed class RuleCoverage
     {
         internal RuleCoverage(IndexedRule rule, RuleStatus status, ImmutableArray<CitingDeclaration> encodedBy, string? reason)
         {
@@ -68,7 +68,7 @@ namespace CompliancePolicy.Checking.Coverage
     }
 
     /// <summary>Where a rule stands against the policies.</summary>
-    public enum RuleStatus
+    internal enum RuleStatus
     {
         /// <summary>A clause, transition or deadline cites it.</summary>
         Encoded,
@@ -81,7 +81,7 @@ namespace CompliancePolicy.Checking.Coverage
     }
 
     /// <summary>A clause, lifecycle transition or deadline that cites a rule, with the policy and place it is declared.</summary>
-    public sealed class CitingDeclaration
+    internal sealed class CitingDeclaration
     {
         internal CitingDeclaration(CitingKind kind, string id, string? title, string? policy, SourceLocation location)
         {
@@ -109,7 +109,7 @@ namespace CompliancePolicy.Checking.Coverage
     }
 
     /// <summary>The declarations that cite rules.</summary>
-    public enum CitingKind
+    internal enum CitingKind
     {
         Clause,
         Transition,
@@ -117,7 +117,7 @@ namespace CompliancePolicy.Checking.Coverage
     }
 
     /// <summary>The keyword of each <see cref="CitingKind"/>, as reports write it.</summary>
-    public static class CitingKinds
+    internal static class CitingKinds
     {
         public static string Name(CitingKind kind) => kind switch
         {

@@ -14,7 +14,7 @@ namespace CompliancePolicy.Checking.Coverage
     /// starts with its ID, the rest of the line being its summary (<c>- RD-2.2 The SMS has operated for 3 months.</c>).
     /// An ID met elsewhere in a line is a mention, not a listing.
     /// </summary>
-    public sealed class RuleIndex
+    internal sealed class RuleIndex
     {
         /// <summary>The directive that declares the pattern.</summary>
         public const string PatternDirective = "rule-id-pattern:";
@@ -126,7 +126,7 @@ namespace CompliancePolicy.Checking.Coverage
     }
 
     /// <summary>One rule of an index: its ID, its one-line summary and where it is listed.</summary>
-    public sealed class IndexedRule
+    internal sealed class IndexedRule
     {
         internal IndexedRule(string id, string summary, SourceLocation location)
         {

@@ -9,7 +9,7 @@ namespace CompliancePolicy.Reporting.Diff
     /// The diff as JSON (docs/report-format.md, "compliance diff"): the versions and each policy's structural changes first,
     /// then the records whose verdict changed, streamed as they are read, then the counts.
     /// </summary>
-    public sealed class DiffJsonWriter : DiffReportWriter
+    internal sealed class DiffJsonWriter : DiffReportWriter
     {
         /// <summary>The version of this layout: the minor part changes when fields are added, the major part when one is removed or changes meaning.</summary>
         public const string ReportVersion = "1.0";

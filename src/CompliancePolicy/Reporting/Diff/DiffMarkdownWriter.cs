@@ -11,7 +11,7 @@ namespace CompliancePolicy.Reporting.Diff
     /// <see cref="MaxListed"/> records of each kind of change (with what would make a new failure pass), then how each
     /// policy's text changed. Only those rows are kept until the end.
     /// </summary>
-    public sealed class DiffMarkdownWriter : DiffReportWriter
+    internal sealed class DiffMarkdownWriter : DiffReportWriter
     {
         private const string OtherChanges = "verdict, decisions or lifecycles only";
 

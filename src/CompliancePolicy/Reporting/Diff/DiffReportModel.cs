@@ -7,7 +7,7 @@ using CompliancePolicy.Values;
 namespace CompliancePolicy.Reporting.Diff
 {
     /// <summary>How a policy diff is described at the top of its report: the two versions, the date, the gate, and how each policy's text changed.</summary>
-    public sealed class DiffReportHeader
+    internal sealed class DiffReportHeader
     {
         public DiffReportHeader(string toolName, string toolVersion, string oldVersion, string newVersion, CalendarDate asOf, Severity? failOn,
             bool failOnNewFailures, IReadOnlyList<KeyValuePair<string, string>> parameterOverrides, IReadOnlyList<PolicyPair> policies, IReadOnlyList<InputFile> policyFiles)
@@ -49,7 +49,7 @@ namespace CompliancePolicy.Reporting.Diff
     }
 
     /// <summary>A policy of the diff: its title, its version string in each version of the files (null where it is absent), and its structural changes.</summary>
-    public sealed class PolicyPair
+    internal sealed class PolicyPair
     {
         public PolicyPair(string title, string? oldVersion, string? newVersion, bool inOld, bool inNew, IReadOnlyList<StructuralChange> changes)
         {
@@ -73,7 +73,7 @@ namespace CompliancePolicy.Reporting.Diff
     }
 
     /// <summary>One record whose verdict differs between the versions: where it is, and what changed per policy.</summary>
-    public sealed class RecordDiff
+    internal sealed class RecordDiff
     {
         public RecordDiff(string id, string file, int line, int index, IReadOnlyList<PolicyVerdictDiff> policies)
         {
@@ -110,7 +110,7 @@ namespace CompliancePolicy.Reporting.Diff
     /// One record under one policy in both versions: the verdict in each ("compliant", "non-compliant", "error",
     /// "not-applicable" for a record of another schema, "absent" for a policy the version does not have), and what changed.
     /// </summary>
-    public sealed class PolicyVerdictDiff
+    internal sealed class PolicyVerdictDiff
     {
         public PolicyVerdictDiff(string policy, string oldOutcome, string newOutcome, IReadOnlyList<ClauseChange> clauses,
             IReadOnlyList<ValueChange> decisions, IReadOnlyList<ValueChange> lifecycles)
@@ -142,7 +142,7 @@ namespace CompliancePolicy.Reporting.Diff
     /// A clause whose outcome differs: "pass", "fail", "not-applicable", "error", or "absent" where the version has no such
     /// clause. With the new message, and for a new failure what would make it pass.
     /// </summary>
-    public sealed class ClauseChange
+    internal sealed class ClauseChange
     {
         public ClauseChange(string id, string title, Severity severity, string oldOutcome, string newOutcome, string? message, Remedy? remedy)
         {
@@ -172,7 +172,7 @@ namespace CompliancePolicy.Reporting.Diff
     }
 
     /// <summary>A decision's value, or a lifecycle's state and since when, in each version, as the language writes it.</summary>
-    public sealed class ValueChange
+    internal sealed class ValueChange
     {
         public ValueChange(string name, string oldValue, string newValue)
         {
@@ -187,7 +187,7 @@ namespace CompliancePolicy.Reporting.Diff
     }
 
     /// <summary>How often one clause changed one way ("pass → fail") over all the records.</summary>
-    public sealed class ClauseChangeCount
+    internal sealed class ClauseChangeCount
     {
         public ClauseChangeCount(string policy, string clause, string kind, int records)
         {
@@ -204,7 +204,7 @@ namespace CompliancePolicy.Reporting.Diff
     }
 
     /// <summary>The counts of a diff run and its exit code.</summary>
-    public sealed class DiffSummary
+    internal sealed class DiffSummary
     {
         public DiffSummary(int files, int records, int changed, int newFailures, int fixedRecords, int unreadable, bool hasInputErrors, bool failOnNewFailures,
             IReadOnlyList<ClauseChangeCount> clauseChanges, IReadOnlyList<KeyValuePair<string, int>> kinds, IReadOnlyList<InputFile> recordFiles)
@@ -253,7 +253,7 @@ namespace CompliancePolicy.Reporting.Diff
     }
 
     /// <summary>Receives a diff run as it happens: the header, each record that changed, then the summary.</summary>
-    public abstract class DiffReportWriter : System.IDisposable
+    internal abstract class DiffReportWriter : System.IDisposable
     {
         public abstract void Begin(DiffReportHeader header);
 

@@ -5,7 +5,7 @@ using CompliancePolicy.Syntax.Differencing;
 namespace CompliancePolicy.Reporting.Diff
 {
     /// <summary>The sentences every diff report shares, so text and Markdown say the same thing in the same words.</summary>
-    public static class DiffText
+    internal static class DiffText
     {
         /// <summary>The option that allows new failures, named where the result says the gate failed.</summary>
         public const string AllowOption = "--fail-on-new-failures false";

@@ -9,7 +9,7 @@ namespace CompliancePolicy.Reporting.Diff
     /// <see cref="MaxListed"/>, as they are read) with its clause, decision and lifecycle changes and what would make a new
     /// failure pass, then the counts per clause and per kind of change and the result.
     /// </summary>
-    public sealed class DiffTextWriter : DiffReportWriter
+    internal sealed class DiffTextWriter : DiffReportWriter
     {
         private readonly TextWriter _output;
         private readonly ISet<Diagnostics.Diagnostic> _alreadyShown;

@@ -12,7 +12,7 @@ namespace CompliancePolicy.Reporting.Html
     /// <see cref="DueMarkdownReportWriter.MaxRows"/> rows, streamed as the items come), the counts, the problems of the
     /// run, the policies and the inputs by SHA-256.
     /// </summary>
-    public sealed class DueHtmlReportWriter : DueReportWriter
+    internal sealed class DueHtmlReportWriter : DueReportWriter
     {
         private readonly StreamWriter _text;
         private readonly HtmlWriter _html;

@@ -19,7 +19,7 @@ namespace CompliancePolicy.Reporting.Html
     public sealed class HtmlReportWriter : ReportWriter
     {
         /// <summary>The records listed in the page itself, for readers without JavaScript: the non-compliant and in-error ones first.</summary>
-        public const int StaticRecords = 200;
+        internal const int StaticRecords = 200;
 
         private readonly StreamWriter _text;
         private readonly HtmlWriter _html;
@@ -33,7 +33,7 @@ namespace CompliancePolicy.Reporting.Html
         private EmbeddedRecords? _records;
 
         /// <summary>Every record with every clause: the page is for browsing a run, and pages through any number of records.</summary>
-        public const ReportDetail DefaultDetail = ReportDetail.All;
+        internal const ReportDetail DefaultDetail = ReportDetail.All;
 
         /// <param name="output">Where the page goes; the writer leaves it open.</param>
         /// <param name="detail"><see cref="ReportDetail.Failures"/> (<c>--detail failures</c>) embeds only the records that
@@ -47,11 +47,11 @@ namespace CompliancePolicy.Reporting.Html
             _failuresOnly = detail == ReportDetail.Failures;
         }
 
-        public override bool WantsExplanations => true;
+        internal override bool WantsExplanations => true;
 
-        public override ReportDetail Detail { get; }
+        internal override ReportDetail Detail { get; }
 
-        public override void Begin(CheckReportHeader header)
+        internal override void Begin(CheckReportHeader header)
         {
             _header = header;
             for (var p = 0; p < header.Policies.Count; p++)
@@ -72,7 +72,7 @@ namespace CompliancePolicy.Reporting.Html
             _records = new EmbeddedRecords(_html, header.Policies, (policy, id) => _clauseIndex[(policy, id)]);
         }
 
-        public override void WriteRecord(RecordReport record)
+        internal override void WriteRecord(RecordReport record)
         {
             foreach (var policy in record.Policies) _policyCounts[policy.Policy][EmbeddedRecords.Code(policy.Outcome)]++;
             var failing = record.Outcome != ReportOutcome.Compliant;
@@ -82,7 +82,7 @@ namespace CompliancePolicy.Reporting.Html
             if (list.Count < StaticRecords) list.Add(StaticRow(record));
         }
 
-        public override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
+        internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
         {
             var header = _header!;
             _records!.Flush();

@@ -13,7 +13,7 @@ namespace CompliancePolicy.Reporting.Html
     /// same pictures as in the check report. The SVG stacks every lifecycle under a heading; the HTML page adds each
     /// timeline as text, the deadlines ahead and the inputs by SHA-256, and runs no script.
     /// </summary>
-    public static class TimelineDocument
+    internal static class TimelineDocument
     {
         private const double HeadingHeight = 24;
 

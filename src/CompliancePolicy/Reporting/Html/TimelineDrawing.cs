@@ -11,7 +11,7 @@ namespace CompliancePolicy.Reporting.Html
     /// a marker per event or deadline that moved it, the deadlines ahead and the as-of date. <see cref="TimelineSvg"/>
     /// draws it; the check report and <c>compliance timeline</c> both go through here, so they draw the same picture.
     /// </summary>
-    public sealed class TimelineDrawing
+    internal sealed class TimelineDrawing
     {
         internal TimelineDrawing(LifecycleOutcome outcome, CalendarDate asOf, IReadOnlyList<TimelineBar> bars,
             IReadOnlyList<TimelineMarker> markers, IReadOnlyList<TimelineMarker> ahead)
@@ -65,7 +65,7 @@ namespace CompliancePolicy.Reporting.Html
     }
 
     /// <summary>One state of a timeline from the day it was entered to the day it was left (or the as-of date).</summary>
-    public sealed class TimelineBar
+    internal sealed class TimelineBar
     {
         internal TimelineBar(string state, int stateIndex, bool isFinal, CalendarDate from, CalendarDate to)
         {
@@ -87,7 +87,7 @@ namespace CompliancePolicy.Reporting.Html
     }
 
     /// <summary>What a marker on a timeline stands for; each kind has its own shape, so none relies on colour alone.</summary>
-    public enum TimelineMarkerKind
+    internal enum TimelineMarkerKind
     {
         /// <summary>An event that caused a transition.</summary>
         Event,
@@ -106,7 +106,7 @@ namespace CompliancePolicy.Reporting.Html
     }
 
     /// <summary>A dated mark on a timeline: a short label drawn beside it and a longer description for its tooltip.</summary>
-    public sealed class TimelineMarker
+    internal sealed class TimelineMarker
     {
         internal TimelineMarker(TimelineMarkerKind kind, CalendarDate date, string label, string description)
         {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace CompliancePolicy.Syntax.Differencing
 {
     /// <summary>Whether a policy, declaration, member or part was added, removed or changed.</summary>
-    public enum ChangeKind
+    internal enum ChangeKind
     {
         Added,
         Removed,
@@ -15,7 +15,7 @@ namespace CompliancePolicy.Syntax.Differencing
     /// added or removed (with its whole text), or one part of a declaration added, removed or changed
     /// (<c>26 to 45 =&gt; 3</c> became <c>26 to 45 =&gt; 4</c>).
     /// </summary>
-    public sealed class StructuralChange
+    internal sealed class StructuralChange
     {
         internal StructuralChange(ChangeKind kind, string declarationKind, string declaration, string? member, string? part, string? oldText, string? newText)
         {
@@ -71,7 +71,7 @@ namespace CompliancePolicy.Syntax.Differencing
     }
 
     /// <summary>How one policy (matched by title) differs between the old and the new version.</summary>
-    public sealed class PolicyStructureDiff
+    internal sealed class PolicyStructureDiff
     {
         internal PolicyStructureDiff(string title, ChangeKind? policyChange, IReadOnlyList<StructuralChange> changes)
         {
