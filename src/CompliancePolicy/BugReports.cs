@@ -4,7 +4,7 @@ namespace CompliancePolicy
     /// What every internal error says: the engine or the tool failed, which is a bug in CompliancePolicy and never a
     /// problem with the inputs, and where to report it. Hosts use it so that a bug never reads like a verdict.
     /// </summary>
-    public static class BugReports
+    internal static class BugReports
     {
         public const string Url = "https://github.com/compliancepolicy/compliancepolicy/issues";
 

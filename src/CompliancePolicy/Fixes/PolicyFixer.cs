@@ -15,7 +15,7 @@ namespace CompliancePolicy.Fixes
     /// fixes whose edits overlap only the first is applied in a pass). The policy texts given and the settings files
     /// that apply to them (compliance.json) may change; nothing is written here.
     /// </summary>
-    public static class PolicyFixer
+    internal static class PolicyFixer
     {
         /// <summary>Passes after which fixing stops even if fixes remain (each pass applies at least one fix).</summary>
         public const int MaxPasses = 10;
@@ -114,7 +114,7 @@ namespace CompliancePolicy.Fixes
     }
 
     /// <summary>The outcome of <see cref="PolicyFixer.Fix"/>: the texts after fixing, what changed, and their diagnostics now.</summary>
-    public sealed class FixResult
+    internal sealed class FixResult
     {
         internal FixResult(IReadOnlyList<SourceText> sources, ImmutableArray<FixedFile> changed, ImmutableArray<AppliedFix> applied, ImmutableArray<string> broken, PolicyCompilation compilation)
         {
@@ -142,8 +142,8 @@ namespace CompliancePolicy.Fixes
     }
 
     /// <summary>A file that fixing changed: its text before and after, and how many fixes changed it.</summary>
-    public sealed record FixedFile(SourceText Before, SourceText After, int FixCount);
+    internal sealed record FixedFile(SourceText Before, SourceText After, int FixCount);
 
     /// <summary>A fix applied, and the diagnostic it was the preferred fix of.</summary>
-    public sealed record AppliedFix(Diagnostic Diagnostic, DiagnosticFix Fix);
+    internal sealed record AppliedFix(Diagnostic Diagnostic, DiagnosticFix Fix);
 }

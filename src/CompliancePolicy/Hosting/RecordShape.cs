@@ -7,7 +7,7 @@ using CompliancePolicy.Symbols;
 namespace CompliancePolicy.Hosting
 {
     /// <summary>What kind of .NET value holds a value of a policy type.</summary>
-    public enum HostValueKind
+    internal enum HostValueKind
     {
         Bool,
         Integer,
@@ -24,7 +24,7 @@ namespace CompliancePolicy.Hosting
     /// The .NET shape expected for a value of a policy type: which CLR types may hold it, whether it may be null
     /// (optional fields), and for lists the shape of an element.
     /// </summary>
-    public sealed class HostType
+    internal sealed class HostType
     {
         private HostType(TypeSymbol policyType, HostValueKind kind, bool isOptional, HostType? element)
         {
@@ -108,7 +108,7 @@ namespace CompliancePolicy.Hosting
     }
 
     /// <summary>One field of a record type and the .NET property expected to hold it.</summary>
-    public sealed class HostProperty
+    internal sealed class HostProperty
     {
         internal HostProperty(FieldSymbol field, HostType type)
         {
@@ -128,7 +128,7 @@ namespace CompliancePolicy.Hosting
     /// The conventions that bind a C# type to a policy record type (<see cref="PolicyRecordAttribute"/>): names in
     /// PascalCase, types by <see cref="HostType"/>. The analyzers compare C# types against these; other hosts may too.
     /// </summary>
-    public static class RecordShape
+    internal static class RecordShape
     {
         /// <summary><c>sms_established</c> is <c>SmsEstablished</c>, <c>iso_9001</c> is <c>Iso9001</c>.</summary>
         public static string PropertyName(string fieldName)

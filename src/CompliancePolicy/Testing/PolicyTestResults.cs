@@ -9,7 +9,7 @@ using CompliancePolicy.Text;
 namespace CompliancePolicy.Testing
 {
     /// <summary>The outcome of running policy test files: each test, the clause and transition coverage per policy, and the problems found in the files.</summary>
-    public sealed class PolicyTestRun
+    internal sealed class PolicyTestRun
     {
         internal PolicyTestRun(IReadOnlyList<string> files, IReadOnlyList<PolicyTestResult> results, IReadOnlyList<PolicyCoverage> coverage,
             IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<InputProblem> problems)
@@ -47,7 +47,7 @@ namespace CompliancePolicy.Testing
     }
 
     /// <summary>One test: where it is, the policy it ran against, and every expectation it missed.</summary>
-    public sealed class PolicyTestResult
+    internal sealed class PolicyTestResult
     {
         internal PolicyTestResult(string file, string name, SourceLocation location, string? policy, IReadOnlyList<ExpectationFailure> failures, bool hasErrors,
             bool hasInternalErrors = false)
@@ -82,7 +82,7 @@ namespace CompliancePolicy.Testing
     }
 
     /// <summary>One expectation that did not hold: what was expected, what happened, and where the expectation is written.</summary>
-    public sealed class ExpectationFailure
+    internal sealed class ExpectationFailure
     {
         internal ExpectationFailure(string kind, string subject, string? recordId, string expected, string actual, SourceLocation location)
         {
@@ -113,7 +113,7 @@ namespace CompliancePolicy.Testing
 
     /// <summary>Which clauses and transitions of one policy the tests check: a clause is covered when some test states an
     /// expectation about it; a transition when it fires in a test that states an expectation about its lifecycle.</summary>
-    public sealed class PolicyCoverage
+    internal sealed class PolicyCoverage
     {
         internal PolicyCoverage(Policy policy, IReadOnlyList<ClauseCoverage> clauses, IReadOnlyList<LifecycleCoverage> lifecycles)
         {
@@ -144,7 +144,7 @@ namespace CompliancePolicy.Testing
     }
 
     /// <summary>One lifecycle's transition coverage: which transitions fired in tests that check the lifecycle's state.</summary>
-    public sealed class LifecycleCoverage
+    internal sealed class LifecycleCoverage
     {
         internal LifecycleCoverage(LifecycleSymbol lifecycle, bool hasExpectation, IReadOnlyList<TransitionCoverage> transitions)
         {
@@ -168,7 +168,7 @@ namespace CompliancePolicy.Testing
     }
 
     /// <summary>One transition's coverage: whether it fired in a test that checks its lifecycle, and whether it fired at all.</summary>
-    public sealed class TransitionCoverage
+    internal sealed class TransitionCoverage
     {
         internal TransitionCoverage(LifecycleTransition transition, bool covered, bool fired)
         {
@@ -187,7 +187,7 @@ namespace CompliancePolicy.Testing
     }
 
     /// <summary>One clause's coverage: whether any test expects an outcome or message of it, and which outcomes the tests produced.</summary>
-    public sealed class ClauseCoverage
+    internal sealed class ClauseCoverage
     {
         internal ClauseCoverage(ClauseSymbol clause, bool hasExpectation, IReadOnlyCollection<ClauseOutcome> outcomesSeen)
         {

@@ -13,7 +13,7 @@ namespace CompliancePolicy.Testing
     /// states with what it expects, and the run measures clause and transition coverage. Reading a test file is
     /// <see cref="TestFileReader"/>, comparing is <see cref="ExpectationMatcher"/>, coverage is <see cref="CoverageTracker"/>.
     /// </summary>
-    public static class PolicyTestRunner
+    internal static class PolicyTestRunner
     {
         /// <summary>The file name pattern of test files, for searching folders.</summary>
         public const string FilePattern = RunInputs.PolicyTestPattern;
