@@ -6,7 +6,7 @@ using CompliancePolicy.Values;
 namespace CompliancePolicy.Evaluation
 {
     /// <summary>Writes values the way the language spells them, for messages and evidence.</summary>
-    public static class ValueFormatter
+    internal static class ValueFormatter
     {
         public static string Format(object? value)
         {

@@ -11,7 +11,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
     /// fall due on the way. Outlooks ("compliant from", "stops passing on") read them; <see cref="LifecycleProjection"/> is
     /// the deadline-by-deadline view that <c>compliance due</c> lists.
     /// </summary>
-    public static class LifecycleChanges
+    internal static class LifecycleChanges
     {
         /// <summary>The state changes after <paramref name="asOf"/> up to <paramref name="until"/>, in date order.</summary>
         public static IReadOnlyList<ProjectedChange> Changes(Policy policy, RecordValue record, CalendarDate asOf, CalendarDate until, ParameterValues? parameters = null) =>
@@ -40,7 +40,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
     }
 
     /// <summary>A state change a lifecycle will make after the as-of date: when, from which state to which, and why.</summary>
-    public sealed class ProjectedChange
+    internal sealed class ProjectedChange
     {
         internal ProjectedChange(LifecycleSymbol lifecycle, CalendarDate date, LifecycleState from, TimelineEntry entry)
         {

@@ -24,7 +24,11 @@ namespace CompliancePolicy.Evaluation.Remediation
         public ClauseOutcome Outcome { get; }
 
         /// <summary>For a failing clause, what would make it pass; null for any other outcome.</summary>
-        public Remedy? Remedy => Outcome != ClauseOutcome.Fail ? null : _remedy ??= RemedyFinder.ForRequirement(_frame, Clause);
+        internal Remedy? Remedy => Outcome != ClauseOutcome.Fail ? null : _remedy ??= RemedyFinder.ForRequirement(_frame, Clause);
+
+        /// <summary>For a failing clause, what would make it pass on one line, as the reports say it
+        /// (<c>score needs +1 (69 → 70)</c>, or why the engine has no remedy); null for any other outcome.</summary>
+        public string? RemedyDescription => Remedy is { } remedy ? RemedyText.Describe(remedy) : null;
 
         /// <summary>For a clause that passes or fails and reads the date, a lifecycle or the history: when time alone changes its verdict; null otherwise.</summary>
         public ClauseOutlook? Outlook

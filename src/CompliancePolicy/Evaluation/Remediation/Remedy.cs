@@ -8,7 +8,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     /// to one input, several changes together, alternatives, or why none can be derived. <see cref="RemedyText"/> says it
     /// in words; reports also write its parts.
     /// </summary>
-    public abstract class Remedy
+    internal abstract class Remedy
     {
         private protected Remedy()
         {
@@ -21,7 +21,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     }
 
     /// <summary>What a remedy changes: a record field, a let or table lookup (stated with its value), a list's total or count, an item of a list.</summary>
-    public enum RemedyInputKind
+    internal enum RemedyInputKind
     {
         /// <summary>A field of the record (<c>audit_date</c>, <c>contact.email</c>), or of a list's item in an item remedy.</summary>
         Field,
@@ -43,7 +43,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     }
 
     /// <summary>The input a remedy is about, as the policy writes it.</summary>
-    public sealed class RemedyInput
+    internal sealed class RemedyInput
     {
         internal RemedyInput(string text, RemedyInputKind kind)
         {
@@ -60,7 +60,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     }
 
     /// <summary>How a bound remedy's value must relate to its target.</summary>
-    public enum RemedyNeed
+    internal enum RemedyNeed
     {
         AtLeast,
         AtMost,
@@ -77,7 +77,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     /// A number, date or duration that must reach a bound: <c>score needs +1 (69 → 70)</c>, <c>audit_date on or after
     /// 2026-08-21</c>. For a let or lookup, <see cref="Via"/> says how the record's inputs get it there.
     /// </summary>
-    public sealed class BoundRemedy : Remedy
+    internal sealed class BoundRemedy : Remedy
     {
         internal BoundRemedy(RemedyInput input, object? current, RemedyNeed need, object target, Remedy? via = null)
         {
@@ -104,7 +104,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     }
 
     /// <summary>An input that must take one of some values: an enumeration member, true or false, a text, or a value present or missing.</summary>
-    public sealed class ChoiceRemedy : Remedy
+    internal sealed class ChoiceRemedy : Remedy
     {
         internal ChoiceRemedy(RemedyInput input, string current, IReadOnlyList<string> allowed, bool excluding = false)
         {
@@ -128,7 +128,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     }
 
     /// <summary>A list that needs more or fewer items (that meet <see cref="Condition"/>, when given): <c>special_deductions needs 1 item fewer (5 → 4)</c>.</summary>
-    public sealed class CountRemedy : Remedy
+    internal sealed class CountRemedy : Remedy
     {
         internal CountRemedy(RemedyInput input, int current, int target, string? condition, Remedy? via = null)
         {
@@ -152,7 +152,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     }
 
     /// <summary>Items a list must gain or lose, by value: the missing documents by name, the penalties to take off.</summary>
-    public sealed class MembershipRemedy : Remedy
+    internal sealed class MembershipRemedy : Remedy
     {
         internal MembershipRemedy(RemedyInput input, IReadOnlyList<string> add, IReadOnlyList<string> remove)
         {
@@ -172,7 +172,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     }
 
     /// <summary>One item of a list that must change: <c>management_reviews item 1: r.top_management_present needs to be true</c>.</summary>
-    public sealed class ItemRemedy : Remedy
+    internal sealed class ItemRemedy : Remedy
     {
         internal ItemRemedy(RemedyInput list, int position, string item, Remedy change)
         {
@@ -195,7 +195,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     }
 
     /// <summary>An event that would move a lifecycle into a state the requirement accepts.</summary>
-    public sealed class EventRemedy : Remedy
+    internal sealed class EventRemedy : Remedy
     {
         internal EventRemedy(string lifecycle, string from, string to, string eventType, string transition, string? title, string? condition)
         {
@@ -224,7 +224,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     }
 
     /// <summary>Every part is needed.</summary>
-    public sealed class AllOfRemedy : Remedy
+    internal sealed class AllOfRemedy : Remedy
     {
         internal AllOfRemedy(IReadOnlyList<Remedy> parts) => Parts = parts;
         public override string Kind => "all";
@@ -232,7 +232,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     }
 
     /// <summary>Any one of the alternatives is enough.</summary>
-    public sealed class AnyOfRemedy : Remedy
+    internal sealed class AnyOfRemedy : Remedy
     {
         internal AnyOfRemedy(IReadOnlyList<Remedy> alternatives) => Alternatives = alternatives;
         public override string Kind => "any";
@@ -240,7 +240,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     }
 
     /// <summary>No remedy can be derived, and why (never a guess): "the requirement is not monotone in its inputs".</summary>
-    public sealed class NoRemedy : Remedy
+    internal sealed class NoRemedy : Remedy
     {
         internal NoRemedy(string reason) => Reason = reason;
         public override string Kind => "none";

@@ -9,7 +9,7 @@ namespace CompliancePolicy.Evaluation.Remediation
     /// Says a remedy in words, in one place for every host and report: on one line
     /// (<c>score needs +1 (69 → 70)</c>), or as an indented list where remedies combine.
     /// </summary>
-    public static class RemedyText
+    internal static class RemedyText
     {
         private const string Indent = "  ";
 

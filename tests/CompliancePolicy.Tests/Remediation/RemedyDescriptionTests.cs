@@ -1,0 +1,34 @@
+using CompliancePolicy.Evaluation;
+using static CompliancePolicy.Tests.Support.PolicyHarness;
+
+namespace CompliancePolicy.Tests.Remediation
+{
+    /// <summary>ClauseRemediation.RemedyDescription: the remedy as hosts read it, in the words of the reports.</summary>
+    public class RemedyDescriptionTests
+    {
+        private const string Scores = @"
+policy ""P""
+schema R { score: int, staff: int }
+clause C-1 ""Score"" require score >= 70
+clause C-2 ""Staff"" require staff > 2
+";
+
+        private const string Record = @"{""score"": 69, ""staff"": 3}";
+
+        [Fact]
+        public void A_failing_clause_says_what_would_make_it_pass()
+        {
+            var result = Evaluate(Compile(Scores), Record, "2026-11-23").Clause("C-1");
+            Assert.Equal(ClauseOutcome.Fail, result.Outcome);
+            Assert.Equal("score needs +1 (69 → 70)", result.Remediation.RemedyDescription);
+        }
+
+        [Fact]
+        public void A_passing_clause_has_no_remedy()
+        {
+            var result = Evaluate(Compile(Scores), Record, "2026-11-23").Clause("C-2");
+            Assert.Equal(ClauseOutcome.Pass, result.Outcome);
+            Assert.Null(result.Remediation.RemedyDescription);
+        }
+    }
+}
