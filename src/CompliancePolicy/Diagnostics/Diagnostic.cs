@@ -58,11 +58,11 @@ namespace CompliancePolicy.Diagnostics
         /// <summary>The fix a tool may apply without asking (<c>lint --fix</c>), or null.</summary>
         public DiagnosticFix? PreferredFix => Fixes.FirstOrDefault(f => f.IsPreferred);
 
-        public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
+        internal Diagnostic WithSeverity(DiagnosticSeverity severity) =>
             severity == Severity ? this : new Diagnostic(Rule, Location, Message, severity, Suggestions, RelatedLocations, Fixes);
 
         /// <summary>This diagnostic with more fixes (at most one preferred fix in all).</summary>
-        public Diagnostic WithFixes(ImmutableArray<DiagnosticFix> fixes) =>
+        internal Diagnostic WithFixes(ImmutableArray<DiagnosticFix> fixes) =>
             fixes.IsDefaultOrEmpty ? this : new Diagnostic(Rule, Location, Message, Severity, Suggestions, RelatedLocations, Fixes.AddRange(fixes));
 
         private static ImmutableArray<DiagnosticFix> PreferredFirst(DiagnosticRule rule, ImmutableArray<DiagnosticFix> fixes)

@@ -17,10 +17,10 @@ namespace CompliancePolicy.Diagnostics
     public sealed record DiagnosticFix(string Title, ImmutableArray<TextEdit> Edits, bool IsPreferred)
     {
         /// <summary>A fix that replaces one span of one file.</summary>
-        public static DiagnosticFix Replace(string title, string path, TextSpan span, string newText, bool isPreferred) =>
+        internal static DiagnosticFix Replace(string title, string path, TextSpan span, string newText, bool isPreferred) =>
             new DiagnosticFix(title, ImmutableArray.Create(new TextEdit(path, span, newText)), isPreferred);
 
         /// <summary>Whether both fixes make the same edits (two diagnostics of one cause offer the same fix).</summary>
-        public bool HasSameEdits(DiagnosticFix other) => Edits.SequenceEqual(other.Edits);
+        internal bool HasSameEdits(DiagnosticFix other) => Edits.SequenceEqual(other.Edits);
     }
 }

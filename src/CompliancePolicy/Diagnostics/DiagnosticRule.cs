@@ -6,7 +6,7 @@ namespace CompliancePolicy.Diagnostics
     /// </summary>
     public sealed class DiagnosticRule
     {
-        public const string HelpLinkBase = "https://github.com/compliancepolicy/compliancepolicy/blob/main/docs/rules/";
+        internal const string HelpLinkBase = "https://github.com/compliancepolicy/compliancepolicy/blob/main/docs/rules/";
 
         internal DiagnosticRule(string id, string category, DiagnosticSeverity defaultSeverity, string title)
         {

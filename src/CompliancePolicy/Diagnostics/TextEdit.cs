@@ -9,7 +9,7 @@ namespace CompliancePolicy.Diagnostics
         /// Whether two edits of the same file cannot both be applied: they change the same characters, insert at the
         /// same place (in no defined order), or one inserts inside the text the other replaces.
         /// </summary>
-        public bool Overlaps(TextEdit other)
+        internal bool Overlaps(TextEdit other)
         {
             if (Path != other.Path) return false;
             if (Span.Length == 0 && other.Span.Length == 0) return Span.Start == other.Span.Start;

@@ -43,7 +43,7 @@ namespace CompliancePolicy.Symbols
         public TypeSymbol Type { get; }
 
         /// <summary>The slot of the value in the evaluation frame.</summary>
-        public int Index { get; }
+        internal int Index { get; }
     }
 
     /// <summary><c>param name: type = default</c>.</summary>
@@ -58,7 +58,7 @@ namespace CompliancePolicy.Symbols
     }
 
     /// <summary><c>let name = expression</c>, computed at most once per record.</summary>
-    public sealed class LetSymbol : ValueSymbol
+    internal sealed class LetSymbol : ValueSymbol
     {
         internal LetSymbol(string name, SourceLocation location, SourceText source, int index, TypeSymbol type)
             : base(name, location, source, index, type) { }
@@ -76,7 +76,7 @@ namespace CompliancePolicy.Symbols
     }
 
     /// <summary>A loop variable of a quantifier or comprehension.</summary>
-    public sealed class VariableSymbol
+    internal sealed class VariableSymbol
     {
         internal VariableSymbol(string name, TypeSymbol type, int slot)
         {
@@ -91,7 +91,7 @@ namespace CompliancePolicy.Symbols
     }
 
     /// <summary>A band table or tiers: a lookup from a number to a result.</summary>
-    public sealed class LookupSymbol : DeclarationSymbol
+    internal sealed class LookupSymbol : DeclarationSymbol
     {
         internal LookupSymbol(DeclarationSyntax syntax, string name, SourceLocation location, SourceText source, int index, TypeSymbol keyType, TypeSymbol resultType)
             : base(name, location, source)
@@ -126,7 +126,7 @@ namespace CompliancePolicy.Symbols
         }
 
         internal ClauseDeclarationSyntax Syntax { get; }
-        public int Index { get; }
+        internal int Index { get; }
         public string Id => Name;
         public string Title => Syntax.Title.Value;
         public ImmutableArray<string> Citations { get; }

@@ -34,7 +34,7 @@ namespace CompliancePolicy.Symbols
         }
 
         internal LifecycleDeclarationSyntax Syntax { get; }
-        public int Index { get; }
+        internal int Index { get; }
         public string? Title => Syntax.Title?.Value;
 
         /// <summary>The states as an enumeration, so <c>certificate.state = certificate.active</c> type-checks.</summary>
@@ -62,7 +62,7 @@ namespace CompliancePolicy.Symbols
         /// The declaration that says events of this type are meant to be ignored in this state, or null; one that names
         /// the state comes before one that says <c>any</c>.
         /// </summary>
-        public LifecycleIgnore? IgnoreOf(LifecycleState state, RecordType eventType) =>
+        internal LifecycleIgnore? IgnoreOf(LifecycleState state, RecordType eventType) =>
             Ignores.Where(i => i.States.Contains(state) && i.EventTypes.Contains(eventType)).OrderBy(i => i.Syntax.States.IsAny).FirstOrDefault();
     }
 
@@ -130,7 +130,7 @@ namespace CompliancePolicy.Symbols
         /// <summary>The event type of an <c>on</c> trigger, or null for a deadline.</summary>
         public RecordType? EventType { get; }
 
-        public AnchorKind Anchor { get; }
+        internal AnchorKind Anchor { get; }
 
         /// <summary>For <c>since last E or F</c>: the event types whose last occurrence the deadline is measured from.</summary>
         public ImmutableArray<RecordType> AnchorEvents { get; }
@@ -154,7 +154,7 @@ namespace CompliancePolicy.Symbols
         public string Title => Syntax.Title.Value;
         public LifecycleState State { get; }
         public ImmutableArray<string> Citations { get; }
-        public AnchorKind Anchor => Syntax.Anchor.Kind;
+        internal AnchorKind Anchor => Syntax.Anchor.Kind;
 
         /// <summary>For <c>since last E or F</c>: the event types whose last occurrence the deadline is measured from.</summary>
         public ImmutableArray<RecordType> AnchorEvents { get; }

@@ -8,6 +8,9 @@ namespace CompliancePolicy.Symbols
     /// <summary>A type of the policy language. Types compare by identity except lists and optionals, which compare structurally.</summary>
     public abstract class TypeSymbol : IEquatable<TypeSymbol>
     {
+        // The language's types are the library's: no host defines one.
+        private protected TypeSymbol() { }
+
         public static readonly PrimitiveType Bool = new PrimitiveType("bool");
         public static readonly PrimitiveType Int = new PrimitiveType("int");
         public static readonly PrimitiveType Decimal = new PrimitiveType("decimal");
@@ -16,10 +19,10 @@ namespace CompliancePolicy.Symbols
         public static readonly PrimitiveType Duration = new PrimitiveType("duration");
 
         /// <summary>The type of an expression that failed to bind; it converts to anything so one mistake is reported once.</summary>
-        public static readonly PrimitiveType Error = new PrimitiveType("?");
+        internal static readonly PrimitiveType Error = new PrimitiveType("?");
 
         /// <summary>The element type of the empty list literal <c>[]</c>.</summary>
-        public static readonly PrimitiveType Nothing = new PrimitiveType("nothing");
+        internal static readonly PrimitiveType Nothing = new PrimitiveType("nothing");
 
         public static IReadOnlyList<PrimitiveType> BuiltIns { get; } = new[] { Bool, Int, Decimal, Text, Date, Duration };
 
@@ -58,7 +61,7 @@ namespace CompliancePolicy.Symbols
     /// <summary><c>list of T</c>.</summary>
     public sealed class ListType : TypeSymbol
     {
-        public ListType(TypeSymbol element) => Element = element;
+        internal ListType(TypeSymbol element) => Element = element;
         public TypeSymbol Element { get; }
         public override string Name => "list of " + Element.Name;
         public override bool Equals(TypeSymbol? other) => other is ListType list && list.Element == Element;
@@ -68,7 +71,7 @@ namespace CompliancePolicy.Symbols
     /// <summary><c>T?</c>: a value that a record may leave out (absent or JSON null).</summary>
     public sealed class OptionalType : TypeSymbol
     {
-        public OptionalType(TypeSymbol inner) => Inner = inner;
+        internal OptionalType(TypeSymbol inner) => Inner = inner;
         public TypeSymbol Inner { get; }
         public override string Name => Inner.Name + "?";
         public override bool Equals(TypeSymbol? other) => other is OptionalType optional && optional.Inner == Inner;
@@ -80,7 +83,7 @@ namespace CompliancePolicy.Symbols
     {
         private readonly Dictionary<string, EnumValue> _byName;
 
-        public EnumType(string name, IEnumerable<string> members)
+        internal EnumType(string name, IEnumerable<string> members)
         {
             Name = name;
             Members = members.Select((m, i) => new EnumValue(this, m, i)).ToImmutableArray();
@@ -165,7 +168,7 @@ namespace CompliancePolicy.Symbols
     {
         private readonly Dictionary<string, RecordType> _byName;
 
-        public HistoryType(IEnumerable<RecordType> eventTypes)
+        internal HistoryType(IEnumerable<RecordType> eventTypes)
         {
             EventTypes = eventTypes.ToImmutableArray();
             _byName = EventTypes.ToDictionary(e => e.Name, StringComparer.Ordinal);

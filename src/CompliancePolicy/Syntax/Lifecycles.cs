@@ -92,7 +92,7 @@ namespace CompliancePolicy.Syntax
     internal sealed record DeadlineTriggerSyntax(TextSpan Span, ExpressionSyntax Duration, AnchorSyntax Anchor) : TriggerSyntax(Span);
 
     /// <summary>What a deadline is measured from.</summary>
-    public enum AnchorKind
+    internal enum AnchorKind
     {
         /// <summary><c>since entering</c>: the day the current state was entered.</summary>
         Entering,

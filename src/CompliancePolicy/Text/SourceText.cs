@@ -20,7 +20,7 @@ namespace CompliancePolicy.Text
         public int LineCount => _lineStarts.Length;
 
         /// <summary>The 1-based line and column of an offset.</summary>
-        public LinePosition GetPosition(int offset)
+        internal LinePosition GetPosition(int offset)
         {
             offset = Math.Max(0, Math.Min(offset, Text.Length));
             var line = Array.BinarySearch(_lineStarts, offset);
@@ -28,7 +28,7 @@ namespace CompliancePolicy.Text
             return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
         }
 
-        public SourceLocation GetLocation(TextSpan span) =>
+        internal SourceLocation GetLocation(TextSpan span) =>
             new SourceLocation(Path, span, GetPosition(span.Start), GetPosition(span.End));
 
         /// <summary>The text of a 1-based line without its line break.</summary>
@@ -39,9 +39,9 @@ namespace CompliancePolicy.Text
             return Text.Substring(start, end - start).TrimEnd('\r', '\n');
         }
 
-        public int GetLineStart(int line) => _lineStarts[line - 1];
+        internal int GetLineStart(int line) => _lineStarts[line - 1];
 
-        public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
+        internal string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
 
         private static int[] ComputeLineStarts(string text)
         {
@@ -74,7 +74,7 @@ namespace CompliancePolicy.Text
     /// </summary>
     public sealed class SourceLocation
     {
-        public SourceLocation(string path, TextSpan span, LinePosition start, LinePosition end, string? jsonPath = null)
+        internal SourceLocation(string path, TextSpan span, LinePosition start, LinePosition end, string? jsonPath = null)
         {
             Path = path;
             Span = span;
