@@ -30,5 +30,28 @@ clause C-2 ""Staff"" require staff > 2
             Assert.Equal(ClauseOutcome.Pass, result.Outcome);
             Assert.Null(result.Remediation.RemedyDescription);
         }
+    
+        [Theory]
+        [InlineData("Audit", "an Audit event")]
+        [InlineData("CertificateIssued", "a CertificateIssued event")]
+        public void An_event_remedy_reads_with_the_article_its_name_takes(string eventType, string words)
+        {
+            var policy = Compile($@"
+policy ""P""
+event {eventType}
+schema R {{ issued: date, events: history }}
+lifecycle permit
+  history events
+  initial suspended on issued
+  state suspended
+  state valid
+  transition R-1 suspended -> valid on {eventType}
+clause C-1 ""Valid"" require permit.state = permit.valid
+");
+            var result = Evaluate(policy, @"{""issued"": ""2026-01-01"", ""events"": []}", "2026-11-23").Clause("C-1");
+
+            Assert.Equal(ClauseOutcome.Fail, result.Outcome);
+            Assert.Equal($"permit: {words} (transition R-1) moves it from suspended to valid", result.Remediation.RemedyDescription);
+        }
     }
 }

@@ -16,6 +16,10 @@ namespace CompliancePolicy.Evaluation.Remediation
         /// <summary>The remedy on one line: alternatives joined by "or", parts by "and", an alternative inside a part in parentheses.</summary>
         public static string Describe(Remedy remedy) => Describe(remedy, nested: false);
 
+        // Event names are identifiers (Audit, CertificateIssued): judged by the first letter, which is right for the names
+        // the samples use; "an UnpaidFees event" reads better than "a Audit event" even where a vowel sounds otherwise.
+        private static string Article(string name) => name.Length > 0 && "AEIOUaeiou".Contains(name[0]) ? "an" : "a";
+
         /// <summary>Inside a combination, what a remedy goes through is put in parentheses, so its alternatives do not read as the outer ones.</summary>
         private static string Describe(Remedy remedy, bool nested)
         {
@@ -128,7 +132,7 @@ namespace CompliancePolicy.Evaluation.Remediation
                 case EventRemedy @event:
                     var title = @event.Title is null ? string.Empty : $" \"{@event.Title}\"";
                     var condition = @event.Condition is null ? string.Empty : $", if {@event.Condition}";
-                    return $"{@event.Lifecycle}: a {@event.EventType} event (transition {@event.Transition}{title}) moves it from {@event.From} to {@event.To}{condition}";
+                    return $"{@event.Lifecycle}: {Article(@event.EventType)} {@event.EventType} event (transition {@event.Transition}{title}) moves it from {@event.From} to {@event.To}{condition}";
                 case NoRemedy none: return "no remediation: " + none.Reason;
                 default: throw new System.ArgumentOutOfRangeException(nameof(remedy), remedy.GetType().Name, "A remedy kind without its words.");
             }
