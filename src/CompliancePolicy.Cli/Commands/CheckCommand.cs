@@ -139,7 +139,7 @@ namespace CompliancePolicy.Cli.Commands
                 stream => CreateWriter(context, request, stream, toTerminal, holdText, printer.Shown),
                 request.Output, request.Output is null ? Inputs.StandardOutput(context) : null);
             var progress = new RunProgress();
-            CheckResult result;
+            RunResult<CheckSummary> result;
             using (ProgressDisplay.Start(progressConsole, request.Progress && !context.Environment.ErrorIsTerminal ? context.Error : null,
                 context.Environment.ProgressDelay, request.Progress ? context.Environment.ProgressInterval : TimeSpan.Zero, progress))
             {

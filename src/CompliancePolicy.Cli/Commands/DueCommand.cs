@@ -73,7 +73,7 @@ namespace CompliancePolicy.Cli.Commands
             var request = new DueRequest(policies, records, options, within, stream => CreateWriter(context, format, output, stream),
                 output, output is null ? Inputs.StandardOutput(context) : null);
             var progress = new RunProgress();
-            DueResult result;
+            RunResult<DueSummary> result;
             // The report is written once every record is read, so a live bar never shares the screen with it.
             var terminal = context.Environment.ErrorIsTerminal && !noProgress
                 ? Terminal.Create(context.Error, context.Environment.ColorOnError, interactive: true, context.Environment.Width)

@@ -14,41 +14,26 @@ namespace CompliancePolicy.Checking
     /// </summary>
     public static class PolicyCheck
     {
-        public static CheckResult Run(CheckRequest request, IRunListener listener, RunProgress? progress = null, CancellationToken cancellationToken = default)
+        public static RunResult<CheckSummary> Run(CheckRequest request, IRunListener listener, RunProgress? progress = null, CancellationToken cancellationToken = default)
         {
             if (request is null) throw new ArgumentNullException(nameof(request));
-            var inputs = RunInputs.Find(request.PolicyPaths, request.RecordPaths);
-            if (request.OutputPath != null && inputs.OutputConflict(request.OutputPath) is { } conflict)
-                return new CheckResult(new RunProblem(ProblemSubject.Output, conflict), null);
-
-            // Policies load in moments; an interruption is heard by the reading of records, which then reports what it checked (nothing).
-            var loaded = LoadedPolicies.Load(inputs, request.Options, listener);
-            var diagnostics = loaded.Diagnostics.ToList();
-            var recordFiles = loaded.CanRun ? inputs.RecordFiles : Array.Empty<string>();
-            if (loaded.CanRun) inputs.ReportRecordProblems(listener, diagnostics);
-
-            if (AtomicFile.TryCreate(request.OutputPath, out var file) is { } unwritable) return new CheckResult(unwritable, null);
-            using (file)
+            var start = RunStart.Begin(request.PolicyPaths, request.Run, listener);
+            if (start.Problem != null) return new RunResult<CheckSummary>(start.Problem);
+            var diagnostics = start.Loaded.Diagnostics.ToList();
+            var recordFiles = start.RecordFiles(listener, diagnostics);
+            return request.Run.Write(writer =>
             {
-                var stream = file?.Stream ?? request.StandardOutput;
-                CheckSummary summary;
-                using (var writer = request.CreateWriter(stream))
+                var run = new CheckRun(request.Run.Options, start.Loaded.Policies, writer, diagnostics, start.Loaded.Files.Select(f => f.Input).ToArray(), listener);
+                progress?.Attach(run, TotalBytes(recordFiles));
+                foreach (var path in recordFiles)
                 {
-                    var run = new CheckRun(request.Options, loaded.Policies, writer, diagnostics, loaded.Files.Select(f => f.Input).ToArray(), listener);
-                    progress?.Attach(run, TotalBytes(recordFiles));
-                    foreach (var path in recordFiles)
-                    {
-                        var before = run.Diagnostics.Count;
-                        var found = run.CheckFile(path, cancellationToken);
-                        if (run.IsInterrupted) break;
-                        if (found == 0 && run.Diagnostics.Count == before) listener.Warning($"{path}: holds no records");
-                    }
-                    summary = run.Complete();
+                    var before = run.Diagnostics.Count;
+                    var found = run.CheckFile(path, cancellationToken);
+                    if (run.IsInterrupted) break;
+                    if (found == 0 && run.Diagnostics.Count == before) listener.Warning($"{path}: holds no records");
                 }
-                stream.Flush();
-                file?.Commit();
-                return new CheckResult(null, summary);
-            }
+                return run.Complete();
+            });
         }
 
         /// <summary>The size of the record files, for an estimate of the time left; null when one is not a regular file (a pipe, a device).</summary>
@@ -85,36 +70,11 @@ namespace CompliancePolicy.Checking
             Func<Stream, ReportWriter> createWriter, string? outputPath = null, Stream? standardOutput = null)
         {
             PolicyPaths = policyPaths;
-            RecordPaths = recordPaths;
-            Options = options;
-            CreateWriter = createWriter;
-            OutputPath = outputPath;
-            StandardOutput = standardOutput ?? (outputPath is null ? throw new ArgumentException("Give an output path or a stream.", nameof(standardOutput)) : Stream.Null);
+            Run = new RunRequest<ReportWriter>(recordPaths, options, createWriter, outputPath, standardOutput);
         }
 
         public IReadOnlyList<string> PolicyPaths { get; }
-        public IReadOnlyList<string> RecordPaths { get; }
-        public RunOptions Options { get; }
-        public Func<Stream, ReportWriter> CreateWriter { get; }
-        public string? OutputPath { get; }
-        public Stream StandardOutput { get; }
-    }
-
-    /// <summary>The outcome of <c>compliance check</c>: the run's summary, or the problem that stopped it before it read anything.</summary>
-    public sealed class CheckResult
-    {
-        internal CheckResult(RunProblem? problem, CheckSummary? summary)
-        {
-            Problem = problem;
-            Summary = summary;
-        }
-
-        /// <summary>Why nothing was checked and no report written (an output that is an input, or cannot be created).</summary>
-        public RunProblem? Problem { get; }
-
-        public CheckSummary? Summary { get; }
-
-        public int ExitCode => Summary?.ExitCode ?? 2;
+        internal RunRequest<ReportWriter> Run { get; }
     }
 
     /// <summary>A run whose progress can be read from another thread.</summary>

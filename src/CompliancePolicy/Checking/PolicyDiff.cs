@@ -21,52 +21,44 @@ namespace CompliancePolicy.Checking
     /// </remarks>
     internal static class PolicyDiff
     {
-        public static DiffResult Run(DiffRequest request, IRunListener listener, CancellationToken cancellationToken = default)
+        public static RunResult<DiffSummary> Run(DiffRequest request, IRunListener listener, CancellationToken cancellationToken = default)
         {
             if (request is null) throw new ArgumentNullException(nameof(request));
-            var records = RunInputs.FindRecords(request.RecordPaths);
+            var options = request.Run.Options;
+            var records = RunInputs.FindRecords(request.Run.RecordPaths);
             var oldProblems = new List<InputProblem>();
             var newProblems = new List<InputProblem>();
             var oldFiles = Read(request.OldVersion, oldProblems);
             var newFiles = Read(request.NewVersion, newProblems);
-            if (request.OutputPath != null && Conflict(request.OutputPath, oldFiles.Concat(newFiles), records) is { } conflict)
-                return new DiffResult(new RunProblem(ProblemSubject.Output, conflict), null);
+            if (request.Run.OutputPath != null && Conflict(request.Run.OutputPath, oldFiles.Concat(newFiles), records) is { } conflict)
+                return new RunResult<DiffSummary>(new RunProblem(ProblemSubject.Output, conflict));
 
             // Overrides are applied below, to the version (or both) that declares each parameter.
-            var compileOnly = new RunOptions(request.Options.AsOf, null, request.Options.FailOn, request.Options.AllowEmpty, request.Options.ToolName, request.Options.ToolVersion);
+            var compileOnly = new RunOptions(options.AsOf, null, options.FailOn, options.AllowEmpty, options.ToolName, options.ToolVersion);
             var old = LoadedPolicies.FromFiles(oldFiles, oldProblems, compileOnly, listener, cancellationToken);
             var @new = LoadedPolicies.FromFiles(newFiles, newProblems, compileOnly, listener, cancellationToken);
             var diagnostics = old.Diagnostics.Concat(@new.Diagnostics).ToList();
             var canRun = old.CanRun && @new.CanRun;
-            var pairs = canRun ? Pair(old, @new, request.Options.ParameterOverrides, diagnostics, listener) : new PolicyVersions[0];
+            var pairs = canRun ? Pair(old, @new, options.ParameterOverrides, diagnostics, listener) : new PolicyVersions[0];
             canRun = canRun && !diagnostics.Any(d => d.IsError);
             var structure = old.Compilation != null && @new.Compilation != null
                 ? StructuralDiffer.Compare(old.Compilation.Files, @new.Compilation.Files)
                 : new PolicyStructureDiff[0];
             if (canRun) records.ReportRecordProblems(listener, diagnostics);
 
-            if (AtomicFile.TryCreate(request.OutputPath, out var file) is { } unwritable) return new DiffResult(unwritable, null);
-            using (file)
+            return request.Run.Write(writer =>
             {
-                var stream = file?.Stream ?? request.StandardOutput;
-                DiffSummary summary;
-                using (var writer = request.CreateWriter(stream))
+                var header = new DiffReportHeader(options.ToolName, options.ToolVersion, request.OldVersion, request.NewVersion,
+                    options.AsOf, options.FailOn, request.FailOnNewFailures, options.ParameterOverrides,
+                    Policies(structure, pairs), old.Files.Concat(@new.Files).Select(f => f.Input).ToArray());
+                var run = new DiffRun(options, request.FailOnNewFailures, pairs, writer, header, diagnostics, listener);
+                foreach (var path in canRun ? records.RecordFiles : new string[0])
                 {
-                    var header = new DiffReportHeader(request.Options.ToolName, request.Options.ToolVersion, request.OldVersion, request.NewVersion,
-                        request.Options.AsOf, request.Options.FailOn, request.FailOnNewFailures, request.Options.ParameterOverrides,
-                        Policies(structure, pairs), old.Files.Concat(@new.Files).Select(f => f.Input).ToArray());
-                    var run = new DiffRun(request.Options, request.FailOnNewFailures, pairs, writer, header, diagnostics, listener);
-                    foreach (var path in canRun ? records.RecordFiles : new string[0])
-                    {
-                        var before = run.Diagnostics.Count;
-                        if (run.CompareFile(path, cancellationToken) == 0 && run.Diagnostics.Count == before) listener.Warning($"{path}: holds no records");
-                    }
-                    summary = run.Complete(!canRun);
+                    var before = run.Diagnostics.Count;
+                    if (run.CompareFile(path, cancellationToken) == 0 && run.Diagnostics.Count == before) listener.Warning($"{path}: holds no records");
                 }
-                stream.Flush();
-                file?.Commit();
-                return new DiffResult(null, summary);
-            }
+                return run.Complete(!canRun);
+            });
         }
 
         /// <summary>A version's policy files: a git revision (<c>REV:PATH</c>) or files and folders on disk.</summary>
@@ -150,35 +142,13 @@ namespace CompliancePolicy.Checking
         {
             OldVersion = oldVersion;
             NewVersion = newVersion;
-            RecordPaths = recordPaths;
-            Options = options;
             FailOnNewFailures = failOnNewFailures;
-            CreateWriter = createWriter;
-            OutputPath = outputPath;
-            StandardOutput = standardOutput ?? (outputPath is null ? throw new ArgumentException("Give an output path or a stream.", nameof(standardOutput)) : Stream.Null);
+            Run = new RunRequest<DiffReportWriter>(recordPaths, options, createWriter, outputPath, standardOutput);
         }
 
         public string OldVersion { get; }
         public string NewVersion { get; }
-        public IReadOnlyList<string> RecordPaths { get; }
-        public RunOptions Options { get; }
         public bool FailOnNewFailures { get; }
-        public Func<Stream, DiffReportWriter> CreateWriter { get; }
-        public string? OutputPath { get; }
-        public Stream StandardOutput { get; }
-    }
-
-    /// <summary>The outcome of <c>compliance diff</c>: the summary, or the problem that stopped it before it read anything.</summary>
-    internal sealed class DiffResult
-    {
-        internal DiffResult(RunProblem? problem, DiffSummary? summary)
-        {
-            Problem = problem;
-            Summary = summary;
-        }
-
-        public RunProblem? Problem { get; }
-        public DiffSummary? Summary { get; }
-        public int ExitCode => Summary?.ExitCode ?? 2;
+        internal RunRequest<DiffReportWriter> Run { get; }
     }
 }

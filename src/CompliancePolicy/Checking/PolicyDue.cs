@@ -21,60 +21,46 @@ namespace CompliancePolicy.Checking
     /// </summary>
     internal static class PolicyDue
     {
-        public static DueResult Run(DueRequest request, IRunListener listener, RunProgress? progress = null, CancellationToken cancellationToken = default)
+        public static RunResult<DueSummary> Run(DueRequest request, IRunListener listener, RunProgress? progress = null, CancellationToken cancellationToken = default)
         {
             if (request is null) throw new ArgumentNullException(nameof(request));
-            if (!request.Options.AsOf.TryAdd(request.Within, out _))
+            var options = request.Run.Options;
+            if (!options.AsOf.TryAdd(request.Within, out _))
             {
-                return new DueResult(new RunProblem(ProblemSubject.Window,
-                    $"the window of {request.Within} from {request.Options.AsOf} runs past the calendar's last day, 9999-12-31: give a shorter one"), null);
+                return new RunResult<DueSummary>(new RunProblem(ProblemSubject.Window,
+                    $"the window of {request.Within} from {options.AsOf} runs past the calendar's last day, 9999-12-31: give a shorter one"));
             }
-            var inputs = RunInputs.Find(request.PolicyPaths, request.RecordPaths);
-            if (request.OutputPath != null && inputs.OutputConflict(request.OutputPath) is { } conflict)
-                return new DueResult(new RunProblem(ProblemSubject.Output, conflict), null);
-            var loaded = LoadedPolicies.Load(inputs, request.Options, listener);
+            var start = RunStart.Begin(request.PolicyPaths, request.Run, listener);
+            if (start.Problem != null) return new RunResult<DueSummary>(start.Problem);
+            var loaded = start.Loaded;
             if (loaded.CanRun && !loaded.Policies.Any(p => p.Policy.Lifecycles.Length > 0))
             {
                 var names = string.Join(", ", loaded.Policies.Select(p => $"'{p.Policy.Name}'"));
-                return new DueResult(new RunProblem(ProblemSubject.Policies,
-                    $"{names} declare{(loaded.Policies.Count == 1 ? "s" : string.Empty)} no lifecycle; 'due' lists what lifecycles say will happen (see docs/language.md, \"Events and lifecycles\")"), null);
+                return new RunResult<DueSummary>(new RunProblem(ProblemSubject.Policies,
+                    $"{names} declare{(loaded.Policies.Count == 1 ? "s" : string.Empty)} no lifecycle; 'due' lists what lifecycles say will happen (see docs/language.md, \"Events and lifecycles\")"));
             }
-            var diagnostics = loaded.Diagnostics.Select(d => new ReportDiagnostic(d)).ToList();
-            if (loaded.CanRun)
-            {
-                var problems = new List<Diagnostic>();
-                inputs.ReportRecordProblems(listener, problems);
-                diagnostics.AddRange(problems.Select(d => new ReportDiagnostic(d)));
-            }
+            var problems = new List<Diagnostic>();
+            var recordFiles = start.RecordFiles(listener, problems);
+            var diagnostics = loaded.Diagnostics.Concat(problems).Select(d => new ReportDiagnostic(d)).ToList();
 
             using var spool = new DueSpool();
             var run = new DueRun(request, loaded.Policies, spool, diagnostics, listener);
-            if (loaded.CanRun)
+            if (loaded.CanRun) progress?.Attach(run, PolicyCheck.TotalBytes(recordFiles));
+            foreach (var path in recordFiles)
             {
-                progress?.Attach(run, PolicyCheck.TotalBytes(inputs.RecordFiles));
-                foreach (var path in inputs.RecordFiles)
-                {
-                    run.ReadFile(path, cancellationToken);
-                    if (run.Interruption != null) break;
-                }
+                run.ReadFile(path, cancellationToken);
+                if (run.Interruption != null) break;
             }
-            var summary = run.Summary(!loaded.CanRun || inputs.RecordProblems.Count > 0);
+            var summary = run.Summary(!loaded.CanRun || start.Inputs.RecordProblems.Count > 0);
 
-            if (AtomicFile.TryCreate(request.OutputPath, out var file) is { } cannotWrite) return new DueResult(cannotWrite, null);
-            using (file)
+            return request.Run.Write(writer =>
             {
-                var stream = file?.Stream ?? request.StandardOutput;
-                using (var writer = request.CreateWriter(stream))
-                {
-                    writer.Begin(new DueReportHeader(request.Options.ToolName, request.Options.ToolVersion, request.Options.AsOf, request.Until, request.Within.ToString(),
-                        request.Options.ParameterOverrides, loaded.Policies.Select(p => new PolicyInfo(p.Policy, p.Parameters)).ToArray(), loaded.Files.Select(f => f.Input).ToArray()));
-                    foreach (var item in spool.InDateOrder()) writer.WriteItem(item);
-                    writer.End(summary, diagnostics);
-                }
-                stream.Flush();
-                file?.Commit();
-            }
-            return new DueResult(null, summary);
+                writer.Begin(new DueReportHeader(options.ToolName, options.ToolVersion, options.AsOf, request.Until, request.Within.ToString(),
+                    options.ParameterOverrides, loaded.Policies.Select(p => new PolicyInfo(p.Policy, p.Parameters)).ToArray(), loaded.Files.Select(f => f.Input).ToArray()));
+                foreach (var item in spool.InDateOrder()) writer.WriteItem(item);
+                writer.End(summary, diagnostics);
+                return summary;
+            });
         }
     }
 
@@ -92,39 +78,17 @@ namespace CompliancePolicy.Checking
             Func<Stream, DueReportWriter> createWriter, string? outputPath = null, Stream? standardOutput = null)
         {
             PolicyPaths = policyPaths;
-            RecordPaths = recordPaths;
-            Options = options;
             Within = within;
-            CreateWriter = createWriter;
-            OutputPath = outputPath;
-            StandardOutput = standardOutput ?? (outputPath is null ? throw new ArgumentException("Give an output path or a stream.", nameof(standardOutput)) : Stream.Null);
+            Run = new RunRequest<DueReportWriter>(recordPaths, options, createWriter, outputPath, standardOutput);
         }
 
         public IReadOnlyList<string> PolicyPaths { get; }
-        public IReadOnlyList<string> RecordPaths { get; }
-        public RunOptions Options { get; }
         public Duration Within { get; }
 
         /// <summary>The last day of the window: the as-of date plus <see cref="Within"/>.</summary>
-        public CalendarDate Until => Options.AsOf.Add(Within);
+        public CalendarDate Until => Run.Options.AsOf.Add(Within);
 
-        public Func<Stream, DueReportWriter> CreateWriter { get; }
-        public string? OutputPath { get; }
-        public Stream StandardOutput { get; }
-    }
-
-    /// <summary>The outcome of <c>compliance due</c>: the summary, or the problem that stopped it before it wrote anything.</summary>
-    internal sealed class DueResult
-    {
-        internal DueResult(RunProblem? problem, DueSummary? summary)
-        {
-            Problem = problem;
-            Summary = summary;
-        }
-
-        public RunProblem? Problem { get; }
-        public DueSummary? Summary { get; }
-        public int ExitCode => Summary?.ExitCode ?? 2;
+        internal RunRequest<DueReportWriter> Run { get; }
     }
 
     /// <summary>The reading and projecting of one <c>due</c> run's record files, and its counts.</summary>
@@ -169,7 +133,7 @@ namespace CompliancePolicy.Checking
             _files++;
             _lastLine = 0;
             CurrentFile = path;
-            var pipeline = new RecordPipeline<DueRecord>(_policies.Select(p => p.Policy).ToArray(), _request.Options.Jobs, FileChunks.DefaultTargetSize, Project);
+            var pipeline = new RecordPipeline<DueRecord>(_policies.Select(p => p.Policy).ToArray(), _request.Run.Options.Jobs, FileChunks.DefaultTargetSize, Project);
             var stream = RecordFileReading.TryOpen(path);
             if (stream is null)
             {
@@ -203,7 +167,7 @@ namespace CompliancePolicy.Checking
                 return new DueRecord(new[] { Problem(first, DueKind.Unreadable, string.Empty, string.Empty, message) }, first.HasKey, null);
             }
             var items = new List<DueItem>();
-            var asOf = _request.Options.AsOf;
+            var asOf = _request.Run.Options.AsOf;
             for (var i = 0; i < results.Length; i++)
             {
                 var policy = _policies[i];
@@ -230,7 +194,7 @@ namespace CompliancePolicy.Checking
         }
 
         private DueItem Problem(RecordReadResult record, DueKind kind, string policy, string lifecycle, string message) =>
-            new DueItem(_request.Options.AsOf, kind, record.Id, record.Path, record.Line, policy, lifecycle, null, null, null, null, null, null, null, null,
+            new DueItem(_request.Run.Options.AsOf, kind, record.Id, record.Path, record.Line, policy, lifecycle, null, null, null, null, null, null, null, null,
                 Array.Empty<string>(), false, message);
 
         /// <summary>A record's items, taken in file order on the run's thread.</summary>

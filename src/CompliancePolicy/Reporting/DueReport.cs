@@ -133,7 +133,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>The counts of a <c>compliance due</c> run.</summary>
-    internal sealed class DueSummary
+    internal sealed class DueSummary : IRunSummary
     {
         internal DueSummary(int files, int records, int projected, int items, int transitions, int deadlines, int overdue, int errors, int unreadable,
             bool hasInputErrors, IReadOnlyList<InputFile> recordFiles, RunInterruption? interruption)

@@ -272,7 +272,7 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>The counts of a check run and its verdict.</summary>
-    public sealed class CheckSummary
+    public sealed class CheckSummary : IRunSummary
     {
         /// <summary>The exit code of a run stopped by cancellation (Ctrl+C): 128 + SIGINT, as shells report it.</summary>
         public const int InterruptedExitCode = 130;

@@ -12,7 +12,7 @@ namespace CompliancePolicy.Tests.Rules
     {
         private readonly HeardDiagnostics _heard = new HeardDiagnostics();
 
-        private CheckResult Check(PolicyTestFolder folder, string records, bool allowEmpty = false) =>
+        private RunResult<CheckSummary> Check(PolicyTestFolder folder, string records, bool allowEmpty = false) =>
             PolicyCheck.Run(new CheckRequest(new[] { Path.Combine(folder.Path, "eligibility.policy") }, new[] { records },
                 new RunOptions(new CalendarDate(2026, 11, 23), allowEmpty: allowEmpty), s => new JsonReportWriter(s), standardOutput: new MemoryStream()),
                 _heard);
@@ -76,6 +76,6 @@ namespace CompliancePolicy.Tests.Rules
         }
 
         /// <summary>The CP3003 diagnostics the run told its host (the same ones its report carries).</summary>
-        private string[] Problems(CheckResult result) => _heard.Diagnostics.Where(d => d.Id == "CP3003").Select(d => d.Message).ToArray();
+        private string[] Problems(RunResult<CheckSummary> result) => _heard.Diagnostics.Where(d => d.Id == "CP3003").Select(d => d.Message).ToArray();
     }
 }

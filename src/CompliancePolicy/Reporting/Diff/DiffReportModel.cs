@@ -204,7 +204,7 @@ namespace CompliancePolicy.Reporting.Diff
     }
 
     /// <summary>The counts of a diff run and its exit code.</summary>
-    internal sealed class DiffSummary
+    internal sealed class DiffSummary : IRunSummary
     {
         public DiffSummary(int files, int records, int changed, int newFailures, int fixedRecords, int unreadable, bool hasInputErrors, bool failOnNewFailures,
             IReadOnlyList<ClauseChangeCount> clauseChanges, IReadOnlyList<KeyValuePair<string, int>> kinds, IReadOnlyList<InputFile> recordFiles)
