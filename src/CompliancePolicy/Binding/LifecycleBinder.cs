@@ -84,7 +84,7 @@ namespace CompliancePolicy.Binding
             }
 
             var bound = new BoundLifecycleBody(startDate, transitions.ToImmutable(), deadlines.ToImmutable());
-            new LifecycleShapeChecker(lifecycle, bound, _symbols, _diagnostics, _source).Check();
+            new LifecycleShapeChecker(new LifecycleContext(lifecycle, bound, _symbols, _diagnostics, _source)).Check();
             return bound;
         }
 

@@ -15,31 +15,22 @@ namespace CompliancePolicy.Binding
     /// </summary>
     internal sealed class LifecycleDeadlineChecker
     {
-        private readonly LifecycleSymbol _lifecycle;
-        private readonly BoundLifecycleBody _body;
-        private readonly DiagnosticBag _diagnostics;
-        private readonly SourceText _source;
+        private readonly LifecycleContext _context;
 
-        public LifecycleDeadlineChecker(LifecycleSymbol lifecycle, BoundLifecycleBody body, DiagnosticBag diagnostics, SourceText source)
-        {
-            _lifecycle = lifecycle;
-            _body = body;
-            _diagnostics = diagnostics;
-            _source = source;
-        }
+        public LifecycleDeadlineChecker(LifecycleContext context) => _context = context;
 
         public void Check(HashSet<LifecycleState> reachable)
         {
-            var deadlines = _lifecycle.Transitions.Where(t => t.IsDeadline).ToList();
-            foreach (var state in _lifecycle.States.Where(s => !s.IsFinal && reachable.Contains(s)))
+            var deadlines = _context.Lifecycle.Transitions.Where(t => t.IsDeadline).ToList();
+            foreach (var state in _context.LiveStates(reachable))
             {
                 var leaving = deadlines.Where(t => t.Leaves(state)).ToList();
                 foreach (var transition in leaving)
                 {
                     var first = leaving.FirstOrDefault(other => other != transition && AlwaysFiresFirst(other, transition));
                     if (first is null) continue;
-                    _diagnostics.Report(_source, LifecycleShapeChecker.SourceSpan(transition, state),
-                        DiagnosticMessages.DeadlinePreempted(transition.Id, state.Name, first.Id, Describe(first), _source.GetLocation(first.Syntax.Id.Span)));
+                    _context.Report(LifecycleContext.SourceSpan(transition, state),
+                        DiagnosticMessages.DeadlinePreempted(transition.Id, state.Name, first.Id, Describe(first), _context.Source.GetLocation(first.Syntax.Id.Span)));
                 }
             }
             foreach (var validity in deadlines.Where(IsValidityEnd)) ReportOutlivingStates(validity, reachable);
@@ -64,19 +55,19 @@ namespace CompliancePolicy.Binding
             while (queue.Count > 0)
             {
                 var state = queue.Dequeue();
-                foreach (var next in _lifecycle.Transitions.Where(t => t.Leaves(state)).Select(t => t.To))
+                foreach (var next in _context.Lifecycle.Transitions.Where(t => t.Leaves(state)).Select(t => t.To))
                 {
                     if (next.IsFinal || !seen.Add(next)) continue;
                     enteredFrom[next] = state;
                     queue.Enqueue(next);
                 }
             }
-            foreach (var state in _lifecycle.States.Where(s => enteredFrom.ContainsKey(s) && reachable.Contains(s) && !validity.Leaves(s)))
+            foreach (var state in _context.Lifecycle.States.Where(s => enteredFrom.ContainsKey(s) && reachable.Contains(s) && !validity.Leaves(s)))
             {
-                if (_lifecycle.Ignores.Any(i => i.States.Contains(state) && i.Deadlines.Contains(validity))) continue;
-                var declaration = LifecycleShapeChecker.StateDeclaration(_lifecycle, state);
-                _diagnostics.Report(_source, declaration.Name.Span,
-                    DiagnosticMessages.ValidityOutlived(state.Name, validity.Id, Describe(validity), enteredFrom[state].Name, _source.GetLocation(validity.Syntax.Id.Span)));
+                if (_context.Lifecycle.Ignores.Any(i => i.States.Contains(state) && i.Deadlines.Contains(validity))) continue;
+                var declaration = _context.StateDeclaration(state);
+                _context.Report(declaration.Name.Span,
+                    DiagnosticMessages.ValidityOutlived(state.Name, validity.Id, Describe(validity), enteredFrom[state].Name, _context.Source.GetLocation(validity.Syntax.Id.Span)));
             }
         }
 
@@ -88,7 +79,7 @@ namespace CompliancePolicy.Binding
         /// </summary>
         private bool AlwaysFiresFirst(LifecycleTransition first, LifecycleTransition later)
         {
-            if (_body.Transitions[first].Condition != null) return false;
+            if (_context.Body.Transitions[first].Condition != null) return false;
             if (!(Literal(first) is { } a) || !(Literal(later) is { } b) || !IsShorter(a, b)) return false;
             if (first.Anchor == AnchorKind.Entering && later.Anchor == AnchorKind.Entering) return true;
             if (first.Anchor == AnchorKind.Start && later.Anchor == AnchorKind.Entering) return true;
@@ -102,7 +93,7 @@ namespace CompliancePolicy.Binding
             (first.Priority ?? int.MaxValue, first.Order).CompareTo((later.Priority ?? int.MaxValue, later.Order)) < 0;
 
         private Duration? Literal(LifecycleTransition transition) =>
-            _body.Transitions[transition].Duration is BoundLiteral literal && literal.Value is Duration duration ? duration : (Duration?)null;
+            _context.Body.Transitions[transition].Duration is BoundLiteral literal && literal.Value is Duration duration ? duration : (Duration?)null;
 
         /// <summary>Strictly shorter, for two non-negative durations counted in one unit (months, or days).</summary>
         private static bool IsShorter(Duration a, Duration b)
@@ -116,7 +107,7 @@ namespace CompliancePolicy.Binding
         private string Describe(LifecycleTransition transition)
         {
             var trigger = (DeadlineTriggerSyntax)transition.Syntax.Trigger;
-            return "after " + _source.ToString(trigger.Duration.Span) + " since " + _source.ToString(trigger.Anchor.Span);
+            return "after " + _context.Source.ToString(trigger.Duration.Span) + " since " + _context.Source.ToString(trigger.Anchor.Span);
         }
     }
 }

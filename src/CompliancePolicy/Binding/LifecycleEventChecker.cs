@@ -14,32 +14,23 @@ namespace CompliancePolicy.Binding
     /// </summary>
     internal sealed class LifecycleEventChecker
     {
-        private readonly LifecycleSymbol _lifecycle;
-        private readonly PolicyDeclarations _symbols;
-        private readonly DiagnosticBag _diagnostics;
-        private readonly SourceText _source;
+        private readonly LifecycleContext _context;
 
-        public LifecycleEventChecker(LifecycleSymbol lifecycle, PolicyDeclarations symbols, DiagnosticBag diagnostics, SourceText source)
-        {
-            _lifecycle = lifecycle;
-            _symbols = symbols;
-            _diagnostics = diagnostics;
-            _source = source;
-        }
+        public LifecycleEventChecker(LifecycleContext context) => _context = context;
 
         public void Check(HashSet<LifecycleState> reachable)
         {
-            var eventTypes = _symbols.History?.EventTypes ?? default;
+            var eventTypes = _context.Symbols.History?.EventTypes ?? default;
             if (eventTypes.IsDefaultOrEmpty) return;
-            foreach (var state in _lifecycle.States.Where(s => !s.IsFinal && reachable.Contains(s)))
+            foreach (var state in _context.LiveStates(reachable))
             {
-                var declaration = LifecycleShapeChecker.StateDeclaration(_lifecycle, state);
+                var declaration = _context.StateDeclaration(state);
                 foreach (var eventType in eventTypes)
                 {
-                    if (TakenBy(state, eventType) != null || Restarts(state, eventType) || _lifecycle.IgnoreOf(state, eventType) != null) continue;
+                    if (TakenBy(state, eventType) != null || Restarts(state, eventType) || _context.Lifecycle.IgnoreOf(state, eventType) != null) continue;
                     // The event's declaration is a related location: the place the message names, and where the fixes read its name.
-                    _diagnostics.Report(_source, declaration.Name.Span,
-                        DiagnosticMessages.EventIgnored(eventType.Name, state.Name, _lifecycle.Name, _symbols.TypeLocations.TryGetValue(eventType.Name, out var location) ? location : null));
+                    _context.Report(declaration.Name.Span,
+                        DiagnosticMessages.EventIgnored(eventType.Name, state.Name, _context.Lifecycle.Name, _context.Symbols.TypeLocations.TryGetValue(eventType.Name, out var location) ? location : null));
                 }
             }
             CheckIgnores();
@@ -49,17 +40,17 @@ namespace CompliancePolicy.Binding
         public static LifecycleTransition? TakenBy(LifecycleSymbol lifecycle, LifecycleState state, RecordType eventType) =>
             lifecycle.Transitions.FirstOrDefault(t => t.EventType == eventType && t.Leaves(state));
 
-        private LifecycleTransition? TakenBy(LifecycleState state, RecordType eventType) => TakenBy(_lifecycle, state, eventType);
+        private LifecycleTransition? TakenBy(LifecycleState state, RecordType eventType) => TakenBy(_context.Lifecycle, state, eventType);
 
         /// <summary>Whether a deadline of the state, or a deadline transition leaving it, is measured from the last such event.</summary>
         private bool Restarts(LifecycleState state, RecordType eventType) =>
-            _lifecycle.Transitions.Any(t => t.IsDeadline && t.Leaves(state) && t.AnchorEvents.Contains(eventType))
-            || _lifecycle.Deadlines.Any(d => d.State == state && d.AnchorEvents.Contains(eventType));
+            _context.Lifecycle.Transitions.Any(t => t.IsDeadline && t.Leaves(state) && t.AnchorEvents.Contains(eventType))
+            || _context.Lifecycle.Deadlines.Any(d => d.State == state && d.AnchorEvents.Contains(eventType));
 
         private void CheckIgnores()
         {
             var declared = new Dictionary<(LifecycleState, object), IgnoreSyntax>();
-            foreach (var ignore in _lifecycle.Ignores)
+            foreach (var ignore in _context.Lifecycle.Ignores)
             {
                 var syntax = ignore.Syntax;
                 foreach (var eventType in ignore.EventTypes)
@@ -98,7 +89,7 @@ namespace CompliancePolicy.Binding
                     foreach (var state in ignore.States.Where(s => s.IsFinal))
                     {
                         var name = syntax.States.States.First(n => n.Text == state.Name);
-                        _diagnostics.Report(_source, name.Span,
+                        _context.Report(name.Span,
                             DiagnosticMessages.IgnoreWithoutEffect(Subjects(syntax), state.Name, $"'{state.Name}' is a final state: every event is ignored there and no deadline applies"));
                     }
                 }
@@ -112,14 +103,14 @@ namespace CompliancePolicy.Binding
             if (declared.TryGetValue(pair, out var first))
             {
                 if (!ReferenceEquals(first, syntax))
-                    NoEffect(subject, state, $"it is already declared on line {_source.GetPosition(first.Span.Start).Line}");
+                    NoEffect(subject, state, $"it is already declared on line {_context.Source.GetPosition(first.Span.Start).Line}");
                 return;
             }
             declared[pair] = syntax;
         }
 
         private void NoEffect(NameSyntax subject, string state, string reason) =>
-            _diagnostics.Report(_source, subject.Span, DiagnosticMessages.IgnoreWithoutEffect(subject.Text, state, reason));
+            _context.Report(subject.Span, DiagnosticMessages.IgnoreWithoutEffect(subject.Text, state, reason));
 
         private static NameSyntax Subject(IgnoreSyntax syntax, string name) => syntax.Subjects.First(s => s.Text == name);
 

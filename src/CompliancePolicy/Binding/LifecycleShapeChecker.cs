@@ -15,56 +15,37 @@ namespace CompliancePolicy.Binding
     /// </summary>
     internal sealed class LifecycleShapeChecker
     {
-        private readonly LifecycleSymbol _lifecycle;
-        private readonly BoundLifecycleBody _body;
-        private readonly PolicyDeclarations _symbols;
-        private readonly DiagnosticBag _diagnostics;
-        private readonly SourceText _source;
+        private readonly LifecycleContext _context;
 
-        public LifecycleShapeChecker(LifecycleSymbol lifecycle, BoundLifecycleBody body, PolicyDeclarations symbols, DiagnosticBag diagnostics, SourceText source)
-        {
-            _lifecycle = lifecycle;
-            _body = body;
-            _symbols = symbols;
-            _diagnostics = diagnostics;
-            _source = source;
-        }
+        public LifecycleShapeChecker(LifecycleContext context) => _context = context;
 
         public void Check()
         {
-            if (_lifecycle.Initial is null) return;
+            if (_context.Lifecycle.Initial is null) return;
             var reachable = Reachable();
-            foreach (var state in _lifecycle.States)
+            foreach (var state in _context.Lifecycle.States)
             {
-                var syntax = StateDeclaration(_lifecycle, state);
+                var syntax = _context.StateDeclaration(state);
                 if (!reachable.Contains(state))
-                    _diagnostics.Report(_source, syntax.Name.Span, DiagnosticMessages.UnreachableState(state.Name, _lifecycle.Name));
-                else if (!state.IsFinal && !_lifecycle.Transitions.Any(t => t.Leaves(state)))
-                    _diagnostics.Report(_source, syntax.Name.Span, DiagnosticMessages.StateWithoutExit(state.Name, _lifecycle.Name));
+                    _context.Report(syntax.Name.Span, DiagnosticMessages.UnreachableState(state.Name, _context.Lifecycle.Name));
+                else if (!state.IsFinal && !_context.Lifecycle.Transitions.Any(t => t.Leaves(state)))
+                    _context.Report(syntax.Name.Span, DiagnosticMessages.StateWithoutExit(state.Name, _context.Lifecycle.Name));
             }
 
-            foreach (var transition in _lifecycle.Transitions) ReportNeverFires(transition, reachable);
+            foreach (var transition in _context.Lifecycle.Transitions) ReportNeverFires(transition, reachable);
             ReportCompetingTransitions();
-            new LifecycleEventChecker(_lifecycle, _symbols, _diagnostics, _source).Check(reachable);
-            new LifecycleDeadlineChecker(_lifecycle, _body, _diagnostics, _source).Check(reachable);
+            new LifecycleEventChecker(_context).Check(reachable);
+            new LifecycleDeadlineChecker(_context).Check(reachable);
         }
-
-        /// <summary>Where a state is declared.</summary>
-        public static StateSyntax StateDeclaration(LifecycleSymbol lifecycle, LifecycleState state) =>
-            lifecycle.Syntax.States.First(s => s.Name.Text == state.Name);
-
-        /// <summary>Where a transition names a source state: the name in its list, or its ID when the state comes from <c>any</c>.</summary>
-        public static TextSpan SourceSpan(LifecycleTransition transition, LifecycleState state) =>
-            transition.Syntax.Sources.States.FirstOrDefault(n => n.Text == state.Name)?.Span ?? transition.Syntax.Id.Span;
 
         private HashSet<LifecycleState> Reachable()
         {
-            var reachable = new HashSet<LifecycleState> { _lifecycle.Initial! };
+            var reachable = new HashSet<LifecycleState> { _context.Lifecycle.Initial! };
             var queue = new Queue<LifecycleState>(reachable);
             while (queue.Count > 0)
             {
                 var state = queue.Dequeue();
-                foreach (var transition in _lifecycle.Transitions.Where(t => t.Leaves(state) && !state.IsFinal && !IsAlwaysFalse(t)))
+                foreach (var transition in _context.Lifecycle.Transitions.Where(t => t.Leaves(state) && !state.IsFinal && !IsAlwaysFalse(t)))
                 {
                     if (reachable.Add(transition.To)) queue.Enqueue(transition.To);
                 }
@@ -73,7 +54,7 @@ namespace CompliancePolicy.Binding
         }
 
         private bool IsAlwaysFalse(LifecycleTransition transition) =>
-            _body.Transitions[transition].Condition is BoundLiteral literal && literal.Value is bool holds && !holds;
+            _context.Body.Transitions[transition].Condition is BoundLiteral literal && literal.Value is bool holds && !holds;
 
         /// <summary>
         /// CP4003 for a transition that can fire in none of its states (at its ID), and for each final state it names
@@ -91,18 +72,18 @@ namespace CompliancePolicy.Binding
                 reason = sources.Length == 1 ? $"its source state '{sources[0].Name}' can never be reached" : $"none of its states ({Names(sources)}) can ever be reached";
             if (reason != null)
             {
-                _diagnostics.Report(_source, transition.Syntax.Id.Span, DiagnosticMessages.TransitionNeverFires(transition.Id, reason));
+                _context.Report(transition.Syntax.Id.Span, DiagnosticMessages.TransitionNeverFires(transition.Id, reason));
                 return;
             }
             foreach (var state in sources.Where(s => s.IsFinal))
-                _diagnostics.Report(_source, SourceSpan(transition, state), DiagnosticMessages.TransitionNeverFires(transition.Id, $"it leaves '{state.Name}', a final state"));
+                _context.Report(LifecycleContext.SourceSpan(transition, state), DiagnosticMessages.TransitionNeverFires(transition.Id, $"it leaves '{state.Name}', a final state"));
         }
 
         private void ReportCompetingTransitions()
         {
-            foreach (var state in _lifecycle.States.Where(s => !s.IsFinal))
+            foreach (var state in _context.Lifecycle.States.Where(s => !s.IsFinal))
             {
-                var groups = _lifecycle.Transitions.Where(t => t.Leaves(state)).GroupBy(t => t.EventType?.Name ?? "\0deadline");
+                var groups = _context.Lifecycle.Transitions.Where(t => t.Leaves(state)).GroupBy(t => t.EventType?.Name ?? "\0deadline");
                 foreach (var group in groups)
                 {
                     var list = group.ToList();
@@ -113,7 +94,7 @@ namespace CompliancePolicy.Binding
                             var (a, b) = (list[i], list[j]);
                             if (a.Priority != null && b.Priority != null && a.Priority != b.Priority) continue;
                             var when = a.EventType != null ? $"on the same {a.EventType.Name} event" : "on the same day";
-                            _diagnostics.Report(_source, b.Syntax.Id.Span, DiagnosticMessages.AmbiguousTransitions(a.Id, b.Id, state.Name, when));
+                            _context.Report(b.Syntax.Id.Span, DiagnosticMessages.AmbiguousTransitions(a.Id, b.Id, state.Name, when));
                         }
                     }
                 }
