@@ -54,25 +54,17 @@ namespace CompliancePolicy.Reporting
             foreach (var policy in header.Policies)
             {
                 JsonValues.WritePolicyStart(_writer, policy);
-                _writer.WriteStartArray("files");
-                foreach (var file in policy.Files) _writer.WriteStringValue(JsonValues.PathText(file));
-                _writer.WriteEndArray();
+                JsonValues.WriteStrings(_writer, "files", policy.Files.Select(JsonValues.PathText));
                 _writer.WriteString("schema", policy.Policy.Schema.Name);
                 _writer.WriteNumber("clauses", policy.Policy.Clauses.Length);
-                _writer.WriteStartArray("lifecycles");
-                foreach (var lifecycle in policy.Policy.Lifecycles) _writer.WriteStringValue(lifecycle.Name);
-                _writer.WriteEndArray();
-                _writer.WriteStartArray("parameters");
-                foreach (var parameter in policy.Parameters)
+                JsonValues.WriteStrings(_writer, "lifecycles", policy.Policy.Lifecycles.Select(l => l.Name));
+                JsonValues.WriteObjects(_writer, "parameters", policy.Parameters, (w, parameter) =>
                 {
-                    _writer.WriteStartObject();
-                    _writer.WriteString("name", parameter.Name);
-                    _writer.WriteString("type", parameter.Type);
-                    _writer.WriteString("value", parameter.Value);
-                    _writer.WriteBoolean("overridden", parameter.Overridden);
-                    _writer.WriteEndObject();
-                }
-                _writer.WriteEndArray();
+                    w.WriteString("name", parameter.Name);
+                    w.WriteString("type", parameter.Type);
+                    w.WriteString("value", parameter.Value);
+                    w.WriteBoolean("overridden", parameter.Overridden);
+                });
                 _writer.WriteEndObject();
             }
             _writer.WriteEndArray();

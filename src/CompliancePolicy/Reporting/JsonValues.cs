@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using CompliancePolicy.Diagnostics;
@@ -70,50 +71,38 @@ namespace CompliancePolicy.Reporting
         private static void WriteDetails(Utf8JsonWriter writer, Diagnostic diagnostic)
         {
             writer.WriteString("help", diagnostic.Help);
-            writer.WriteStartArray("suggestions");
-            foreach (var suggestion in diagnostic.Suggestions) writer.WriteStringValue(suggestion);
-            writer.WriteEndArray();
-            writer.WriteStartArray("relatedLocations");
-            foreach (var related in diagnostic.RelatedLocations)
+            WriteStrings(writer, "suggestions", diagnostic.Suggestions);
+            WriteObjects(writer, "relatedLocations", diagnostic.RelatedLocations, (w, related) =>
             {
-                writer.WriteStartObject();
-                WritePlace(writer, related.Location);
-                writer.WriteString("message", related.Message);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-            writer.WriteStartArray("fixes");
-            foreach (var fix in diagnostic.Fixes)
+                WritePlace(w, related.Location);
+                w.WriteString("message", related.Message);
+            });
+            WriteObjects(writer, "fixes", diagnostic.Fixes, (w, fix) =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("title", fix.Title);
-                writer.WriteBoolean("isPreferred", fix.IsPreferred);
-                writer.WriteStartArray("edits");
-                foreach (var edit in fix.Edits)
+                w.WriteString("title", fix.Title);
+                w.WriteBoolean("isPreferred", fix.IsPreferred);
+                WriteObjects(w, "edits", fix.Edits, (e, edit) =>
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("file", PathText(edit.Path));
-                    writer.WriteNumber("offset", edit.Span.Start);
-                    writer.WriteNumber("length", edit.Span.Length);
-                    writer.WriteString("newText", edit.NewText);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+                    e.WriteString("file", PathText(edit.Path));
+                    e.WriteNumber("offset", edit.Span.Start);
+                    e.WriteNumber("length", edit.Span.Length);
+                    e.WriteString("newText", edit.NewText);
+                });
+            });
         }
 
-        /// <summary>Opens a report document: <c>{ "reportVersion": ..., "tool": { "name", "version" }</c>; the caller closes it.</summary>
-        public static void WriteReportStart(Utf8JsonWriter writer, string reportVersion, string toolName, string toolVersion)
+        /// <summary>Opens a report document: <c>{ "reportVersion": ..., "kind": ... (when given), "tool": { "name", "version" }</c>;
+        /// the caller closes it.</summary>
+        public static void WriteReportStart(Utf8JsonWriter writer, string reportVersion, string toolName, string toolVersion, string? kind = null)
         {
             writer.WriteStartObject();
-            WriteVersionAndTool(writer, reportVersion, toolName, toolVersion);
+            WriteVersionAndTool(writer, reportVersion, toolName, toolVersion, kind);
         }
 
-        private static void WriteVersionAndTool(Utf8JsonWriter writer, string reportVersion, string toolName, string toolVersion)
+        private static void WriteVersionAndTool(Utf8JsonWriter writer, string reportVersion, string toolName, string toolVersion, string? kind = null)
         {
             writer.WriteString("reportVersion", reportVersion);
+            if (kind != null) writer.WriteString("kind", kind);
             writer.WriteStartObject("tool");
             writer.WriteString("name", toolName);
             writer.WriteString("version", toolVersion);
@@ -124,34 +113,24 @@ namespace CompliancePolicy.Reporting
         /// JSON report and the SARIF result properties both give them.</summary>
         public static void WriteCitationsAndEvidence(Utf8JsonWriter writer, ClauseReport clause)
         {
-            writer.WriteStartArray("citations");
-            foreach (var citation in clause.Citations) writer.WriteStringValue(citation);
-            writer.WriteEndArray();
-            writer.WriteStartArray("evidence");
-            foreach (var evidence in clause.Evidence)
+            WriteStrings(writer, "citations", clause.Citations);
+            WriteObjects(writer, "evidence", clause.Evidence, (w, evidence) =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("expression", evidence.Expression);
-                writer.WriteString("value", evidence.Value);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+                w.WriteString("expression", evidence.Expression);
+                w.WriteString("value", evidence.Value);
+            });
         }
 
         /// <summary>The audit trail: <c>"inputs": [ { "kind", "file", "sha256", "bytes" } ]</c>, every file the report decided on, by content.</summary>
         public static void WriteInputs(Utf8JsonWriter writer, IEnumerable<InputFile> inputs)
         {
-            writer.WriteStartArray("inputs");
-            foreach (var input in inputs)
+            WriteObjects(writer, "inputs", inputs, (w, input) =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("kind", ReportNames.Of(input.Kind));
-                writer.WriteString("file", PathText(input.Path));
-                writer.WriteString("sha256", input.Sha256);
-                writer.WriteNumber("bytes", input.Length);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+                w.WriteString("kind", ReportNames.Of(input.Kind));
+                w.WriteString("file", PathText(input.Path));
+                w.WriteString("sha256", input.Sha256);
+                w.WriteNumber("bytes", input.Length);
+            });
         }
 
         /// <summary>What every JSON report of a run starts with: <c>reportVersion</c>, <c>tool</c> and <c>asOf</c>.</summary>
@@ -174,8 +153,7 @@ namespace CompliancePolicy.Reporting
         {
             writer.WriteStartObject();
             writer.WriteString("name", policy.Name);
-            if (policy.Version is null) writer.WriteNull("version");
-            else writer.WriteString("version", policy.Version);
+            WriteNullable(writer, "version", policy.Version);
         }
 
         /// <summary>The summary's counts, the same in every JSON-based report: <c>complete</c>, <c>files</c>, <c>records</c>,
@@ -196,20 +174,16 @@ namespace CompliancePolicy.Reporting
         /// <summary><c>"failuresByClause": [ { "policy", "clause", "title", "severity", "failures", "errors", "evaluated" } ]</c>, most failures first.</summary>
         public static void WriteClauseFailures(Utf8JsonWriter writer, IEnumerable<ClauseFailures> rows)
         {
-            writer.WriteStartArray("failuresByClause");
-            foreach (var row in rows)
+            WriteObjects(writer, "failuresByClause", rows, (w, row) =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("policy", row.Policy.Name);
-                writer.WriteString("clause", row.Clause.Id);
-                writer.WriteString("title", row.Clause.Title);
-                writer.WriteString("severity", ReportNames.Of(row.Clause.Severity));
-                writer.WriteNumber("failures", row.Failures);
-                writer.WriteNumber("errors", row.Errors);
-                writer.WriteNumber("evaluated", row.Evaluated);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+                w.WriteString("policy", row.Policy.Name);
+                w.WriteString("clause", row.Clause.Id);
+                w.WriteString("title", row.Clause.Title);
+                w.WriteString("severity", ReportNames.Of(row.Clause.Severity));
+                w.WriteNumber("failures", row.Failures);
+                w.WriteNumber("errors", row.Errors);
+                w.WriteNumber("evaluated", row.Evaluated);
+            });
         }
 
         /// <summary><c>"incomplete": null</c> for a run that read everything, else where it stopped: <c>{ "reason", "file", "lastLine", "message" }</c>.</summary>
@@ -227,6 +201,34 @@ namespace CompliancePolicy.Reporting
             else writer.WriteNull("lastLine");
             writer.WriteString("message", interruption.ToString());
             writer.WriteEndObject();
+        }
+
+        /// <summary><c>"name": [ { ... } ]</c>: an object for each item, its fields written by <paramref name="writeFields"/>.</summary>
+        public static void WriteObjects<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeFields)
+        {
+            writer.WriteStartArray(name);
+            foreach (var item in items)
+            {
+                writer.WriteStartObject();
+                writeFields(writer, item);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+
+        /// <summary><c>"name": [ "..." ]</c>.</summary>
+        public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+        {
+            writer.WriteStartArray(name);
+            foreach (var value in values) writer.WriteStringValue(value);
+            writer.WriteEndArray();
+        }
+
+        /// <summary>A string field that is <c>null</c> when there is no value (the field is always there).</summary>
+        public static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
+        {
+            if (value is null) writer.WriteNull(name);
+            else writer.WriteString(name, value);
         }
 
         /// <summary>Paths in reports use forward slashes, so a report reads the same on every OS.</summary>

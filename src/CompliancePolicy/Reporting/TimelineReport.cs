@@ -26,9 +26,7 @@ namespace CompliancePolicy.Reporting
             using var writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented));
             JsonValues.WriteReportStart(writer, ReportVersion, toolName, toolVersion);
             writer.WriteString("asOf", asOf.ToString());
-            writer.WriteStartObject("parameters");
-            foreach (var pair in parameterOverrides) writer.WriteString(pair.Key, pair.Value);
-            writer.WriteEndObject();
+            JsonValues.WriteOverrides(writer, parameterOverrides);
             writer.WriteStartObject("record");
             writer.WriteString("id", record.Id);
             writer.WriteString("file", JsonValues.PathText(record.Path));
@@ -41,17 +39,12 @@ namespace CompliancePolicy.Reporting
                 var policy = new PolicyInfo(evaluation.Policy, evaluation.Parameters);
                 writer.WriteStartObject();
                 writer.WriteString("policy", policy.Name);
-                if (policy.Version is null) writer.WriteNull("version");
-                else writer.WriteString("version", policy.Version);
-                writer.WriteStartArray("parameters");
-                foreach (var parameter in policy.Parameters.Where(p => p.Overridden))
+                JsonValues.WriteNullable(writer, "version", policy.Version);
+                JsonValues.WriteObjects(writer, "parameters", policy.Parameters.Where(p => p.Overridden), (w, parameter) =>
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("name", parameter.Name);
-                    writer.WriteString("value", parameter.Value);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
+                    w.WriteString("name", parameter.Name);
+                    w.WriteString("value", parameter.Value);
+                });
                 writer.WriteStartArray("lifecycles");
                 foreach (var lifecycle in evaluation.Lifecycles) LifecycleJson.Write(writer, lifecycle);
                 writer.WriteEndArray();

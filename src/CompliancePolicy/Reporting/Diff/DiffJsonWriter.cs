@@ -24,47 +24,31 @@ namespace CompliancePolicy.Reporting.Diff
         {
             _header = header;
             var w = _writer;
-            w.WriteStartObject();
-            w.WriteString("reportVersion", ReportVersion);
-            w.WriteString("kind", "policy-diff");
-            w.WriteStartObject("tool");
-            w.WriteString("name", header.ToolName);
-            w.WriteString("version", header.ToolVersion);
-            w.WriteEndObject();
+            JsonValues.WriteReportStart(w, ReportVersion, header.ToolName, header.ToolVersion, kind: "policy-diff");
             w.WriteString("old", header.OldVersion);
             w.WriteString("new", header.NewVersion);
             w.WriteString("asOf", header.AsOf.ToString());
             w.WriteString("failOn", ReportNames.Of(header.FailOn));
             w.WriteBoolean("failOnNewFailures", header.FailOnNewFailures);
-            w.WriteStartObject("parameters");
-            foreach (var pair in header.ParameterOverrides) w.WriteString(pair.Key, pair.Value);
-            w.WriteEndObject();
-            w.WriteStartArray("policies");
-            foreach (var policy in header.Policies)
+            JsonValues.WriteOverrides(w, header.ParameterOverrides);
+            JsonValues.WriteObjects(w, "policies", header.Policies, (p, policy) =>
             {
-                w.WriteStartObject();
-                w.WriteString("title", policy.Title);
-                Nullable("oldVersion", policy.InOld ? policy.OldVersion : null);
-                Nullable("newVersion", policy.InNew ? policy.NewVersion : null);
-                Nullable("presence", policy.Presence);
-                w.WriteStartArray("changes");
-                foreach (var change in policy.Changes)
+                p.WriteString("title", policy.Title);
+                JsonValues.WriteNullable(p, "oldVersion", policy.InOld ? policy.OldVersion : null);
+                JsonValues.WriteNullable(p, "newVersion", policy.InNew ? policy.NewVersion : null);
+                JsonValues.WriteNullable(p, "presence", policy.Presence);
+                JsonValues.WriteObjects(p, "changes", policy.Changes, (c, change) =>
                 {
-                    w.WriteStartObject();
-                    w.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
-                    w.WriteString("declarationKind", change.DeclarationKind);
-                    w.WriteString("declaration", change.Declaration);
-                    Nullable("member", change.Member);
-                    Nullable("part", change.Part);
-                    Nullable("old", change.OldText);
-                    Nullable("new", change.NewText);
-                    w.WriteString("text", change.Describe());
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+                    c.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
+                    c.WriteString("declarationKind", change.DeclarationKind);
+                    c.WriteString("declaration", change.Declaration);
+                    JsonValues.WriteNullable(c, "member", change.Member);
+                    JsonValues.WriteNullable(c, "part", change.Part);
+                    JsonValues.WriteNullable(c, "old", change.OldText);
+                    JsonValues.WriteNullable(c, "new", change.NewText);
+                    c.WriteString("text", change.Describe());
+                });
+            });
             w.WriteStartArray("records");
             w.Flush();
         }
@@ -78,33 +62,25 @@ namespace CompliancePolicy.Reporting.Diff
             w.WriteNumber("line", record.Line);
             w.WriteNumber("index", record.Index);
             w.WriteBoolean("newFailure", record.IsNewFailure);
-            w.WriteStartArray("policies");
-            foreach (var policy in record.Policies)
+            JsonValues.WriteObjects(w, "policies", record.Policies, (p, policy) =>
             {
-                w.WriteStartObject();
-                w.WriteString("policy", policy.Policy);
-                w.WriteString("old", policy.OldOutcome);
-                w.WriteString("new", policy.NewOutcome);
-                w.WriteBoolean("newFailure", policy.IsNewFailure);
-                w.WriteStartArray("clauses");
-                foreach (var clause in policy.Clauses)
+                p.WriteString("policy", policy.Policy);
+                p.WriteString("old", policy.OldOutcome);
+                p.WriteString("new", policy.NewOutcome);
+                p.WriteBoolean("newFailure", policy.IsNewFailure);
+                JsonValues.WriteObjects(p, "clauses", policy.Clauses, (c, clause) =>
                 {
-                    w.WriteStartObject();
-                    w.WriteString("id", clause.Id);
-                    w.WriteString("title", clause.Title);
-                    w.WriteString("severity", ReportNames.Of(clause.Severity));
-                    w.WriteString("old", clause.OldOutcome);
-                    w.WriteString("new", clause.NewOutcome);
-                    Nullable("message", clause.Message);
-                    RemedyJson.WriteField(w, clause.Remedy);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                Values("decisions", policy.Decisions);
-                Values("lifecycles", policy.Lifecycles);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+                    c.WriteString("id", clause.Id);
+                    c.WriteString("title", clause.Title);
+                    c.WriteString("severity", ReportNames.Of(clause.Severity));
+                    c.WriteString("old", clause.OldOutcome);
+                    c.WriteString("new", clause.NewOutcome);
+                    JsonValues.WriteNullable(c, "message", clause.Message);
+                    RemedyJson.WriteField(c, clause.Remedy);
+                });
+                Values(p, "decisions", policy.Decisions);
+                Values(p, "lifecycles", policy.Lifecycles);
+            });
             w.WriteEndObject();
             if (w.BytesPending > FlushThreshold) w.Flush();
         }
@@ -124,51 +100,31 @@ namespace CompliancePolicy.Reporting.Diff
             w.WriteNumber("newFailures", summary.NewFailures);
             w.WriteNumber("fixed", summary.Fixed);
             w.WriteNumber("unreadable", summary.Unreadable);
-            w.WriteStartArray("clauseChanges");
-            foreach (var count in summary.ClauseChanges)
+            JsonValues.WriteObjects(w, "clauseChanges", summary.ClauseChanges, (c, count) =>
             {
-                w.WriteStartObject();
-                w.WriteString("policy", count.Policy);
-                w.WriteString("clause", count.Clause);
-                w.WriteString("change", count.Kind);
-                w.WriteNumber("records", count.Records);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("kinds");
-            foreach (var kind in summary.Kinds)
+                c.WriteString("policy", count.Policy);
+                c.WriteString("clause", count.Clause);
+                c.WriteString("change", count.Kind);
+                c.WriteNumber("records", count.Records);
+            });
+            JsonValues.WriteObjects(w, "kinds", summary.Kinds, (k, kind) =>
             {
-                w.WriteStartObject();
-                w.WriteString("change", kind.Key);
-                w.WriteNumber("count", kind.Value);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+                k.WriteString("change", kind.Key);
+                k.WriteNumber("count", kind.Value);
+            });
             w.WriteNumber("exitCode", summary.ExitCode);
             w.WriteEndObject();
             w.WriteEndObject();
             w.Flush();
         }
 
-        private void Values(string name, IReadOnlyList<ValueChange> changes)
-        {
-            _writer.WriteStartArray(name);
-            foreach (var change in changes)
+        private static void Values(Utf8JsonWriter writer, string name, IReadOnlyList<ValueChange> changes) =>
+            JsonValues.WriteObjects(writer, name, changes, (v, change) =>
             {
-                _writer.WriteStartObject();
-                _writer.WriteString("name", change.Name);
-                _writer.WriteString("old", change.OldValue);
-                _writer.WriteString("new", change.NewValue);
-                _writer.WriteEndObject();
-            }
-            _writer.WriteEndArray();
-        }
-
-        private void Nullable(string name, string? value)
-        {
-            if (value is null) _writer.WriteNull(name);
-            else _writer.WriteString(name, value);
-        }
+                v.WriteString("name", change.Name);
+                v.WriteString("old", change.OldValue);
+                v.WriteString("new", change.NewValue);
+            });
 
         protected override void Dispose(bool disposing)
         {
