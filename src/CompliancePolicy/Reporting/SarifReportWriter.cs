@@ -187,19 +187,7 @@ namespace CompliancePolicy.Reporting
             // Only a failure has something to pass; a passing clause's outlook ("stops passing on ...") stays in the properties.
             var remedy = kind == "fail" ? RemedyText.Summary(clause.Remedy, clause.Outlook) : string.Empty;
             Sarif.WriteText(_writer, "message", $"{subject} \"{clause.Title}\"{citations}: {clause.Message}" + (remedy.Length == 0 ? string.Empty : $". To pass: {remedy}"));
-            _writer.WriteStartArray("locations");
-            Sarif.WriteLocation(_writer, record.File, new Text.LinePosition(record.Line, 1), null);
-            _writer.WriteEndArray();
-            _writer.WriteStartArray("relatedLocations");
-            Sarif.WriteLocation(_writer, clause.Location.Path, clause.Location.Start, clause.Location.End, 1, $"clause {clause.Id} of policy '{policy.Policy.Name}'");
-            _writer.WriteEndArray();
-            _writer.WriteStartObject("partialFingerprints");
-            _writer.WriteString("recordClause/v1", $"{policy.Policy.Name}|{record.Id}|{clause.Id}");
-            _writer.WriteEndObject();
-            _writer.WriteStartObject("properties");
-            _writer.WriteString("policy", policy.Policy.Name);
-            _writer.WriteString("recordId", record.Id);
-            _writer.WriteString("outcome", ReportNames.Of(clause.Outcome));
+            WritePlacesAndOpenProperties(record, policy, clause.Location, $"clause {clause.Id}", clause.Id, ReportNames.Of(clause.Outcome));
             _writer.WriteString("severity", ReportNames.Of(clause.Severity));
             JsonValues.WriteCitationsAndEvidence(_writer, clause);
             // SARIF's fixes must be replacements of text in an artifact; a remedy changes values, so it is a property.
@@ -245,21 +233,28 @@ namespace CompliancePolicy.Reporting
             _writer.WriteString("kind", "fail");
             _writer.WriteString("level", "error");
             Sarif.WriteText(_writer, "message", $"The {declaration.Kind} {declaration.Name} could not be worked out for record {record.Id}: {error}");
+            WritePlacesAndOpenProperties(record, policy, declaration.Location, $"{declaration.Kind} {declaration.Name}", Key(declaration), "error");
+            _writer.WriteEndObject();
+            _writer.WriteEndObject();
+        }
+
+        /// <summary>A result's places and fingerprint: the record, the clause or declaration it is about (a related location,
+        /// <paramref name="about"/> of the policy), then opens its properties with the policy, the record and the outcome.</summary>
+        private void WritePlacesAndOpenProperties(RecordReport record, PolicyRecordReport policy, Text.SourceLocation declared, string about, string key, string outcome)
+        {
             _writer.WriteStartArray("locations");
             Sarif.WriteLocation(_writer, record.File, new Text.LinePosition(record.Line, 1), null);
             _writer.WriteEndArray();
             _writer.WriteStartArray("relatedLocations");
-            Sarif.WriteLocation(_writer, declaration.Location.Path, declaration.Location.Start, declaration.Location.End, 1, $"{declaration.Kind} {declaration.Name} of policy '{policy.Policy.Name}'");
+            Sarif.WriteLocation(_writer, declared.Path, declared.Start, declared.End, 1, $"{about} of policy '{policy.Policy.Name}'");
             _writer.WriteEndArray();
             _writer.WriteStartObject("partialFingerprints");
-            _writer.WriteString("recordClause/v1", $"{policy.Policy.Name}|{record.Id}|{Key(declaration)}");
+            _writer.WriteString("recordClause/v1", $"{policy.Policy.Name}|{record.Id}|{key}");
             _writer.WriteEndObject();
             _writer.WriteStartObject("properties");
             _writer.WriteString("policy", policy.Policy.Name);
             _writer.WriteString("recordId", record.Id);
-            _writer.WriteString("outcome", "error");
-            _writer.WriteEndObject();
-            _writer.WriteEndObject();
+            _writer.WriteString("outcome", outcome);
         }
 
         /// <summary>Blocker and major failures are errors, minor ones warnings, advisory ones notes.</summary>
