@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Text;
@@ -8,25 +7,28 @@ using CompliancePolicy.Values;
 namespace CompliancePolicy.Records
 {
     /// <summary>date from a JSON string "yyyy-MM-dd".</summary>
-    internal sealed class DateDecoder : ValueDecoder
+    internal sealed class DateDecoder : SpelledValueDecoder
     {
         public static readonly DateDecoder Instance = new DateDecoder();
 
-        public override object? Decode(ref Utf8JsonReader reader, DecodeContext context)
+        private DateDecoder() : base(TypeSymbol.Date)
         {
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                context.ReportWrongKind(ref reader, TypeSymbol.Date);
-                return null;
-            }
+        }
 
-            // Dates are plain ASCII; parsing the bytes directly avoids a string per date.
-            if (!reader.ValueIsEscaped && TryParse(reader.ValueSpan, out var date)) return date;
-            if (!context.TryGetText(ref reader, out var text)) return null;
-            if (CalendarDate.TryParse(text, out date)) return date;
-            context.Report((int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
-                DiagnosticMessages.InvalidDateValue(text));
-            return null;
+        protected override bool TryParseText(string text, out object? value, out DiagnosticMessage? problem)
+        {
+            var valid = CalendarDate.TryParse(text, out var date);
+            value = date;
+            problem = valid ? null : DiagnosticMessages.InvalidDateValue(text);
+            return valid;
+        }
+
+        /// <summary>Dates are plain ASCII: accepts exactly what <see cref="CalendarDate.TryParse"/> accepts.</summary>
+        protected override bool TryParseAscii(ReadOnlySpan<byte> text, out object? value)
+        {
+            var valid = TryParse(text, out var date);
+            value = date;
+            return valid;
         }
 
         /// <summary>Accepts exactly what <see cref="CalendarDate.TryParse"/> accepts.</summary>

@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 using CompliancePolicy.Diagnostics;
 using CompliancePolicy.Symbols;
 using CompliancePolicy.Text;
@@ -8,26 +7,28 @@ using CompliancePolicy.Values;
 namespace CompliancePolicy.Records
 {
     /// <summary>duration from a JSON string in the language's spelling, such as "3 months" or "1 year 2 days".</summary>
-    internal sealed class DurationDecoder : ValueDecoder
+    internal sealed class DurationDecoder : SpelledValueDecoder
     {
         public static readonly DurationDecoder Instance = new DurationDecoder();
 
-        public override object? Decode(ref Utf8JsonReader reader, DecodeContext context)
+        private DurationDecoder() : base(TypeSymbol.Duration)
         {
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                context.ReportWrongKind(ref reader, TypeSymbol.Duration);
-                return null;
-            }
+        }
 
-            // The common spellings ("3 months", "1 year 6 months") are parsed from the bytes, without a string.
-            if (!reader.ValueIsEscaped && TryParseAscii(reader.ValueSpan, out var duration)) return duration;
-            if (!context.TryGetText(ref reader, out var text)) return null;
-            var syntax = Duration.Parse(text, out duration);
-            if (syntax == DurationSyntax.Valid) return duration;
-            context.Report((int)reader.TokenStartIndex, DecodeContext.TokenEnd(ref reader),
-                syntax == DurationSyntax.TooLong ? DiagnosticMessages.DurationValueTooLong(text, Duration.Limit) : DiagnosticMessages.InvalidDurationValue(text));
-            return null;
+        protected override bool TryParseText(string text, out object? value, out DiagnosticMessage? problem)
+        {
+            var syntax = Duration.Parse(text, out var duration);
+            value = duration;
+            problem = syntax == DurationSyntax.Valid ? null
+                : syntax == DurationSyntax.TooLong ? DiagnosticMessages.DurationValueTooLong(text, Duration.Limit) : DiagnosticMessages.InvalidDurationValue(text);
+            return problem is null;
+        }
+
+        protected override bool TryParseAscii(ReadOnlySpan<byte> text, out object? value)
+        {
+            var valid = TryParseAscii(text, out Duration duration);
+            value = duration;
+            return valid;
         }
 
         /// <summary>
