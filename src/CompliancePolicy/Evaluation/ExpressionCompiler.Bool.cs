@@ -40,14 +40,10 @@ namespace CompliancePolicy.Evaluation
                         return items.Length > 0 && Contains(items, item(f));
                     };
                 case BoundConditional conditional:
-                    var condition = Bool(conditional.Condition);
-                    var whenTrue = Bool(conditional.WhenTrue);
-                    var whenFalse = Bool(conditional.WhenFalse);
-                    return f => condition(f) ? whenTrue(f) : whenFalse(f);
+                    return CompileConditional(conditional, Bool);
             }
 
-            var boxed = Stored(expression);
-            return f => (bool)boxed(f)!;
+            return Unboxed<bool>(expression);
         }
 
         private Func<Frame, bool> CompileLogicOrComparison(BoundBinary binary)

@@ -30,14 +30,10 @@ namespace CompliancePolicy.Evaluation
                 case BoundCall call:
                     return CompileNumericCall(call);
                 case BoundConditional conditional:
-                    var condition = Bool(conditional.Condition);
-                    var whenTrue = Number(conditional.WhenTrue);
-                    var whenFalse = Number(conditional.WhenFalse);
-                    return f => condition(f) ? whenTrue(f) : whenFalse(f);
+                    return CompileConditional(conditional, Number);
             }
 
-            var boxed = Stored(expression);
-            return f => (decimal)boxed(f)!;
+            return Unboxed<decimal>(expression);
         }
 
         /// <summary>Decimal arithmetic throws <see cref="OverflowException"/> past its range; that becomes an error
@@ -253,14 +249,10 @@ namespace CompliancePolicy.Evaluation
                                       || call.Function == BuiltinFunction.Earliest || call.Function == BuiltinFunction.Latest:
                     return CompileExtremeOfList(call, v => (CalendarDate)v, (a, b) => a.CompareTo(b));
                 case BoundConditional conditional:
-                    var condition = Bool(conditional.Condition);
-                    var whenTrue = Date(conditional.WhenTrue);
-                    var whenFalse = Date(conditional.WhenFalse);
-                    return f => condition(f) ? whenTrue(f) : whenFalse(f);
+                    return CompileConditional(conditional, Date);
             }
 
-            var boxed = Stored(expression);
-            return f => (CalendarDate)boxed(f)!;
+            return Unboxed<CalendarDate>(expression);
         }
 
         public Func<Frame, Duration> Duration(BoundExpression expression)
@@ -326,14 +318,10 @@ namespace CompliancePolicy.Evaluation
                 case BoundCall call when call.Function == BuiltinFunction.MinOfList || call.Function == BuiltinFunction.MaxOfList:
                     return CompileExtremeOfList(call, v => (Duration)v, (a, b) => a.CompareInOneUnit(b));
                 case BoundConditional conditional:
-                    var condition = Bool(conditional.Condition);
-                    var whenTrue = Duration(conditional.WhenTrue);
-                    var whenFalse = Duration(conditional.WhenFalse);
-                    return f => condition(f) ? whenTrue(f) : whenFalse(f);
+                    return CompileConditional(conditional, Duration);
             }
 
-            var boxed = Stored(expression);
-            return f => (Duration)boxed(f)!;
+            return Unboxed<Duration>(expression);
         }
     }
 }

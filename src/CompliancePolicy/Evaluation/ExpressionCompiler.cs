@@ -92,10 +92,7 @@ namespace CompliancePolicy.Evaluation
                 case BoundLifecycleValue lifecycleValue:
                     return CompileLifecycleValue(lifecycleValue);
                 case BoundConditional conditional:
-                    var condition = Bool(conditional.Condition);
-                    var whenTrue = Boxed(conditional.WhenTrue);
-                    var whenFalse = Boxed(conditional.WhenFalse);
-                    return f => condition(f) ? whenTrue(f) : whenFalse(f);
+                    return CompileConditional(conditional, Boxed);
                 case BoundError _:
                     throw new InvalidOperationException("A policy with binding errors cannot be compiled.");
                 default:
@@ -174,8 +171,23 @@ namespace CompliancePolicy.Evaluation
                     return CompileExtremeOfList(call, v => v, (a, b) => string.CompareOrdinal(Key(a), Key(b)));
             }
 
+            return Unboxed<object>(expression);
+        }
+
+        /// <summary><c>if c then a else b</c>, each branch compiled as <paramref name="compile"/> compiles a value of its type.</summary>
+        private Func<Frame, T> CompileConditional<T>(BoundConditional conditional, Func<BoundExpression, Func<Frame, T>> compile)
+        {
+            var condition = Bool(conditional.Condition);
+            var whenTrue = compile(conditional.WhenTrue);
+            var whenFalse = compile(conditional.WhenFalse);
+            return f => condition(f) ? whenTrue(f) : whenFalse(f);
+        }
+
+        /// <summary>A value with no typed form of its own (a field, a variable, a lookup), read boxed and unboxed.</summary>
+        private Func<Frame, T> Unboxed<T>(BoundExpression expression)
+        {
             var boxed = Stored(expression);
-            return f => boxed(f)!;
+            return f => (T)boxed(f)!;
         }
 
         private static string Key(object value) => value is EnumValue member ? member.Ordinal.ToString("D9", System.Globalization.CultureInfo.InvariantCulture) : (string)value;
