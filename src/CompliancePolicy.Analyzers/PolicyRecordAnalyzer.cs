@@ -67,7 +67,11 @@ namespace CompliancePolicy.Analyzers
                 // A policy that exists but has errors is reported in its own file; say nothing more here.
                 var declared = compilation.Files.Any(f => f.Declarations.OfType<CompliancePolicy.Syntax.PolicyHeaderSyntax>().Any(h => h.Title.Value == title));
                 if (!declared)
-                    context.ReportDiagnostic(Diagnostic.Create(HostRules.RecordUnknownPolicy, attributeLocation, $"policy '{title}'", Suggest(title, compilation.Files)));
+                {
+                    var suggestion = Suggest(title, compilation.Files);
+                    context.ReportDiagnostic(Diagnostic.Create(HostRules.RecordUnknownPolicy, attributeLocation, SuggestionProperties.Of(suggestion),
+                        $"policy '{title}'", suggestion?.ToString() ?? " (no .policy file is an AdditionalFile of this project)"));
+                }
                 return;
             }
             var record = RecordShape.FindRecordType(policy, schemaName);
@@ -102,11 +106,11 @@ namespace CompliancePolicy.Analyzers
                 }
                 if (types.EnumHolding(inner, expected.Type) is { } held && UndeclaredMembers(held.Enum, held.Policy) is { Count: > 0 } undeclared)
                 {
-                    var hint = undeclared.Count == 1
-                        ? CompliancePolicy.Diagnostics.Suggestions.DidYouMean(undeclared[0], held.Policy.Members.Select(m => RecordShape.PropertyName(m.Name)))
-                        : string.Empty;
-                    context.ReportDiagnostic(Diagnostic.Create(HostRules.RecordEnumMembers, location,
-                        held.Enum.Name, expected.PropertyName, Members(undeclared), held.Policy.Name, hint));
+                    var suggestion = undeclared.Count == 1
+                        ? CompliancePolicy.Diagnostics.Suggestions.For(undeclared[0], held.Policy.Members.Select(m => RecordShape.PropertyName(m.Name)))
+                        : null;
+                    context.ReportDiagnostic(Diagnostic.Create(HostRules.RecordEnumMembers, location, SuggestionProperties.Of(suggestion),
+                        held.Enum.Name, expected.PropertyName, Members(undeclared), held.Policy.Name, suggestion?.ToString() ?? string.Empty));
                 }
             }
         }
@@ -129,11 +133,11 @@ namespace CompliancePolicy.Analyzers
 
         private static string Describe(RecordType record) => record.IsSchema ? $"schema {record.Name}" : $"record {record.Name}";
 
-        private static string Suggest(string title, ImmutableArray<CompliancePolicy.Syntax.PolicyFileSyntax> files)
+        /// <summary>The titles closest to <paramref name="title"/>; null when the project has no .policy file to suggest from.</summary>
+        private static CompliancePolicy.Diagnostics.Suggestion? Suggest(string title, ImmutableArray<CompliancePolicy.Syntax.PolicyFileSyntax> files)
         {
             var titles = files.SelectMany(f => f.Declarations.OfType<CompliancePolicy.Syntax.PolicyHeaderSyntax>()).Select(h => h.Title.Value).ToList();
-            if (titles.Count == 0) return " (no .policy file is an AdditionalFile of this project)";
-            return CompliancePolicy.Diagnostics.Suggestions.DidYouMean(title, titles);
+            return titles.Count == 0 ? null : CompliancePolicy.Diagnostics.Suggestions.For(title, titles);
         }
 
         /// <summary>The property (or public field) holding a field, by PascalCase name, then by the field's own name.</summary>

@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
 using System.Threading.Tasks;
 using CompliancePolicy.Analyzers.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using static CompliancePolicy.Analyzers.Tests.Support.PolicyRecordSources;
 
@@ -18,6 +21,28 @@ public sealed class Organisation { public string Id { get; init; } = """"; }
             await new PolicyAnalyzerTest<PolicyRecordAnalyzer>(source).WithPolicy(Path, PolicyText)
                 .Expect(new DiagnosticResult(HostRules.RecordUnknownPolicy).WithLocation(0).WithArguments("policy 'Eligibilty'", "; did you mean 'Eligibility'?"))
                 .RunAsync();
+        }
+
+        [Fact]
+        public async Task The_suggestion_is_carried_as_properties_a_code_fix_can_read()
+        {
+            var csharp = Usings + "[PolicyRecord(\"Eligibilty\")]\npublic sealed class Organisation { public string Id { get; init; } = \"\"; }\n";
+            var files = ImmutableArray.Create<AdditionalText>(new TestAdditionalText(Path, PolicyText));
+            var diagnostics = await DirectAnalysis.RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new PolicyRecordAnalyzer()), files, csharp);
+
+            var unknown = Assert.Single(diagnostics, d => d.Id == "CP5006");
+            Assert.Equal("Eligibilty", unknown.Properties[SuggestionProperties.Name]);
+            Assert.Equal("Eligibility", unknown.Properties[SuggestionProperties.Candidate]);
+        }
+
+        [Fact]
+        public async Task Without_a_close_title_there_is_no_suggestion_property()
+        {
+            var csharp = Usings + "[PolicyRecord(\"Something else\")]\npublic sealed class Organisation { public string Id { get; init; } = \"\"; }\n";
+            var files = ImmutableArray.Create<AdditionalText>(new TestAdditionalText(Path, PolicyText));
+            var diagnostics = await DirectAnalysis.RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new PolicyRecordAnalyzer()), files, csharp);
+
+            Assert.Empty(Assert.Single(diagnostics, d => d.Id == "CP5006").Properties);
         }
 
         [Fact]

@@ -49,7 +49,7 @@ namespace CompliancePolicy.Cli.Commands
                 ProblemSubject.Window => "--within: ",
                 _ => string.Empty,
             };
-            return new CliException(option + problem.Message);
+            return new CliException(option + problem.Message + Suggestion.Text(problem.Suggestions));
         }
 
         /// <summary>stdout as a stream, for the byte-oriented report writers (System.Text.Json, XmlWriter).</summary>

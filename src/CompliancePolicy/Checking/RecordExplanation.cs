@@ -18,8 +18,8 @@ namespace CompliancePolicy.Checking
             var evaluations = inspection.Evaluations;
             if (clauseId != null && !evaluations.Any(e => e.Policy.Clauses.Any(c => c.Id == clauseId)))
             {
-                var suggestion = Suggestions.DidYouMean(clauseId, evaluations.SelectMany(e => e.Policy.Clauses).Select(c => c.Id));
-                return new ExplainResult(inspection, new RunProblem(ProblemSubject.Clause, $"no clause has the ID '{clauseId}'{suggestion}"), new PolicyExplanation[0]);
+                var suggestion = Suggestions.For(clauseId, evaluations.SelectMany(e => e.Policy.Clauses).Select(c => c.Id));
+                return new ExplainResult(inspection, new RunProblem(ProblemSubject.Clause, $"no clause has the ID '{clauseId}'", suggestion), new PolicyExplanation[0]);
             }
             var explanations = evaluations.Select(e => new PolicyExplanation(e,
                 e.Policy.Clauses.Where(c => clauseId is null || c.Id == clauseId).Select(c => e.Explain(c.Id)).ToArray(),

@@ -21,6 +21,10 @@ namespace CompliancePolicy.Diagnostics
         /// <summary>The candidates closest to the name (several only when they are equally close), in ordinal order.</summary>
         public ImmutableArray<string> Candidates { get; }
 
-        public override string ToString() => Candidates.IsEmpty ? string.Empty : $"; did you mean '{Candidates[0]}'?";
+        public override string ToString() => Text(Candidates);
+
+        /// <summary>"; did you mean 'x'?" for the closest of <paramref name="candidates"/>, or an empty string: the words every
+        /// host appends to a message that carries suggestions as data.</summary>
+        public static string Text(ImmutableArray<string> candidates) => candidates.IsDefaultOrEmpty ? string.Empty : $"; did you mean '{candidates[0]}'?";
     }
 }
