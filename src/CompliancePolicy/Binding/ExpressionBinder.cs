@@ -297,15 +297,22 @@ namespace CompliancePolicy.Binding
             return new BoundIn(syntax, operand, collection, syntax.Negated);
         }
 
+        /// <summary>The list a quantifier or comprehension ranges over, with its type; null when it is in error or not a
+        /// list (reported).</summary>
+        private (BoundExpression Collection, ListType List)? BindRange(ExpressionSyntax syntax)
+        {
+            var collection = Required(Bind(syntax));
+            if (collection.Type == TypeSymbol.Error) return null;
+            if (collection.Type is ListType list) return (collection, list);
+            Report(syntax.Span, DiagnosticMessages.TypeMismatch("a list", collection.Type.Describe()));
+            return null;
+        }
+
         private BoundExpression BindQuantifier(QuantifierExpressionSyntax syntax)
         {
-            var collection = Required(Bind(syntax.Collection));
-            if (collection.Type == TypeSymbol.Error) return new BoundError(syntax);
-            if (!(collection.Type is ListType list))
-            {
-                Report(syntax.Collection.Span, DiagnosticMessages.TypeMismatch("a list", collection.Type.Describe()));
-                return new BoundError(syntax);
-            }
+            var range = BindRange(syntax.Collection);
+            if (range is null) return new BoundError(syntax);
+            var (collection, list) = range.Value;
 
             var variable = DeclareVariable(syntax.Variable.Text, list.Element);
             BoundExpression? condition;
@@ -328,13 +335,9 @@ namespace CompliancePolicy.Binding
 
         private BoundExpression BindComprehension(ComprehensionExpressionSyntax syntax)
         {
-            var collection = Required(Bind(syntax.Collection));
-            if (collection.Type == TypeSymbol.Error) return new BoundError(syntax);
-            if (!(collection.Type is ListType list))
-            {
-                Report(syntax.Collection.Span, DiagnosticMessages.TypeMismatch("a list", collection.Type.Describe()));
-                return new BoundError(syntax);
-            }
+            var range = BindRange(syntax.Collection);
+            if (range is null) return new BoundError(syntax);
+            var (collection, list) = range.Value;
 
             var variable = DeclareVariable(syntax.Variable.Text, list.Element);
             var condition = syntax.Condition is null ? null : BindExpecting(syntax.Condition, TypeSymbol.Bool);
