@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using System.Threading.Tasks;
 using CompliancePolicy.Analyzers.Tests.Support;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using static CompliancePolicy.Analyzers.Tests.Support.PolicyRecordSources;
 
@@ -27,10 +24,8 @@ public sealed class Organisation { public string Id { get; init; } = """"; }
         public async Task The_suggestion_is_carried_as_properties_a_code_fix_can_read()
         {
             var csharp = Usings + "[PolicyRecord(\"Eligibilty\")]\npublic sealed class Organisation { public string Id { get; init; } = \"\"; }\n";
-            var files = ImmutableArray.Create<AdditionalText>(new TestAdditionalText(Path, PolicyText));
-            var diagnostics = await DirectAnalysis.RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new PolicyRecordAnalyzer()), files, csharp);
+            var unknown = await DirectAnalysis.SinglePolicyRecordDiagnosticAsync(csharp, "CP5006");
 
-            var unknown = Assert.Single(diagnostics, d => d.Id == "CP5006");
             Assert.Equal("Eligibilty", unknown.Properties[SuggestionProperties.Name]);
             Assert.Equal("Eligibility", unknown.Properties[SuggestionProperties.Candidate]);
         }
@@ -39,10 +34,7 @@ public sealed class Organisation { public string Id { get; init; } = """"; }
         public async Task Without_a_close_title_there_is_no_suggestion_property()
         {
             var csharp = Usings + "[PolicyRecord(\"Something else\")]\npublic sealed class Organisation { public string Id { get; init; } = \"\"; }\n";
-            var files = ImmutableArray.Create<AdditionalText>(new TestAdditionalText(Path, PolicyText));
-            var diagnostics = await DirectAnalysis.RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new PolicyRecordAnalyzer()), files, csharp);
-
-            Assert.Empty(Assert.Single(diagnostics, d => d.Id == "CP5006").Properties);
+            Assert.Empty((await DirectAnalysis.SinglePolicyRecordDiagnosticAsync(csharp, "CP5006")).Properties);
         }
 
         [Fact]

@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using System.Threading.Tasks;
 using CompliancePolicy.Analyzers.Tests.Support;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using static CompliancePolicy.Analyzers.Tests.Support.PolicyRecordSources;
 
@@ -38,10 +35,8 @@ public sealed class Organisation
         public async Task The_closest_member_is_carried_as_properties_a_code_fix_can_read()
         {
             var csharp = Usings + Review + Organisation.Replace("{|#0:Status|}", "Status") + "public enum Status { BusinessLicence, ForeignRegistraton, None }\n";
-            var files = ImmutableArray.Create<AdditionalText>(new TestAdditionalText(Path, PolicyText));
-            var diagnostics = await DirectAnalysis.RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new PolicyRecordAnalyzer()), files, csharp);
+            var undeclared = await DirectAnalysis.SinglePolicyRecordDiagnosticAsync(csharp, "CP5009");
 
-            var undeclared = Assert.Single(diagnostics, d => d.Id == "CP5009");
             Assert.Equal("ForeignRegistraton", undeclared.Properties[SuggestionProperties.Name]);
             Assert.Equal("ForeignRegistration", undeclared.Properties[SuggestionProperties.Candidate]);
         }

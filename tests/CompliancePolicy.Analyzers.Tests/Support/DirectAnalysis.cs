@@ -30,6 +30,14 @@ namespace CompliancePolicy.Analyzers.Tests.Support
             return await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken);
         }
 
+        /// <summary>The one diagnostic <paramref name="id"/> of <see cref="PolicyRecordAnalyzer"/> over C# and the sample policy, to read what the testing library does not compare (its properties).</summary>
+        public static async Task<Diagnostic> SinglePolicyRecordDiagnosticAsync(string csharp, string id)
+        {
+            var files = ImmutableArray.Create<AdditionalText>(new TestAdditionalText(PolicyRecordSources.Path, PolicyRecordSources.PolicyText));
+            var diagnostics = await RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new PolicyRecordAnalyzer()), files, csharp);
+            return Assert.Single(diagnostics, d => d.Id == id);
+        }
+
         public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(
             new PolicyFileAnalyzer(), new PolicyLiteralAnalyzer(), new ClockAsOfAnalyzer(), new DiscardedEvaluationAnalyzer(), new PolicyRecordAnalyzer());
     }
