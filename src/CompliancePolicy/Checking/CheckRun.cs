@@ -175,7 +175,9 @@ namespace CompliancePolicy.Checking
             {
                 // A file that cannot be opened or decoded is not a record: it is a problem of the run.
                 if (first.Diagnostics.Any(d => d.Rule == DiagnosticRules.RecordFileUnreadable)) return CheckedRecord.FileProblem(first.Diagnostics);
-                return CheckedRecord.Unreadable(UnreadableReport(results), first.HasKey);
+                var unreadable = UnreadableReport(results);
+                return FormatsHere(first.HasKey) ? CheckedRecord.Formatted(unreadable, _writer.Format(unreadable), null, true, false)
+                    : CheckedRecord.Unreadable(unreadable, first.HasKey);
             }
 
             var fits = results.Select(r => r.IsValid).ToArray();
@@ -204,12 +206,29 @@ namespace CompliancePolicy.Checking
                 : reports.Any(r => r.Outcome == ReportOutcome.Error) ? ReportOutcome.Error
                 : ReportOutcome.Compliant;
             var chosen = results[fitting];
-            return CheckedRecord.Evaluated(new RecordReport(chosen.Id, chosen.Path, chosen.Line, chosen.Index, outcome, reports, warnings), chosen.HasKey, internalError);
+            var report = new RecordReport(chosen.Id, chosen.Path, chosen.Line, chosen.Index, outcome, reports, warnings);
+            return FormatsHere(chosen.HasKey) ? CheckedRecord.Formatted(report, _writer.Format(report), _tally.Marks(report), false, internalError)
+                : CheckedRecord.Evaluated(report, chosen.HasKey, internalError);
         }
+
+        /// <summary>
+        /// The record's part of the report, formatted on the worker's thread when the writer allows it, so that the run's
+        /// thread only appends bytes; null otherwise. A record whose ID is its position is formatted in turn instead, as
+        /// its position in the file is known only then.
+        /// </summary>
+        private bool FormatsHere(bool hasKey) => hasKey && _writer.FormatsRecordsAnywhere;
 
         /// <summary>A record's report taken in file order, on the run's thread: counted, tallied and written.</summary>
         private void Apply(CheckedRecord record, int indexOffset)
         {
+            if (record.FormattedBytes is { } formatted)
+            {
+                if (record.IsUnreadable) _inputErrors = true;
+                else _tally.Add(record.TallyMarks!);
+                Count(record, record.Outcome, record.Line);
+                _writer.WriteFormatted(formatted);
+                return;
+            }
             if (record.Report is null)
             {
                 foreach (var diagnostic in record.FileDiagnostics) Found(diagnostic);
@@ -218,9 +237,7 @@ namespace CompliancePolicy.Checking
             var report = indexOffset == 0 ? record.Report : record.Report.Moved(indexOffset, record.HasKey);
             if (record.IsUnreadable) _inputErrors = true;
             else _tally.Add(report);
-            if (record.HasInternalError) _internalErrors++;
-            Count(report.Outcome, record.IsUnreadable);
-            _lastLine = report.Line;
+            Count(record, report.Outcome, report.Line);
             _writer.WriteRecord(report);
         }
 
@@ -265,8 +282,11 @@ namespace CompliancePolicy.Checking
             return new PolicyRecordReport(policy, outcome, null, clauses, decisions, evaluation.Lifecycles);
         }
 
-        private void Count(ReportOutcome outcome, bool unreadable)
+        private void Count(CheckedRecord record, ReportOutcome outcome, int line)
         {
+            var unreadable = record.IsUnreadable;
+            if (record.HasInternalError) _internalErrors++;
+            _lastLine = line;
             switch (outcome)
             {
                 case ReportOutcome.Compliant: _compliant++; break;
@@ -288,7 +308,8 @@ namespace CompliancePolicy.Checking
         private static bool SameDiagnostics(RecordReadResult a, RecordReadResult b) =>
             a.Diagnostics.Select(d => d.ToString()).SequenceEqual(b.Diagnostics.Select(d => d.ToString()));
 
-        /// <summary>What the work on one record gives the run: its report, or the problems of a file that cannot be read.</summary>
+        /// <summary>What the work on one record gives the run: its report, or its report already formatted with what it adds
+        /// to the tally (then the report itself is not kept), or the problems of a file that cannot be read.</summary>
         private sealed class CheckedRecord
         {
             private CheckedRecord(RecordReport? report, bool hasKey, bool isUnreadable, IReadOnlyList<Diagnostic> fileDiagnostics, bool hasInternalError = false)
@@ -298,9 +319,30 @@ namespace CompliancePolicy.Checking
                 HasKey = hasKey;
                 IsUnreadable = isUnreadable;
                 FileDiagnostics = fileDiagnostics;
+                Outcome = report?.Outcome ?? ReportOutcome.Error;
+                Line = report?.Line ?? 0;
             }
 
+            private CheckedRecord(RecordReport report, byte[] formatted, int[]? tallyMarks, bool isUnreadable, bool hasInternalError)
+                : this(null, true, isUnreadable, Array.Empty<Diagnostic>(), hasInternalError)
+            {
+                FormattedBytes = formatted;
+                TallyMarks = tallyMarks;
+                Outcome = report.Outcome;
+                Line = report.Line;
+            }
+
+            /// <summary>The report, unless it was formatted already.</summary>
             public RecordReport? Report { get; }
+
+            /// <summary>The report's bytes, when the worker formatted them (<see cref="ReportWriter.FormatsRecordsAnywhere"/>).</summary>
+            public byte[]? FormattedBytes { get; }
+
+            /// <summary>With <see cref="FormattedBytes"/>, what an evaluated record adds to the tally (<see cref="ClauseTally.Marks"/>).</summary>
+            public int[]? TallyMarks { get; }
+
+            public ReportOutcome Outcome { get; }
+            public int Line { get; }
 
             /// <summary>The record's ID is its key, not its position (which moves when a piece of the file is placed in it).</summary>
             public bool HasKey { get; }
@@ -315,6 +357,9 @@ namespace CompliancePolicy.Checking
                 new CheckedRecord(report, hasKey, false, Array.Empty<Diagnostic>(), hasInternalError);
 
             public static CheckedRecord Unreadable(RecordReport report, bool hasKey) => new CheckedRecord(report, hasKey, true, Array.Empty<Diagnostic>());
+
+            public static CheckedRecord Formatted(RecordReport report, byte[] formatted, int[]? tallyMarks, bool isUnreadable, bool hasInternalError) =>
+                new CheckedRecord(report, formatted, tallyMarks, isUnreadable, hasInternalError);
 
             public static CheckedRecord FileProblem(IReadOnlyList<Diagnostic> diagnostics) => new CheckedRecord(null, false, false, diagnostics);
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -19,8 +20,15 @@ namespace CompliancePolicy.Reporting
         /// <summary>Failing and erroring clauses only: the report is for batches, where most clauses pass.</summary>
         internal const ReportDetail DefaultDetail = ReportDetail.Failures;
 
-        private static readonly byte[] LineFeed = { (byte)'\n' };
+        /// <summary>Lines gather in memory and go to the output in writes of about this size.</summary>
+        private const int WriteSize = 256 * 1024;
+
+        /// <summary>Each thread that formats records has a writer of its own (<see cref="Format"/>).</summary>
+        [ThreadStatic]
+        private static LineWriter? t_lineWriter;
+
         private readonly Stream _output;
+        private readonly ByteBuffer _buffer = new ByteBuffer(WriteSize + 16 * 1024);
         private readonly Utf8JsonWriter _writer;
         private readonly ReportDetail _detail;
         private CheckReportHeader? _header;
@@ -28,11 +36,31 @@ namespace CompliancePolicy.Reporting
         public JsonLinesReportWriter(Stream output, ReportDetail detail = DefaultDetail)
         {
             _output = output;
-            _writer = new Utf8JsonWriter(output, JsonReportWriter.Options(indented: false));
+            _writer = new Utf8JsonWriter(_buffer, JsonReportWriter.Options(indented: false));
             _detail = detail;
         }
 
         internal override ReportDetail Detail => _detail;
+
+        /// <summary>A record's line depends on the record alone, so the run formats lines on its workers.</summary>
+        internal override bool FormatsRecordsAnywhere => true;
+
+        internal override byte[] Format(RecordReport record)
+        {
+            var line = t_lineWriter ??= new LineWriter();
+            line.Buffer.Clear();
+            line.Writer.Reset(line.Buffer);
+            WriteLine(line.Writer, record, _detail);
+            line.Writer.Flush();
+            return line.Buffer.Written.ToArray();
+        }
+
+        internal override void WriteFormatted(byte[] formatted)
+        {
+            _buffer.Write(formatted);
+            _buffer.Write((byte)'\n');
+            if (_buffer.Count >= WriteSize) _buffer.WriteTo(_output);
+        }
 
         internal override void Begin(CheckReportHeader header)
         {
@@ -69,7 +97,12 @@ namespace CompliancePolicy.Reporting
 
         internal override void WriteRecord(RecordReport record)
         {
-            var w = _writer;
+            WriteLine(_writer, record, _detail);
+            EndLine();
+        }
+
+        private static void WriteLine(Utf8JsonWriter w, RecordReport record, ReportDetail detail)
+        {
             w.WriteStartObject();
             w.WriteString("type", "record");
             w.WriteString("id", record.Id);
@@ -84,7 +117,7 @@ namespace CompliancePolicy.Reporting
                 w.WriteString("outcome", ReportNames.Of(policy.Outcome));
                 if (policy.Reason != null) w.WriteString("reason", policy.Reason);
                 w.WriteStartArray("clauses");
-                foreach (var clause in RecordReport.Shown(policy, _detail))
+                foreach (var clause in RecordReport.Shown(policy, detail))
                 {
                     w.WriteStartObject();
                     w.WriteString("id", clause.Id);
@@ -138,7 +171,6 @@ namespace CompliancePolicy.Reporting
                 w.WriteEndArray();
             }
             w.WriteEndObject();
-            EndLine();
         }
 
         internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
@@ -161,20 +193,33 @@ namespace CompliancePolicy.Reporting
             JsonValues.WriteInputs(w, _header!.PolicyFiles.Concat(summary.RecordFiles));
             w.WriteEndObject();
             EndLine();
-            _writer.Flush();
+            _buffer.WriteTo(_output);
+            _output.Flush();
         }
 
         /// <summary>Ends a line: Utf8JsonWriter writes one value after another, the line break is ours.</summary>
         private void EndLine()
         {
             _writer.Flush();
-            _output.Write(LineFeed, 0, 1);
-            _writer.Reset(_output);
+            _buffer.Write((byte)'\n');
+            _writer.Reset(_buffer);
+            if (_buffer.Count >= WriteSize) _buffer.WriteTo(_output);
         }
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing) _writer.Dispose();
+            if (!disposing) return;
+            _writer.Dispose();
+            _buffer.Dispose();
+        }
+
+        /// <summary>A thread's writer of single lines, reused from record to record.</summary>
+        private sealed class LineWriter
+        {
+            public readonly ByteBuffer Buffer = new ByteBuffer(4096);
+            public readonly Utf8JsonWriter Writer;
+
+            public LineWriter() => Writer = new Utf8JsonWriter(Buffer, JsonReportWriter.Options(indented: false));
         }
     }
 }

@@ -20,6 +20,18 @@ namespace CompliancePolicy.Reporting
         /// clause's outcome), so a report of failures does not pay for the messages of passing clauses.</summary>
         internal virtual ReportDetail Detail => ReportDetail.All;
 
+        /// <summary>True when a record's part of the report depends on that record alone (one line per record): the run
+        /// then formats records on its worker threads (<see cref="Format"/>) and hands the bytes to
+        /// <see cref="WriteFormatted"/> in file order, instead of calling <see cref="WriteRecord"/>.</summary>
+        internal virtual bool FormatsRecordsAnywhere => false;
+
+        /// <summary>The bytes <see cref="WriteRecord"/> would write for <paramref name="record"/>; safe to call on any
+        /// thread, at the same time as the other calls.</summary>
+        internal virtual byte[] Format(RecordReport record) => throw new NotSupportedException();
+
+        /// <summary>Writes a record formatted by <see cref="Format"/>, as <see cref="WriteRecord"/> would have.</summary>
+        internal virtual void WriteFormatted(byte[] formatted) => throw new NotSupportedException();
+
         internal abstract void Begin(CheckReportHeader header);
 
         internal abstract void WriteRecord(RecordReport record);

@@ -64,6 +64,20 @@ clause S-1 ""The score is at least 60"" require score >= 60
             Assert.True(one == two, what + "\n--- one job\n" + one + "\n--- two jobs\n" + two);
         }
 
+        /// <summary>JSON Lines records are formatted on the workers, each line from its record alone; a record whose ID is
+        /// its position is formatted in turn, once its position is known.</summary>
+        [Theory]
+        [MemberData(nameof(Files))]
+        public void Two_jobs_write_the_JSON_Lines_of_one_job_byte_for_byte(string what, string json)
+        {
+            using var file = new TempFile(Encoding.UTF8.GetBytes(json));
+
+            var one = Report(Licences, file.Path, jobs: 1, JsonLines);
+            var two = Report(Licences, file.Path, jobs: 2, JsonLines);
+
+            Assert.True(one == two, what + "\n--- one job\n" + one + "\n--- two jobs\n" + two);
+        }
+
         [Fact]
         public void Records_without_a_key_keep_their_position_in_the_file_as_their_id()
         {
@@ -74,6 +88,9 @@ clause S-1 ""The score is at least 60"" require score >= 60
 
             Assert.Equal(Report(Scores, file.Path, jobs: 1), two);
             Assert.Contains("\"id\": \"#37\"", two);
+            var lines = Report(Scores, file.Path, jobs: 2, JsonLines);
+            Assert.Equal(Report(Scores, file.Path, jobs: 1, JsonLines), lines);
+            Assert.Contains("{\"type\":\"record\",\"id\":\"#37\",", lines);
         }
 
         [Fact]
@@ -113,10 +130,12 @@ clause S-1 ""The score is at least 60"" require score >= 60
 
         private static RunOptions Options(int jobs) => new RunOptions(Date("2026-11-23"), toolName: "compliance", toolVersion: "test", jobs: jobs);
 
-        private static string Report(Policy policy, string path, int jobs)
+        private static ReportWriter JsonLines(Stream output) => new JsonLinesReportWriter(output, ReportDetail.All);
+
+        private static string Report(Policy policy, string path, int jobs, System.Func<Stream, ReportWriter>? createWriter = null)
         {
             using var output = new MemoryStream();
-            using (var writer = new JsonReportWriter(output))
+            using (var writer = createWriter?.Invoke(output) ?? new JsonReportWriter(output))
             {
                 var run = new CheckRun(Options(jobs), new[] { new RunPolicy(policy, policy.DefaultParameters) }, writer) { ChunkSize = 64 };
                 run.CheckFile(path);
