@@ -171,7 +171,7 @@ namespace CompliancePolicy.Checking
         private CheckedRecord CheckRecord(RecordReadResult[] results)
         {
             var first = results[0];
-            if (results.All(r => !r.IsValid))
+            if (Array.TrueForAll(results, r => !r.IsValid))
             {
                 // A file that cannot be opened or decoded is not a record: it is a problem of the run.
                 if (first.Diagnostics.Any(d => d.Rule == DiagnosticRules.RecordFileUnreadable)) return CheckedRecord.FileProblem(first.Diagnostics);
@@ -180,31 +180,33 @@ namespace CompliancePolicy.Checking
                     : CheckedRecord.Unreadable(unreadable, first.HasKey);
             }
 
-            var fits = results.Select(r => r.IsValid).ToArray();
-            var fitting = Array.FindIndex(fits, f => f);
-            var reports = new List<PolicyRecordReport>(results.Length);
+            // Loops rather than LINQ: this runs once per record on the workers.
+            var fitting = -1;
+            var reports = new PolicyRecordReport[results.Length];
             var warnings = new List<ReportDiagnostic>();
-            var warned = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? warned = null;
             var internalError = false;
+            var outcome = ReportOutcome.Compliant;
             for (var i = 0; i < results.Length; i++)
             {
                 var policy = _infos[i];
-                if (!fits[i])
+                if (!results[i].IsValid)
                 {
-                    reports.Add(new PolicyRecordReport(policy, ReportOutcome.NotApplicable, MismatchReason(policy.Policy, results[i]),
-                        Array.Empty<ClauseReport>(), Array.Empty<DecisionReport>()));
+                    reports[i] = new PolicyRecordReport(policy, ReportOutcome.NotApplicable, MismatchReason(policy.Policy, results[i]),
+                        Array.Empty<ClauseReport>(), Array.Empty<DecisionReport>());
                     continue;
                 }
+                if (fitting < 0) fitting = i;
                 foreach (var warning in results[i].Diagnostics)
                 {
-                    if (warned.Add(warning.ToString())) warnings.Add(new ReportDiagnostic(warning));
+                    if ((warned ??= new HashSet<string>(StringComparer.Ordinal)).Add(warning.ToString())) warnings.Add(new ReportDiagnostic(warning));
                 }
-                reports.Add(Evaluate(_policies[i], policy, results[i], ref internalError));
+                var evaluated = Evaluate(_policies[i], policy, results[i], ref internalError);
+                reports[i] = evaluated;
+                if (evaluated.Outcome == ReportOutcome.NonCompliant) outcome = ReportOutcome.NonCompliant;
+                else if (evaluated.Outcome == ReportOutcome.Error && outcome == ReportOutcome.Compliant) outcome = ReportOutcome.Error;
             }
 
-            var outcome = reports.Any(r => r.Outcome == ReportOutcome.NonCompliant) ? ReportOutcome.NonCompliant
-                : reports.Any(r => r.Outcome == ReportOutcome.Error) ? ReportOutcome.Error
-                : ReportOutcome.Compliant;
             var chosen = results[fitting];
             var report = new RecordReport(chosen.Id, chosen.Path, chosen.Line, chosen.Index, outcome, reports, warnings);
             return FormatsHere(chosen.HasKey) ? CheckedRecord.Formatted(report, _writer.Format(report), _tally.Marks(report), false, internalError)
@@ -265,14 +267,23 @@ namespace CompliancePolicy.Checking
         {
             var evaluation = run.Policy.Evaluate(read.Record!, _options.AsOf, run.Parameters);
             internalError |= evaluation.HasInternalErrors;
-            var clauses = evaluation.Clauses.Where(c => _writer.Detail == ReportDetail.All || c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error).Select(c =>
+            var all = _writer.Detail == ReportDetail.All;
+            var clauses = new List<ClauseReport>();
+            for (var i = 0; i < evaluation.Outcomes.Length; i++)
             {
-                var failed = c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error;
-                return new ClauseReport(c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,
+                var failed = evaluation.Outcomes[i] == ClauseOutcome.Fail || evaluation.Outcomes[i] == ClauseOutcome.Error;
+                if (!failed && !all) continue;
+                var c = evaluation.Clauses[i];
+                clauses.Add(new ClauseReport(c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,
                     failed ? c.Evidence : Array.Empty<Evidence>(), c.Clause.Location, c.ErrorKind,
-                    failed && _writer.WantsExplanations ? evaluation.Explain(c.Clause.Id) : null, c.Remediation);
-            }).ToArray();
-            var decisions = evaluation.Decisions.Select(d => new DecisionReport(d.Name, d.Value, d.Error, d.ErrorKind)).ToArray();
+                    failed && _writer.WantsExplanations ? evaluation.Explain(c.Clause.Id) : null, c.Remediation));
+            }
+            var decisions = new DecisionReport[evaluation.Decisions.Count];
+            for (var i = 0; i < decisions.Length; i++)
+            {
+                var d = evaluation.Decisions[i];
+                decisions[i] = new DecisionReport(d.Name, d.Value, d.Error, d.ErrorKind);
+            }
             var outcome = evaluation.OutcomeAt(_reportAt) switch
             {
                 RecordOutcome.NonCompliant => ReportOutcome.NonCompliant,
