@@ -81,8 +81,9 @@ namespace CompliancePolicy.Checking
         /// <summary>True once cancellation stopped the run: nothing more is read, and the report says it is incomplete.</summary>
         public bool IsInterrupted => _interruption != null;
 
-        /// <summary>How many pieces of a JSON Lines file are read at once, at most; each piece about this many bytes (tests make it small).</summary>
-        internal int ChunkSize { get; set; } = FileChunks.DefaultTargetSize;
+        /// <summary>The size of the pieces a JSON Lines file is cut into for the workers; by default, larger when the
+        /// writer formats records on the workers, as a piece then waits for its turn as bytes (tests make it small).</summary>
+        internal int? ChunkSize { get; set; }
 
         /// <summary>The problems of the run so far that are not tied to one record.</summary>
         public IReadOnlyList<ReportDiagnostic> Diagnostics => _diagnostics;
@@ -133,7 +134,8 @@ namespace CompliancePolicy.Checking
             _lastLine = 0;
             if (_policies.Count == 0) return 0;
             var before = _records;
-            var pipeline = new RecordPipeline<CheckedRecord>(_policies.Select(p => p.Policy).ToArray(), _options.Jobs, ChunkSize, CheckRecord);
+            var pipeline = new RecordPipeline<CheckedRecord>(_policies.Select(p => p.Policy).ToArray(), _options.Jobs,
+                ChunkSize ?? (_writer.FormatsRecordsAnywhere ? FileChunks.CompactResultsTargetSize : FileChunks.DefaultTargetSize), CheckRecord);
             if (!pipeline.Run(source, Apply, cancellationToken))
                 _interruption = new RunInterruption(source.Path, _lastLine == 0 ? (int?)null : _lastLine);
             return _records - before;

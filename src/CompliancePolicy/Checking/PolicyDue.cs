@@ -133,7 +133,7 @@ namespace CompliancePolicy.Checking
             _files++;
             _lastLine = 0;
             CurrentFile = path;
-            var pipeline = new RecordPipeline<DueRecord>(_policies.Select(p => p.Policy).ToArray(), _request.Run.Options.Jobs, FileChunks.DefaultTargetSize, Project);
+            var pipeline = new RecordPipeline<DueRecord>(_policies.Select(p => p.Policy).ToArray(), _request.Run.Options.Jobs, FileChunks.CompactResultsTargetSize, Project);
             var stream = RecordFileReading.TryOpen(path);
             if (stream is null)
             {
