@@ -115,7 +115,28 @@ namespace CompliancePolicy.Values
         public override bool Equals(object? obj) => obj is CalendarDate other && Equals(other);
         public override int GetHashCode() => _dayNumber;
         public int CompareTo(CalendarDate other) => _dayNumber.CompareTo(other._dayNumber);
-        public override string ToString() => ToDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        /// <summary>"yyyy-MM-dd", written digit by digit: DateTime's custom formats are slow, and a report of a register
+        /// writes millions of dates (1.3% of a JSON Lines check's CPU went to them).</summary>
+        public override string ToString()
+        {
+            var date = ToDateTime();
+            Span<char> chars = stackalloc char[10];
+            WriteDigits(chars.Slice(0, 4), date.Year);
+            chars[4] = '-';
+            WriteDigits(chars.Slice(5, 2), date.Month);
+            chars[7] = '-';
+            WriteDigits(chars.Slice(8, 2), date.Day);
+            return chars.ToString();
+        }
+
+        private static void WriteDigits(Span<char> digits, int value)
+        {
+            for (var i = digits.Length - 1; i >= 0; i--)
+            {
+                digits[i] = (char)('0' + value % 10);
+                value /= 10;
+            }
+        }
 
         public static bool operator ==(CalendarDate a, CalendarDate b) => a._dayNumber == b._dayNumber;
         public static bool operator !=(CalendarDate a, CalendarDate b) => a._dayNumber != b._dayNumber;
