@@ -102,6 +102,7 @@ namespace CompliancePolicy.Symbols
             Anchor = anchor;
             AnchorEvents = anchorEvents;
             Citations = syntax.Citations.Select(c => c.Value).ToImmutableArray();
+            IsDeadline = !(syntax.Trigger is EventTriggerSyntax);
         }
 
         internal TransitionSyntax Syntax { get; }
@@ -116,7 +117,16 @@ namespace CompliancePolicy.Symbols
         public LifecycleState To { get; }
 
         /// <summary>Whether it may fire in the state.</summary>
-        public bool Leaves(LifecycleState state) => Sources.Contains(state);
+        public bool Leaves(LifecycleState state)
+        {
+            // A lifecycle replay asks this for every transition at every event: a loop by reference, not the generic
+            // comparer's search (states are compared by identity anyway).
+            foreach (var source in Sources)
+            {
+                if (ReferenceEquals(source, state)) return true;
+            }
+            return false;
+        }
 
         /// <summary>"certified, rectifying -> suspended".</summary>
         public string Route => string.Join(", ", Sources.Select(s => s.Name)) + " -> " + To.Name;
@@ -135,7 +145,7 @@ namespace CompliancePolicy.Symbols
         /// <summary>For <c>since last E or F</c>: the event types whose last occurrence the deadline is measured from.</summary>
         public ImmutableArray<RecordType> AnchorEvents { get; }
 
-        public bool IsDeadline => !(Syntax.Trigger is EventTriggerSyntax);
+        public bool IsDeadline { get; }
     }
 
     /// <summary>A date to meet while in a state; reported among pending deadlines.</summary>

@@ -154,7 +154,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                     _lastOfType = new int[types.Length];
                     _lastOfType.AsSpan().Fill(-1);
                 }
-                var type = types.IndexOf(@event.Type);
+                var type = IndexOf(types, @event.Type);
                 if (type >= 0) _lastOfType[type] = Processed.Count;
                 Processed.Add(@event);
             }
@@ -293,13 +293,24 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 return sorted;
             }
 
+            // Event types are compared by identity: a loop by reference, not the generic comparer's search, as this runs
+            // for every event replayed.
+            private static int IndexOf(ImmutableArray<RecordType> types, RecordType type)
+            {
+                for (var i = 0; i < types.Length; i++)
+                {
+                    if (ReferenceEquals(types[i], type)) return i;
+                }
+                return -1;
+            }
+
             private RecordValue? LastOf(ImmutableArray<RecordType> types)
             {
                 if (_lastOfType is null) return null;
                 var last = -1;
                 foreach (var type in types)
                 {
-                    var at = _lifecycle._eventTypes.IndexOf(type);
+                    var at = IndexOf(_lifecycle._eventTypes, type);
                     if (at >= 0 && _lastOfType[at] > last) last = _lastOfType[at];
                 }
                 return last < 0 ? null : Processed[last];
