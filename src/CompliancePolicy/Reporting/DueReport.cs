@@ -102,34 +102,21 @@ namespace CompliancePolicy.Reporting
     }
 
     /// <summary>How a <c>compliance due</c> run is described at the top of its report.</summary>
-    internal sealed class DueReportHeader
+    internal sealed class DueReportHeader : RunReportHeader
     {
         public DueReportHeader(string toolName, string toolVersion, CalendarDate asOf, CalendarDate until, string within,
             IReadOnlyList<KeyValuePair<string, string>> parameterOverrides, IReadOnlyList<PolicyInfo> policies, IReadOnlyList<InputFile> policyFiles)
+            : base(toolName, toolVersion, asOf, parameterOverrides, policies, policyFiles)
         {
-            ToolName = toolName;
-            ToolVersion = toolVersion;
-            AsOf = asOf;
             Until = until;
             Within = within;
-            ParameterOverrides = parameterOverrides;
-            Policies = policies;
-            PolicyFiles = policyFiles;
         }
-
-        public string ToolName { get; }
-        public string ToolVersion { get; }
-        public CalendarDate AsOf { get; }
 
         /// <summary>The last day of the window.</summary>
         public CalendarDate Until { get; }
 
         /// <summary>The window as given, e.g. "90 days".</summary>
         public string Within { get; }
-
-        public IReadOnlyList<KeyValuePair<string, string>> ParameterOverrides { get; }
-        public IReadOnlyList<PolicyInfo> Policies { get; }
-        public IReadOnlyList<InputFile> PolicyFiles { get; }
     }
 
     /// <summary>The counts of a <c>compliance due</c> run.</summary>

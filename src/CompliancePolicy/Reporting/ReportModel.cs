@@ -14,37 +14,17 @@ namespace CompliancePolicy.Reporting
     /// How a check run is described at the top of its report: the tool, the date, the fail-on level, the parameter
     /// overrides, the policies and the policy files by content. A description only: the run never reads it back.
     /// </summary>
-    internal sealed class CheckReportHeader
+    internal sealed class CheckReportHeader : RunReportHeader
     {
         public CheckReportHeader(string toolName, string toolVersion, CalendarDate asOf, Severity? failOn,
             IReadOnlyList<KeyValuePair<string, string>> parameterOverrides, IReadOnlyList<PolicyInfo> policies, IReadOnlyList<InputFile> policyFiles)
+            : base(toolName, toolVersion, asOf, parameterOverrides, policies, policyFiles)
         {
-            ToolName = toolName;
-            ToolVersion = toolVersion;
-            AsOf = asOf;
             FailOn = failOn;
-            ParameterOverrides = parameterOverrides;
-            Policies = policies;
-            PolicyFiles = policyFiles;
         }
-
-        public string ToolName { get; }
-        public string ToolVersion { get; }
-
-        /// <summary>The evaluation date; with the same inputs it reproduces the run.</summary>
-        public CalendarDate AsOf { get; }
 
         /// <summary>The lowest severity whose failure makes a record non-compliant; null for <c>never</c>.</summary>
         public Severity? FailOn { get; }
-
-        /// <summary>The <c>NAME=VALUE</c> overrides as given, in order.</summary>
-        public IReadOnlyList<KeyValuePair<string, string>> ParameterOverrides { get; }
-
-        /// <summary>The policies evaluated; empty when the policies or the overrides had errors and nothing was evaluated.</summary>
-        public IReadOnlyList<PolicyInfo> Policies { get; }
-
-        /// <summary>Every policy file read, with its SHA-256 (also when it did not compile).</summary>
-        public IReadOnlyList<InputFile> PolicyFiles { get; }
     }
 
     /// <summary>One policy of a run as a report describes it: its name, version, files, schema, clauses and effective parameter values.</summary>
