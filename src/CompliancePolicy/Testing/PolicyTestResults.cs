@@ -127,7 +127,7 @@ namespace CompliancePolicy.Testing
         public int Covered => Clauses.Count(c => c.HasExpectation);
 
         /// <summary>Clauses with an expectation / all clauses (1 for a policy without clauses).</summary>
-        public double Ratio => Clauses.Count == 0 ? 1 : (double)Covered / Clauses.Count;
+        public double Ratio => CoverageRatio.Of(Covered, Clauses.Count);
 
         public IEnumerable<ClauseSymbol> Uncovered => Clauses.Where(c => !c.HasExpectation).Select(c => c.Clause);
 
@@ -140,7 +140,7 @@ namespace CompliancePolicy.Testing
         public int TransitionsCovered => Lifecycles.Sum(l => l.Covered);
 
         /// <summary>Covered transitions / all transitions (1 for a policy without transitions).</summary>
-        public double TransitionRatio => Transitions == 0 ? 1 : (double)TransitionsCovered / Transitions;
+        public double TransitionRatio => CoverageRatio.Of(TransitionsCovered, Transitions);
     }
 
     /// <summary>One lifecycle's transition coverage: which transitions fired in tests that check the lifecycle's state.</summary>
@@ -162,7 +162,7 @@ namespace CompliancePolicy.Testing
         public int Covered => Transitions.Count(t => t.Covered);
 
         /// <summary>Covered transitions / all transitions (1 for a lifecycle without transitions).</summary>
-        public double Ratio => Transitions.Count == 0 ? 1 : (double)Covered / Transitions.Count;
+        public double Ratio => CoverageRatio.Of(Covered, Transitions.Count);
 
         public IEnumerable<TransitionCoverage> Uncovered => Transitions.Where(t => !t.Covered);
     }
@@ -204,5 +204,11 @@ namespace CompliancePolicy.Testing
 
         /// <summary>The clause applied (passed, failed or was in error) for at least one test record.</summary>
         public bool Exercised => OutcomesSeen.Any(o => o != ClauseOutcome.NotApplicable);
+    }
+
+    internal static class CoverageRatio
+    {
+        /// <summary>Covered / all, and 1 when there is nothing to cover: an empty policy or lifecycle is fully covered.</summary>
+        public static double Of(int covered, int all) => all == 0 ? 1 : (double)covered / all;
     }
 }
