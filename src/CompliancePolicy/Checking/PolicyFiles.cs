@@ -65,31 +65,20 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>What <c>compliance lint</c> found: the files read (by content), the inputs that could not be used, and every diagnostic.</summary>
-    internal sealed class LintResult
+    internal sealed class LintResult : PolicyFilesResult
     {
         internal LintResult(RunProblem? problem, IReadOnlyList<PolicySourceFile> files, IReadOnlyList<InputProblem> problems, IReadOnlyList<Diagnostic> diagnostics)
+            : base(problem, files, diagnostics)
         {
-            Problem = problem;
-            Files = files;
             Problems = problems;
-            Diagnostics = diagnostics;
         }
 
-        /// <summary>Why nothing was linted (the output is one of the policy files).</summary>
-        public RunProblem? Problem { get; }
-
-        public IReadOnlyList<PolicySourceFile> Files { get; }
-
-        /// <summary>Policy inputs that could not be used; each is also a CP3004 diagnostic in <see cref="Diagnostics"/>.</summary>
+        /// <summary>Policy inputs that could not be used; each is also a CP3004 diagnostic (unusable inputs come first in
+        /// <see cref="PolicyFilesResult.Diagnostics"/>, then the compiler's).</summary>
         public IReadOnlyList<InputProblem> Problems { get; }
-
-        /// <summary>Every diagnostic, sorted by file and position: unusable inputs first, then the compiler's.</summary>
-        public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
         /// <summary>The compiler's diagnostics alone (what <c>lint</c> prints as lines).</summary>
         public IEnumerable<Diagnostic> CompilerDiagnostics => Diagnostics.Where(d => d.Rule != DiagnosticRules.PolicyInputUnusable);
-
-        public bool HasErrors => Problem != null || Diagnostics.Any(d => d.IsError);
 
         /// <summary>0 no errors; 2 errors, or warnings when they count as errors, or unusable inputs.</summary>
         public int ExitCode(bool warningsAsErrors) =>

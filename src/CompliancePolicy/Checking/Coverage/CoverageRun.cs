@@ -84,28 +84,15 @@ namespace CompliancePolicy.Checking.Coverage
     }
 
     /// <summary>What <c>compliance coverage</c> found: each index's coverage, and every diagnostic (the policies', the indexes', the coverage's).</summary>
-    internal sealed class CoverageResult
+    internal sealed class CoverageResult : PolicyFilesResult
     {
         internal CoverageResult(RunProblem? problem, IReadOnlyList<PolicySourceFile> files, ImmutableArray<IndexCoverage> indexes, IReadOnlyList<Diagnostic> diagnostics)
+            : base(problem, files, diagnostics)
         {
-            Problem = problem;
-            Files = files;
             Indexes = indexes;
-            Diagnostics = diagnostics;
         }
 
-        /// <summary>Why nothing was reported (the output is one of the inputs), or null.</summary>
-        public RunProblem? Problem { get; }
-
-        /// <summary>The policy files read, by content.</summary>
-        public IReadOnlyList<PolicySourceFile> Files { get; }
-
         public ImmutableArray<IndexCoverage> Indexes { get; }
-
-        /// <summary>Sorted by file and position.</summary>
-        public IReadOnlyList<Diagnostic> Diagnostics { get; }
-
-        public bool HasErrors => Problem != null || Diagnostics.Any(d => d.IsError);
 
         /// <summary>0 covered; 1 a diagnostic fails the run under <paramref name="failOn"/>; 2 errors (an input, a policy, an index).</summary>
         public int ExitCode(CoverageFailOn failOn)
