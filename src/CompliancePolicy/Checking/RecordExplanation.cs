@@ -29,24 +29,20 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>What <c>compliance explain</c> found: the inspection, and each policy's explanations, or why there are none.</summary>
-    internal sealed class ExplainResult
+    internal sealed class ExplainResult : InspectionResult
     {
         internal ExplainResult(RecordInspection inspection, RunProblem? problem, IReadOnlyList<PolicyExplanation> policies)
+            : base(inspection, problem)
         {
-            Inspection = inspection;
-            Problem = problem;
             Policies = policies;
         }
 
-        public RecordInspection Inspection { get; }
-        public RunProblem? Problem { get; }
         public IReadOnlyList<PolicyExplanation> Policies { get; }
 
-        /// <summary>The engine failed on the record (a bug, <see cref="EvaluationErrorKind.Internal"/>).</summary>
-        public bool HasInternalErrors => Policies.Any(p => p.Evaluation.HasInternalErrors);
+        public override bool HasInternalErrors => Policies.Any(p => p.Evaluation.HasInternalErrors);
 
         /// <summary>0 explained; 2 a policy, the record, an override or the clause cannot be used; 3 the engine failed on the record.</summary>
-        public int ExitCode => Problem != null || !Inspection.Succeeded ? 2 : HasInternalErrors ? 3 : 0;
+        public int ExitCode => ExitCodeOr(0);
     }
 
     /// <summary>One policy's explanation of the record: the evaluation, each clause's reasoning, and the decisions (all

@@ -33,17 +33,13 @@ namespace CompliancePolicy.Checking
     }
 
     /// <summary>What <c>compliance timeline</c> found: the record replayed through each policy that has lifecycles, or why not.</summary>
-    internal sealed class TimelineResult
+    internal sealed class TimelineResult : InspectionResult
     {
         internal TimelineResult(RecordInspection inspection, RunProblem? problem, IReadOnlyList<RecordEvaluation> evaluations)
+            : base(inspection, problem)
         {
-            Inspection = inspection;
-            Problem = problem;
             Evaluations = evaluations;
         }
-
-        public RecordInspection Inspection { get; }
-        public RunProblem? Problem { get; }
 
         /// <summary>The record evaluated against each policy it fits that declares a lifecycle.</summary>
         public IReadOnlyList<RecordEvaluation> Evaluations { get; }
@@ -51,11 +47,10 @@ namespace CompliancePolicy.Checking
         /// <summary>The lifecycles that could not be replayed.</summary>
         public IEnumerable<LifecycleOutcome> Failed => Evaluations.SelectMany(e => e.Lifecycles).Where(l => l.IsError);
 
-        /// <summary>The engine failed on the record (a bug, <see cref="EvaluationErrorKind.Internal"/>).</summary>
-        public bool HasInternalErrors => Evaluations.Any(e => e.HasInternalErrors);
+        public override bool HasInternalErrors => Evaluations.Any(e => e.HasInternalErrors);
 
         /// <summary>0 shown; 1 a lifecycle could not be replayed; 2 no policy, record or lifecycle to show; 3 the engine
         /// failed on the record.</summary>
-        public int ExitCode => Problem != null || !Inspection.Succeeded ? 2 : HasInternalErrors ? 3 : Failed.Any() ? 1 : 0;
+        public int ExitCode => ExitCodeOr(Failed.Any() ? 1 : 0);
     }
 }
