@@ -46,11 +46,11 @@ namespace CompliancePolicy.Evaluation
             switch (binary.Kind)
             {
                 case BoundBinaryKind.NumberAdd:
-                    return Checked<NumberAdd, decimal>(left, right, text);
+                    return Checked<NumberAdd, decimal>(left, right, text, NumberOverflow);
                 case BoundBinaryKind.NumberSubtract:
-                    return Checked<NumberSubtract, decimal>(left, right, text);
+                    return Checked<NumberSubtract, decimal>(left, right, text, NumberOverflow);
                 case BoundBinaryKind.NumberMultiply:
-                    return Checked<NumberMultiply, decimal>(left, right, text);
+                    return Checked<NumberMultiply, decimal>(left, right, text, NumberOverflow);
                 default:
                     return f =>
                     {
@@ -64,53 +64,26 @@ namespace CompliancePolicy.Evaluation
         }
 
         /// <summary>
-        /// <c>left op right</c>, whose overflow becomes an error naming the expression. The operation is a struct type
-        /// argument, so the JIT compiles this closure once per operation with the operator inlined: no delegate and no
-        /// indirect call per evaluation beyond the two operands'. The try costs nothing until something overflows.
+        /// <c>left op right</c>, whose overflow becomes <paramref name="overflow"/>'s error naming the expression. The
+        /// operation is a struct type argument, so the JIT compiles this closure once per operation with the operator
+        /// inlined: no delegate and no indirect call per evaluation beyond the operands'. The try costs nothing until
+        /// something overflows, and only then is <paramref name="overflow"/> called.
         /// </summary>
-        private static Func<Frame, T> Checked<TOperation, T>(Func<Frame, T> left, Func<Frame, T> right, string text)
-            where TOperation : struct, IOverflowingOperation<T> =>
+        private static Func<Frame, T> Checked<TOperation, T>(Func<Frame, T> left, Func<Frame, T> right, string text,
+            Func<string, EvaluationException> overflow)
+            where TOperation : struct, IBinaryOperation<T> =>
             f =>
             {
                 try { return default(TOperation).Apply(left(f), right(f)); }
-                catch (OverflowException) { throw default(TOperation).Overflow(text); }
+                catch (OverflowException) { throw overflow(text); }
             };
 
-        private interface IOverflowingOperation<T>
-        {
-            T Apply(T left, T right);
-            EvaluationException Overflow(string text);
-        }
-
-        private struct NumberAdd : IOverflowingOperation<decimal>
-        {
-            public decimal Apply(decimal left, decimal right) => left + right;
-            public EvaluationException Overflow(string text) => NumberOverflow(text);
-        }
-
-        private struct NumberSubtract : IOverflowingOperation<decimal>
-        {
-            public decimal Apply(decimal left, decimal right) => left - right;
-            public EvaluationException Overflow(string text) => NumberOverflow(text);
-        }
-
-        private struct NumberMultiply : IOverflowingOperation<decimal>
-        {
-            public decimal Apply(decimal left, decimal right) => left * right;
-            public EvaluationException Overflow(string text) => NumberOverflow(text);
-        }
-
-        private struct DurationAdd : IOverflowingOperation<Duration>
-        {
-            public Duration Apply(Duration left, Duration right) => left + right;
-            public EvaluationException Overflow(string text) => DurationOverflow(text);
-        }
-
-        private struct DurationSubtract : IOverflowingOperation<Duration>
-        {
-            public Duration Apply(Duration left, Duration right) => left - right;
-            public EvaluationException Overflow(string text) => DurationOverflow(text);
-        }
+        private interface IBinaryOperation<T> { T Apply(T left, T right); }
+        private struct NumberAdd : IBinaryOperation<decimal> { public decimal Apply(decimal left, decimal right) => left + right; }
+        private struct NumberSubtract : IBinaryOperation<decimal> { public decimal Apply(decimal left, decimal right) => left - right; }
+        private struct NumberMultiply : IBinaryOperation<decimal> { public decimal Apply(decimal left, decimal right) => left * right; }
+        private struct DurationAdd : IBinaryOperation<Duration> { public Duration Apply(Duration left, Duration right) => left + right; }
+        private struct DurationSubtract : IBinaryOperation<Duration> { public Duration Apply(Duration left, Duration right) => left - right; }
 
         /// <summary><c>date + duration</c> or <c>date - duration</c>; a result outside the calendar is an error naming the expression.</summary>
         private Func<Frame, CalendarDate> CompileDateShift(BoundBinary binary, bool subtract)
@@ -295,9 +268,9 @@ namespace CompliancePolicy.Evaluation
                     var constant = (Duration)literal.Value;
                     return _ => constant;
                 case BoundBinary binary when binary.Kind == BoundBinaryKind.DurationAdd:
-                    return Checked<DurationAdd, Duration>(Duration(binary.Left), Duration(binary.Right), TextOf(binary));
+                    return Checked<DurationAdd, Duration>(Duration(binary.Left), Duration(binary.Right), TextOf(binary), DurationOverflow);
                 case BoundBinary binary when binary.Kind == BoundBinaryKind.DurationSubtract:
-                    return Checked<DurationSubtract, Duration>(Duration(binary.Left), Duration(binary.Right), TextOf(binary));
+                    return Checked<DurationSubtract, Duration>(Duration(binary.Left), Duration(binary.Right), TextOf(binary), DurationOverflow);
                 case BoundBinary binary when binary.Kind == BoundBinaryKind.DurationTimesNumber:
                 {
                     var duration = Duration(binary.Left);
