@@ -1,4 +1,3 @@
-using System.Linq;
 using CompliancePolicy.Syntax;
 
 namespace CompliancePolicy.Editing
@@ -9,9 +8,6 @@ namespace CompliancePolicy.Editing
         {
             switch (expression)
             {
-                case LiteralExpressionSyntax _:
-                case FailureCountExpressionSyntax _:
-                    break;
                 case NameExpressionSyntax name:
                     Reference(name.Name, ResolveName(name.Name.Text, scope));
                     break;
@@ -24,28 +20,6 @@ namespace CompliancePolicy.Editing
                 case ClauseOutcomeExpressionSyntax outcome:
                     Reference(outcome.ClauseId, _table.Clauses.TryGetValue(outcome.ClauseId.Text, out var clause) ? clause : null);
                     break;
-                case InterpolatedStringSyntax interpolated:
-                    foreach (var hole in interpolated.Parts.OfType<InterpolationHoleSyntax>()) VisitExpression(hole.Expression, scope);
-                    break;
-                case UnaryExpressionSyntax unary:
-                    VisitExpression(unary.Operand, scope);
-                    break;
-                case BinaryExpressionSyntax binary:
-                    VisitExpression(binary.Left, scope);
-                    VisitExpression(binary.Right, scope);
-                    break;
-                case PresenceExpressionSyntax presence:
-                    VisitExpression(presence.Operand, scope);
-                    break;
-                case WithinExpressionSyntax within:
-                    VisitExpression(within.Operand, scope);
-                    VisitExpression(within.Distance, scope);
-                    VisitExpression(within.Anchor, scope);
-                    break;
-                case InExpressionSyntax @in:
-                    VisitExpression(@in.Operand, scope);
-                    VisitExpression(@in.Collection, scope);
-                    break;
                 case QuantifierExpressionSyntax quantifier:
                     VisitExpression(quantifier.Collection, scope);
                     var inQuantifier = DeclareVariable(quantifier.Variable, quantifier.Collection, scope, quantifier.Condition);
@@ -57,19 +31,10 @@ namespace CompliancePolicy.Editing
                     if (comprehension.Condition != null) VisitExpression(comprehension.Condition, inComprehension);
                     VisitExpression(comprehension.Projection, inComprehension);
                     break;
-                case ListExpressionSyntax list:
-                    foreach (var item in list.Items) VisitExpression(item, scope);
-                    break;
-                case ConditionalExpressionSyntax conditional:
-                    VisitExpression(conditional.Condition, scope);
-                    VisitExpression(conditional.WhenTrue, scope);
-                    VisitExpression(conditional.WhenFalse, scope);
-                    break;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    VisitExpression(parenthesized.Inner, scope);
-                    break;
                 default:
-                    throw new System.InvalidOperationException($"Unexpected expression {expression.GetType().Name}");
+                    // Every other node names nothing itself and opens no scope: its parts, in order (an unknown node throws there).
+                    foreach (var child in ExpressionTree.Children(expression)) VisitExpression(child, scope);
+                    break;
             }
         }
 
