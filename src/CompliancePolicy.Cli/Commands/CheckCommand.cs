@@ -39,23 +39,12 @@ namespace CompliancePolicy.Cli.Commands
                 Description = "Policy files, or folders searched recursively for *.policy.",
             }.RejectOptionLikeValues();
             var records = RecordsOption();
-            var asOf = new Option<string?>("--as-of")
-            {
-                Description = "The evaluation date, yyyy-MM-dd. Default: today; the date used is printed in every report so the run can be reproduced.",
-                HelpName = "DATE",
-            };
-            var parameters = new Option<string[]>("--param", "-p")
-            {
-                Description = "Override a policy parameter, NAME=VALUE (repeatable, each NAME once), e.g. --param \"cure_period=45 days\". Applies to every policy that declares NAME.",
-                HelpName = "NAME=VALUE",
-            };
-            var format = new Option<string>("--format", "-f")
-            {
-                Description = "text (for people), json (docs/report-format.md), jsonl (one line per record, for batches), csv (for spreadsheets), " +
+            var asOf = CommonOptions.AsOf("The evaluation date, yyyy-MM-dd. Default: today; the date used is printed in every report so the run can be reproduced.");
+            var parameters = CommonOptions.Parameters("Override a policy parameter, NAME=VALUE (repeatable, each NAME once), e.g. --param \"cure_period=45 days\". Applies to every policy that declares NAME.");
+            var format = CommonOptions.Format(
+                "text (for people), json (docs/report-format.md), jsonl (one line per record, for batches), csv (for spreadsheets), " +
                     "sarif (SARIF 2.1.0), junit (JUnit XML), markdown, html (one self-contained page with charts, record search and lifecycle timelines; works offline).",
-                DefaultValueFactory = _ => "text",
-            };
-            format.AcceptOnlyFromAmong("text", "json", "jsonl", "csv", "sarif", "junit", "markdown", "html");
+                "text", "json", "jsonl", "csv", "sarif", "junit", "markdown", "html");
             var detail = new Option<string?>("--detail")
             {
                 HelpName = "failures|all",
@@ -74,11 +63,7 @@ namespace CompliancePolicy.Cli.Commands
             {
                 if (ParseMaxListed(result.GetValueOrDefault<string>()) is null) result.AddError($"--max-listed: '{result.GetValueOrDefault<string>()}' is not a number of records (0 or more) or 'all'.");
             });
-            var output = new Option<string?>("--output", "-o")
-            {
-                Description = "Write the report to FILE instead of stdout. The file is replaced only when the report is complete (a failed run leaves the previous one); a FILE that is one of the policy or record files is refused before anything is read.",
-                HelpName = "FILE",
-            };
+            var output = CommonOptions.Output("Write the report to FILE instead of stdout. The file is replaced only when the report is complete (a failed run leaves the previous one); a FILE that is one of the policy or record files is refused before anything is read.");
             var failOn = new Option<string>("--fail-on")
             {
                 Description = "The lowest clause severity whose failure makes a record non-compliant and the exit code 1; 'never' reports failures but always exits 0 (unless inputs are bad).",

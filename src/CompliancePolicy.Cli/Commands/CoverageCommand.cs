@@ -18,17 +18,10 @@ namespace CompliancePolicy.Cli.Commands
                 Arity = ArgumentArity.OneOrMore,
                 Description = "Policy files, or folders searched recursively for *.policy. The compliance.json above each names its rule index (docs/configuration.md).",
             }.RejectOptionLikeValues();
-            var format = new Option<string>("--format", "-f")
-            {
-                Description = "text: a line per rule (status, then the citing clauses, transitions and deadlines at file:line, or the reason); json: see docs/report-format.md; markdown: a table to paste as a README's rule map.",
-                DefaultValueFactory = _ => "text",
-            };
-            format.AcceptOnlyFromAmong("text", "json", "markdown");
-            var output = new Option<string?>("--output", "-o")
-            {
-                Description = "Write the report to FILE instead of stdout (replaced only when complete; a FILE that is a policy file, a settings file or an index is refused).",
-                HelpName = "FILE",
-            };
+            var format = CommonOptions.Format(
+                "text: a line per rule (status, then the citing clauses, transitions and deadlines at file:line, or the reason); json: see docs/report-format.md; markdown: a table to paste as a README's rule map.",
+                "text", "json", "markdown");
+            var output = CommonOptions.Output("Write the report to FILE instead of stdout (replaced only when complete; a FILE that is a policy file, a settings file or an index is refused).");
             var failOn = new Option<string>("--fail-on")
             {
                 Description = "missing: exit 1 when a rule is missing (CP8001); warning: exit 1 on any warning; never: only errors fail the run (exit 2).",

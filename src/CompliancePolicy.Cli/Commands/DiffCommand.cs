@@ -29,23 +29,12 @@ namespace CompliancePolicy.Cli.Commands
                 Description = "Record files, or folders searched recursively for *.json and *.jsonl. Each record is read once and evaluated under both versions; " +
                     "policies are matched by title, and a policy in one version only is compared with 'absent'.",
             }.RejectOptionLikeValues();
-            var asOf = new Option<string?>("--as-of") { HelpName = "DATE", Description = "The evaluation date, yyyy-MM-dd (default: today; printed in the report)." };
-            var parameters = new Option<string[]>("--param", "-p")
-            {
-                HelpName = "NAME=VALUE",
-                Description = "Override a policy parameter in both versions (in the one that declares it, if only one does); repeatable, each NAME once.",
-            };
-            var format = new Option<string>("--format", "-f")
-            {
-                Description = "text (for people), json (docs/report-format.md), markdown (for a pull request comment), html (one self-contained page, no script).",
-                DefaultValueFactory = _ => "text",
-            };
-            format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
-            var output = new Option<string?>("--output", "-o")
-            {
-                HelpName = "FILE",
-                Description = "Write the report to FILE instead of stdout, replacing it only when complete; a FILE that is one of the inputs is refused.",
-            };
+            var asOf = CommonOptions.AsOf("The evaluation date, yyyy-MM-dd (default: today; printed in the report).");
+            var parameters = CommonOptions.Parameters("Override a policy parameter in both versions (in the one that declares it, if only one does); repeatable, each NAME once.");
+            var format = CommonOptions.Format(
+                "text (for people), json (docs/report-format.md), markdown (for a pull request comment), html (one self-contained page, no script).",
+                "text", "json", "markdown", "html");
+            var output = CommonOptions.Output("Write the report to FILE instead of stdout, replacing it only when complete; a FILE that is one of the inputs is refused.");
             var failOn = new Option<string>("--fail-on")
             {
                 Description = "The lowest clause severity whose failure makes a record non-compliant, in both versions.",

@@ -29,27 +29,12 @@ namespace CompliancePolicy.Cli.Commands
                 HelpName = "DURATION",
                 Description = "How far ahead to look from the as-of date, as the language writes durations: \"90 days\" (or 90days), \"3 months\", \"1 year\".",
             };
-            var asOf = new Option<string?>("--as-of")
-            {
-                HelpName = "DATE",
-                Description = "The day the window starts, yyyy-MM-dd (default: today; the date used is printed). Lifecycles are replayed up to it.",
-            };
-            var parameters = new Option<string[]>("--param", "-p")
-            {
-                HelpName = "NAME=VALUE",
-                Description = "Override a policy parameter (repeatable, each NAME once), e.g. --param \"max_suspension=3 months\".",
-            };
-            var format = new Option<string>("--format", "-f")
-            {
-                Description = "text (one line per item), json, jsonl, csv, markdown or html (one self-contained page, no script) (docs/report-format.md, \"What falls due\").",
-                DefaultValueFactory = _ => "text",
-            };
-            format.AcceptOnlyFromAmong("text", "json", "jsonl", "csv", "markdown", "html");
-            var output = new Option<string?>("--output", "-o")
-            {
-                HelpName = "FILE",
-                Description = "Write the report to FILE instead of stdout, atomically (a failed run leaves the previous file); a FILE that is one of the inputs is refused.",
-            };
+            var asOf = CommonOptions.AsOf("The day the window starts, yyyy-MM-dd (default: today; the date used is printed). Lifecycles are replayed up to it.");
+            var parameters = CommonOptions.Parameters("Override a policy parameter (repeatable, each NAME once), e.g. --param \"max_suspension=3 months\".");
+            var format = CommonOptions.Format(
+                "text (one line per item), json, jsonl, csv, markdown or html (one self-contained page, no script) (docs/report-format.md, \"What falls due\").",
+                "text", "json", "jsonl", "csv", "markdown", "html");
+            var output = CommonOptions.Output("Write the report to FILE instead of stdout, atomically (a failed run leaves the previous file); a FILE that is one of the inputs is refused.");
             var jobs = JobsOption.Create();
             var noProgress = new Option<bool>("--no-progress") { Description = "Show no progress on stderr (by default: a live bar on a terminal, a line every 5 seconds in a log)." };
             var command = new Command("due",

@@ -32,16 +32,8 @@ namespace CompliancePolicy.Cli.Commands
                 HelpName = "ID",
                 Description = "Explain only this clause (default: every clause).",
             };
-            var asOf = new Option<string?>("--as-of")
-            {
-                HelpName = "DATE",
-                Description = "The evaluation date, yyyy-MM-dd (default: today; the date used is printed).",
-            };
-            var parameters = new Option<string[]>("--param", "-p")
-            {
-                HelpName = "NAME=VALUE",
-                Description = "Override a policy parameter (repeatable, each NAME once).",
-            };
+            var asOf = CommonOptions.AsOf("The evaluation date, yyyy-MM-dd (default: today; the date used is printed).");
+            var parameters = CommonOptions.Parameters("Override a policy parameter (repeatable, each NAME once).");
             var command = new Command("explain",
                 "Show how one record was evaluated, as a tree: each clause, each condition and sub-expression, the values seen and the verdict. " +
                 "Exit codes: 0 explained; 2 the policy, the record or the command line cannot be used; 3 an internal error (a bug to report).")

@@ -19,21 +19,14 @@ namespace CompliancePolicy.Cli.Commands
                 Arity = ArgumentArity.OneOrMore,
                 Description = "Policy files, or folders searched recursively for *.policy. Files that name the same policy are one policy.",
             }.RejectOptionLikeValues();
-            var format = new Option<string>("--format", "-f")
-            {
-                Description = "text: one 'file(line,col): severity CPnnnn: message' line per diagnostic (on a terminal also the source line, a caret, the rule's help line, the fix --fix would apply and a link to the rule's page); json: see docs/report-format.md; sarif: SARIF 2.1.0 for code scanning.",
-                DefaultValueFactory = _ => "text",
-            };
-            format.AcceptOnlyFromAmong("text", "json", "sarif");
+            var format = CommonOptions.Format(
+                "text: one 'file(line,col): severity CPnnnn: message' line per diagnostic (on a terminal also the source line, a caret, the rule's help line, the fix --fix would apply and a link to the rule's page); json: see docs/report-format.md; sarif: SARIF 2.1.0 for code scanning.",
+                "text", "json", "sarif");
             var warningsAsErrors = new Option<bool>("--warnings-as-errors")
             {
                 Description = "Exit with code 2 when there are warnings, not only errors.",
             };
-            var output = new Option<string?>("--output", "-o")
-            {
-                Description = "Write the report to FILE instead of stdout (replaced only when complete; a FILE that is one of the policy files is refused).",
-                HelpName = "FILE",
-            };
+            var output = CommonOptions.Output("Write the report to FILE instead of stdout (replaced only when complete; a FILE that is one of the policy files is refused).");
             var fix = new Option<bool>("--fix")
             {
                 Description = "First apply the preferred fix of every diagnostic that has one (what the IDE offers first), to the policy files and the compliance.json that applies, each file replaced at once; then report what remains.",

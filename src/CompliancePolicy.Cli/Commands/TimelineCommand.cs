@@ -26,22 +26,11 @@ namespace CompliancePolicy.Cli.Commands
                 HelpName = "FILE[#ID]",
                 Description = "The record: a JSON / JSON Lines file holding one record, or FILE#ID for the record whose key is ID (FILE##n for the n-th record of a schema without a key).",
             };
-            var asOf = new Option<string?>("--as-of")
-            {
-                HelpName = "DATE",
-                Description = "Replay the events up to this date, yyyy-MM-dd (default: today; the date used is printed). Later events are not replayed, and the notes say so.",
-            };
-            var parameters = new Option<string[]>("--param", "-p")
-            {
-                HelpName = "NAME=VALUE",
-                Description = "Override a policy parameter (repeatable, each NAME once), e.g. --param \"cure_period=45 days\".",
-            };
-            var format = new Option<string>("--format", "-f")
-            {
-                Description = "text (tables for people), json (docs/report-format.md, \"Timeline\"), svg (the timelines drawn, as in the HTML check report) or html (a self-contained page with the drawings and the same facts as tables).",
-                DefaultValueFactory = _ => "text",
-            };
-            format.AcceptOnlyFromAmong("text", "json", "svg", "html");
+            var asOf = CommonOptions.AsOf("Replay the events up to this date, yyyy-MM-dd (default: today; the date used is printed). Later events are not replayed, and the notes say so.");
+            var parameters = CommonOptions.Parameters("Override a policy parameter (repeatable, each NAME once), e.g. --param \"cure_period=45 days\".");
+            var format = CommonOptions.Format(
+                "text (tables for people), json (docs/report-format.md, \"Timeline\"), svg (the timelines drawn, as in the HTML check report) or html (a self-contained page with the drawings and the same facts as tables).",
+                "text", "json", "svg", "html");
             var command = new Command("timeline",
                 "Replay one record's event history as of a date and show, per lifecycle of the policy: the state and since when, the timeline " +
                 "(each state, from and to, the event or deadline that caused it, the transition and its citations), the pending deadlines " +
