@@ -36,7 +36,7 @@ namespace CompliancePolicy.Checking
         /// to the listener and added to <paramref name="diagnostics"/>), none otherwise.</summary>
         public IReadOnlyList<string> RecordFiles(IRunListener listener, List<Diagnostic> diagnostics)
         {
-            if (!Loaded.CanRun) return new string[0];
+            if (!Loaded.CanRun) return System.Array.Empty<string>();
             Inputs.ReportRecordProblems(listener, diagnostics);
             return Inputs.RecordFiles;
         }

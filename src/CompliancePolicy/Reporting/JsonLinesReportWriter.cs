@@ -58,8 +58,7 @@ namespace CompliancePolicy.Reporting
         internal override void WriteFormatted(byte[] formatted)
         {
             _buffer.Write(formatted);
-            _buffer.Write((byte)'\n');
-            if (_buffer.Count >= WriteSize) _buffer.WriteTo(_output);
+            LineBreak();
         }
 
         internal override void Begin(CheckReportHeader header)
@@ -201,8 +200,14 @@ namespace CompliancePolicy.Reporting
         private void EndLine()
         {
             _writer.Flush();
-            _buffer.Write((byte)'\n');
             _writer.Reset(_buffer);
+            LineBreak();
+        }
+
+        /// <summary>Ends the line in the buffer, and passes the buffer on to the output once it holds a write's worth.</summary>
+        private void LineBreak()
+        {
+            _buffer.Write((byte)'\n');
             if (_buffer.Count >= WriteSize) _buffer.WriteTo(_output);
         }
 
