@@ -45,8 +45,7 @@ namespace CompliancePolicy.Reporting
             writer.WriteStartObject();
             writer.WriteString("settings", JsonValues.PathText(index.SettingsPath));
             writer.WriteString("index", JsonValues.PathText(index.IndexName));
-            if (index.Index is null) writer.WriteNull("pattern");
-            else writer.WriteString("pattern", index.Index.Pattern.ToString());
+            JsonValues.WriteNullable(writer, "pattern", index.Index?.Pattern.ToString());
             writer.WriteStartArray("policyFiles");
             foreach (var file in index.PolicyFiles) writer.WriteStringValue(JsonValues.PathText(file));
             writer.WriteEndArray();
@@ -70,18 +69,15 @@ namespace CompliancePolicy.Reporting
                     writer.WriteStartObject();
                     writer.WriteString("kind", CitingKinds.Name(by.Kind));
                     writer.WriteString("id", by.Id);
-                    if (by.Title is null) writer.WriteNull("title");
-                    else writer.WriteString("title", by.Title);
-                    if (by.Policy is null) writer.WriteNull("policy");
-                    else writer.WriteString("policy", by.Policy);
+                    JsonValues.WriteNullable(writer, "title", by.Title);
+                    JsonValues.WriteNullable(writer, "policy", by.Policy);
                     writer.WriteString("file", JsonValues.PathText(by.Location.Path));
                     writer.WriteNumber("line", by.Location.Start.Line);
                     writer.WriteNumber("column", by.Location.Start.Column);
                     writer.WriteEndObject();
                 }
                 writer.WriteEndArray();
-                if (rule.Reason is null) writer.WriteNull("reason");
-                else writer.WriteString("reason", rule.Reason);
+                JsonValues.WriteNullable(writer, "reason", rule.Reason);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();

@@ -218,19 +218,17 @@ namespace CompliancePolicy.Reporting
             w.WriteNumber("line", item.Line);
             w.WriteString("policy", item.Policy);
             w.WriteString("lifecycle", item.Lifecycle);
-            Text(w, "state", item.State);
-            Text(w, "since", item.Since?.ToString());
-            Text(w, "id", item.Id);
-            Text(w, "title", item.Title);
-            Text(w, "from", item.From);
-            Text(w, "enters", item.Enters);
-            Text(w, "lastDay", item.LastDay?.ToString());
+            JsonValues.WriteNullable(w, "state", item.State);
+            JsonValues.WriteNullable(w, "since", item.Since?.ToString());
+            JsonValues.WriteNullable(w, "id", item.Id);
+            JsonValues.WriteNullable(w, "title", item.Title);
+            JsonValues.WriteNullable(w, "from", item.From);
+            JsonValues.WriteNullable(w, "enters", item.Enters);
+            JsonValues.WriteNullable(w, "lastDay", item.LastDay?.ToString());
             w.WriteBoolean("overdue", item.Overdue);
-            Text(w, "measuredFrom", item.MeasuredFrom);
-            w.WriteStartArray("citations");
-            foreach (var citation in item.Citations) w.WriteStringValue(citation);
-            w.WriteEndArray();
-            Text(w, "message", item.Message);
+            JsonValues.WriteNullable(w, "measuredFrom", item.MeasuredFrom);
+            JsonValues.WriteStrings(w, "citations", item.Citations);
+            JsonValues.WriteNullable(w, "message", item.Message);
         }
 
         public static void WriteEnd(Utf8JsonWriter w, DueReportHeader header, DueSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
@@ -253,12 +251,6 @@ namespace CompliancePolicy.Reporting
             w.WriteNumber("unreadable", summary.Unreadable);
             w.WriteNumber("exitCode", summary.ExitCode);
             w.WriteEndObject();
-        }
-
-        private static void Text(Utf8JsonWriter w, string name, string? value)
-        {
-            if (value is null) w.WriteNull(name);
-            else w.WriteString(name, value);
         }
     }
 }

@@ -156,9 +156,7 @@ namespace CompliancePolicy.Reporting
             _writer.WriteStartObject("properties");
             _writer.WriteString("policy", policy.Name);
             _writer.WriteString("severity", ReportNames.Of(clause.Severity));
-            _writer.WriteStartArray("citations");
-            foreach (var citation in clause.Citations) _writer.WriteStringValue(citation);
-            _writer.WriteEndArray();
+            JsonValues.WriteStrings(_writer, "citations", clause.Citations);
             _writer.WriteStartArray("tags");
             _writer.WriteStringValue("compliance");
             _writer.WriteStringValue(ReportNames.Of(clause.Severity));

@@ -67,8 +67,7 @@ namespace CompliancePolicy.Reporting
             var result = outcome.Result;
             writer.WriteStartObject();
             writer.WriteString("name", lifecycle.Name);
-            if (lifecycle.Title is null) writer.WriteNull("title");
-            else writer.WriteString("title", lifecycle.Title);
+            JsonValues.WriteNullable(writer, "title", lifecycle.Title);
             if (result is null)
             {
                 writer.WriteNull("state");
@@ -100,10 +99,9 @@ namespace CompliancePolicy.Reporting
                 else
                 {
                     writer.WriteString("transition", entry.Transition.Id);
-                    if (entry.Transition.Title is null) writer.WriteNull("transitionTitle");
-                    else writer.WriteString("transitionTitle", entry.Transition.Title);
+                    JsonValues.WriteNullable(writer, "transitionTitle", entry.Transition.Title);
                 }
-                WriteStrings(writer, "citations", entry.Citations);
+                JsonValues.WriteStrings(writer, "citations", entry.Citations);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -121,14 +119,13 @@ namespace CompliancePolicy.Reporting
                 if (transition) writer.WriteString("firesOn", deadline.Due.AddDays(1).ToString());
                 else writer.WriteNull("firesOn");
                 writer.WriteString("measuredFrom", deadline.MeasuredFrom);
-                WriteStrings(writer, "citations", deadline.Citations);
+                JsonValues.WriteStrings(writer, "citations", deadline.Citations);
                 writer.WriteBoolean("overdue", deadline.IsOverdue);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
-            WriteStrings(writer, "notes", result?.Notes ?? new string[0]);
-            if (outcome.Error is null) writer.WriteNull("error");
-            else writer.WriteString("error", outcome.Error);
+            JsonValues.WriteStrings(writer, "notes", result?.Notes ?? new string[0]);
+            JsonValues.WriteNullable(writer, "error", outcome.Error);
             if (outcome.ErrorKind is { } kind) writer.WriteString("errorKind", ReportNames.Of(kind));
             else writer.WriteNull("errorKind");
             writer.WriteEndObject();
@@ -140,10 +137,8 @@ namespace CompliancePolicy.Reporting
             var result = outcome.Result;
             writer.WriteStartObject();
             writer.WriteString("name", outcome.Lifecycle.Name);
-            if (result is null) writer.WriteNull("state");
-            else writer.WriteString("state", result.State.Name);
-            if (result is null) writer.WriteNull("since");
-            else writer.WriteString("since", result.Since.ToString());
+            JsonValues.WriteNullable(writer, "state", result?.State.Name);
+            JsonValues.WriteNullable(writer, "since", result?.Since.ToString());
             if (LifecycleText.Next(outcome) is { } next)
             {
                 writer.WriteStartObject("nextDeadline");
@@ -159,8 +154,7 @@ namespace CompliancePolicy.Reporting
                 writer.WriteNull("nextDeadline");
             }
             WriteIgnoredEvents(writer, result?.IgnoredEvents ?? new IgnoredEvent[0], full: false);
-            if (outcome.Error is null) writer.WriteNull("error");
-            else writer.WriteString("error", outcome.Error);
+            JsonValues.WriteNullable(writer, "error", outcome.Error);
             if (outcome.ErrorKind is { } kind) writer.WriteString("errorKind", ReportNames.Of(kind));
             else writer.WriteNull("errorKind");
             writer.WriteEndObject();
@@ -179,26 +173,17 @@ namespace CompliancePolicy.Reporting
                 writer.WriteStartObject();
                 writer.WriteString("date", ignored.Date.ToString());
                 writer.WriteString("type", ignored.EventType.Name);
-                if (ignored.State is null) writer.WriteNull("state");
-                else writer.WriteString("state", ignored.State.Name);
+                JsonValues.WriteNullable(writer, "state", ignored.State?.Name);
                 writer.WriteString("reason", LifecycleText.ReasonName(ignored.Reason));
                 if (full)
                 {
                     writer.WriteString("explanation", ignored.Explanation);
-                    if (ignored.Declaration is null) writer.WriteNull("declaredReason");
-                    else writer.WriteString("declaredReason", ignored.Declaration.Reason);
-                    WriteStrings(writer, "transitions", ignored.Declined.Select(t => t.Id));
-                    WriteStrings(writer, "restarts", ignored.Restarts);
+                    JsonValues.WriteNullable(writer, "declaredReason", ignored.Declaration?.Reason);
+                    JsonValues.WriteStrings(writer, "transitions", ignored.Declined.Select(t => t.Id));
+                    JsonValues.WriteStrings(writer, "restarts", ignored.Restarts);
                 }
                 writer.WriteEndObject();
             }
-            writer.WriteEndArray();
-        }
-
-        private static void WriteStrings(Utf8JsonWriter writer, string property, IEnumerable<string> values)
-        {
-            writer.WriteStartArray(property);
-            foreach (var value in values) writer.WriteStringValue(value);
             writer.WriteEndArray();
         }
     }
