@@ -1,4 +1,6 @@
+using System.Globalization;
 using CompliancePolicy.Evaluation;
+using CompliancePolicy.Evaluation.Remediation;
 using static CompliancePolicy.Tests.Support.PolicyHarness;
 
 namespace CompliancePolicy.Tests.Remediation
@@ -53,5 +55,18 @@ clause C-1 ""Valid"" require permit.state = permit.valid
             Assert.Equal(ClauseOutcome.Fail, result.Outcome);
             Assert.Equal($"permit: {words} (transition R-1) moves it from suspended to valid", result.Remediation.RemedyDescription);
         }
+
+        [Theory]
+        [InlineData("2.50", "2.5")]
+        [InlineData("17.0", "17")]
+        [InlineData("1000.000", "1000")]
+        [InlineData("10700", "10700")]
+        [InlineData("-6.375", "-6.375")]
+        [InlineData("-0.00", "0")]
+        [InlineData("0.0000000001", "0.0000000001")]
+        [InlineData("0.0000000000000000000000000001", "0.0000000000000000000000000001")]
+        [InlineData("-79228162514264337593543950335", "-79228162514264337593543950335")]
+        public void A_number_in_a_remedy_reads_without_trailing_zeros(string value, string words) =>
+            Assert.Equal(words, RemedyText.Number(decimal.Parse(value, CultureInfo.InvariantCulture)));
     }
 }

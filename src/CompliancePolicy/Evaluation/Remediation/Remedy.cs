@@ -10,6 +10,12 @@ namespace CompliancePolicy.Evaluation.Remediation
     /// </summary>
     internal abstract class Remedy
     {
+        // The words are built once: alternatives are told apart by them, and a JSON report writes them at every level of
+        // a nested remedy, so building them on each use made long chains of "through" quadratic. A remedy is immutable:
+        // two threads that race here build the same string.
+        private string? _words;
+        private string? _nestedWords;
+
         private protected Remedy()
         {
         }
@@ -17,7 +23,11 @@ namespace CompliancePolicy.Evaluation.Remediation
         /// <summary>What kind of remedy this is, as reports name it ("bound", "choice", "count", ...).</summary>
         public abstract string Kind { get; }
 
-        public override string ToString() => RemedyText.Describe(this);
+        /// <summary>The remedy on one line (<see cref="RemedyText.Describe(Remedy)"/>); <paramref name="nested"/> inside a combination.</summary>
+        internal string Words(bool nested) =>
+            nested ? _nestedWords ??= RemedyText.Compose(this, nested: true) : _words ??= RemedyText.Compose(this, nested: false);
+
+        public override string ToString() => Words(nested: false);
     }
 
     /// <summary>What a remedy changes: a record field, a let or table lookup (stated with its value), a list's total or count, an item of a list.</summary>
@@ -253,19 +263,34 @@ namespace CompliancePolicy.Evaluation.Remediation
         /// <summary>All the parts; parts that change one list's items are merged into one.</summary>
         public static Remedy? All(IEnumerable<Remedy?> parts)
         {
-            var flat = Flatten<AllOfRemedy>(parts, r => r.Parts).ToList();
-            flat = MergeMemberships(flat);
-            return flat.Count == 0 ? null : flat.Count == 1 ? flat[0] : new AllOfRemedy(flat);
+            var merged = new List<Remedy>();
+            foreach (var part in Flatten<AllOfRemedy>(parts, r => r.Parts)) AddMerged(merged, part);
+            return merged.Count == 0 ? null : merged.Count == 1 ? merged[0] : new AllOfRemedy(merged);
         }
 
         /// <summary>Any of the alternatives; those that cannot be derived are dropped while one can (an alternative that is no option is no help).</summary>
         public static Remedy? Any(IEnumerable<Remedy?> alternatives)
         {
-            var flat = Flatten<AnyOfRemedy>(alternatives, r => r.Alternatives).ToList();
-            var usable = flat.Where(r => !(r is NoRemedy)).ToList();
-            if (usable.Count == 0) return flat.Count == 0 ? null : flat[0];
-            var distinct = usable.GroupBy(RemedyText.Describe).Select(g => g.First()).ToList();
+            Remedy? firstUnusable = null;
+            var distinct = new List<Remedy>();
+            foreach (var alternative in Flatten<AnyOfRemedy>(alternatives, r => r.Alternatives))
+            {
+                if (alternative is NoRemedy) firstUnusable ??= alternative;
+                else if (!SaidAlready(distinct, alternative)) distinct.Add(alternative);
+            }
+            if (distinct.Count == 0) return firstUnusable;
             return distinct.Count == 1 ? distinct[0] : new AnyOfRemedy(distinct);
+        }
+
+        /// <summary>Whether an alternative says the same as one kept already: the first of those that say the same is kept.</summary>
+        private static bool SaidAlready(List<Remedy> kept, Remedy alternative)
+        {
+            var words = RemedyText.Describe(alternative);
+            foreach (var remedy in kept)
+            {
+                if (RemedyText.Describe(remedy) == words) return true;
+            }
+            return false;
         }
 
         private static IEnumerable<Remedy> Flatten<T>(IEnumerable<Remedy?> parts, System.Func<T, IReadOnlyList<Remedy>> children)
@@ -285,22 +310,18 @@ namespace CompliancePolicy.Evaluation.Remediation
             }
         }
 
-        private static List<Remedy> MergeMemberships(List<Remedy> parts)
+        /// <summary>Adds a part, merged into an earlier one that changes the same list's items.</summary>
+        private static void AddMerged(List<Remedy> merged, Remedy part)
         {
-            var merged = new List<Remedy>();
-            foreach (var part in parts)
+            var index = part is MembershipRemedy m ? merged.FindIndex(r => r is MembershipRemedy o && o.Input.Text == m.Input.Text) : -1;
+            if (index < 0)
             {
-                var index = part is MembershipRemedy m ? merged.FindIndex(r => r is MembershipRemedy o && o.Input.Text == m.Input.Text) : -1;
-                if (index < 0)
-                {
-                    merged.Add(part);
-                    continue;
-                }
-                var earlier = (MembershipRemedy)merged[index];
-                var membership = (MembershipRemedy)part;
-                merged[index] = new MembershipRemedy(earlier.Input, earlier.Add.Union(membership.Add).ToArray(), earlier.Remove.Union(membership.Remove).ToArray());
+                merged.Add(part);
+                return;
             }
-            return merged;
+            var earlier = (MembershipRemedy)merged[index];
+            var membership = (MembershipRemedy)part;
+            merged[index] = new MembershipRemedy(earlier.Input, earlier.Add.Union(membership.Add).ToArray(), earlier.Remove.Union(membership.Remove).ToArray());
         }
     }
 }

@@ -14,15 +14,21 @@ namespace CompliancePolicy.Evaluation.Remediation
         private const string Indent = "  ";
 
         /// <summary>The remedy on one line: alternatives joined by "or", parts by "and", an alternative inside a part in parentheses.</summary>
-        public static string Describe(Remedy remedy) => Describe(remedy, nested: false);
+        public static string Describe(Remedy remedy) => remedy.Words(nested: false);
 
         // Event names are identifiers (Audit, CertificateIssued): judged by the first letter, which is right for the names
         // the samples use; "an UnpaidFees event" reads better than "a Audit event" even where a vowel sounds otherwise.
         private static string Article(string name) => name.Length > 0 && "AEIOUaeiou".Contains(name[0]) ? "an" : "a";
 
-        /// <summary>Inside a combination, what a remedy goes through is put in parentheses, so its alternatives do not read as the outer ones.</summary>
-        private static string Describe(Remedy remedy, bool nested)
+        private static string Describe(Remedy remedy, bool nested) => remedy.Words(nested);
+
+        /// <summary>
+        /// The words of <see cref="Remedy.Words"/>, built from those of the parts. Inside a combination, what a remedy goes
+        /// through is put in parentheses, so its alternatives do not read as the outer ones; nothing else differs.
+        /// </summary>
+        internal static string Compose(Remedy remedy, bool nested)
         {
+            if (nested && !ThroughCombined(remedy)) return remedy.Words(nested: false);
             switch (remedy)
             {
                 case AllOfRemedy all: return string.Join(" and ", all.Parts.Select(p => p is AnyOfRemedy ? "(" + Describe(p, true) + ")" : Describe(p, true)));
@@ -32,6 +38,9 @@ namespace CompliancePolicy.Evaluation.Remediation
                 default: return Head(remedy);
             }
         }
+
+        private static bool ThroughCombined(Remedy remedy) =>
+            (remedy is BoundRemedy { Via: { } bound } && EndsCombined(bound)) || (remedy is CountRemedy { Via: { } count } && EndsCombined(count));
 
         private static string Via(Remedy via, bool nested) => nested && EndsCombined(via) ? "(" + Describe(via, true) + ")" : Describe(via, true);
 
@@ -191,7 +200,17 @@ namespace CompliancePolicy.Evaluation.Remediation
         private static string Value(object value) => value is decimal number ? Number(number) : ValueFormatter.Format(value);
 
         /// <summary>A number without trailing zeros: 2.50 reads 2.5.</summary>
-        internal static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+        internal static string Number(decimal value)
+        {
+            // The plain invariant form and its trailing zeros cut off: what the custom format "0.####…" writes, at a third
+            // of its cost (a decimal's default form never has an exponent, and writes zero without a sign).
+            var text = value.ToString(CultureInfo.InvariantCulture);
+            if (text.IndexOf('.') < 0) return text;
+            var end = text.Length;
+            while (text[end - 1] == '0') end--;
+            if (text[end - 1] == '.') end--;
+            return end == text.Length ? text : text.Substring(0, end);
+        }
 
         private static string Signed(decimal value) => (value > 0 ? "+" : string.Empty) + Number(value);
     }
