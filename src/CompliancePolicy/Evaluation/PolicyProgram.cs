@@ -44,6 +44,11 @@ namespace CompliancePolicy.Evaluation
         /// <summary>Per clause, whether its outcome can change as time passes with nothing else changing (it reads the date, a lifecycle or the history).</summary>
         public bool[] ClausesReadTime => _clausesReadTime ??= Remediation.TimeDependence.OfClauses(Bound);
 
+        private Remediation.OutlookShortcuts? _outlookShortcuts;
+
+        /// <summary>What outlooks need not compute for this policy, known from the policy alone.</summary>
+        public Remediation.OutlookShortcuts OutlookShortcuts => _outlookShortcuts ??= new Remediation.OutlookShortcuts(Bound);
+
         /// <summary>The expression compiled to be evaluated out of flow (see <see cref="ExpressionCompiler"/>), once per policy.</summary>
         public Func<Frame, object?> OutOfFlow(BoundExpression expression, Text.SourceText source) =>
             _outOfFlow.GetOrAdd(expression, e => new ExpressionCompiler(source, outOfFlow: true).Boxed(e));

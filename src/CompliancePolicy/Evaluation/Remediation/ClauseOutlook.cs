@@ -73,9 +73,12 @@ namespace CompliancePolicy.Evaluation.Remediation
                 if (date > frame.AsOf && date <= until && !candidates.ContainsKey(date)) candidates.Add(date, cause);
             }
 
-            foreach (var change in LifecycleChanges.Changes(At(frame, until), frame.AsOf)) Add(change.Date, change.Describe());
-            foreach (var (date, type) in LaterEvents(frame)) Add(date, $"the {type} event of {date} counts");
-            AddComparisons(frame, clause, now, Add);
+            foreach (var change in LaterChanges(frame, until)) Add(change.Date, change.Describe());
+            AddLaterEvents(frame, Add);
+            // Without as_of in its conditions, no comparison of the clause turns on a date: no need to look for one.
+            var comparesAsOf = frame.Program.OutlookShortcuts.ComparesAsOf(clause);
+            if (comparesAsOf) AddComparisons(frame, clause, now, Add);
+            if (candidates.Count == 0) return null;
 
             var tried = new HashSet<CalendarDate>();
             while (tried.Count < MaxDatesTried)
@@ -87,9 +90,27 @@ namespace CompliancePolicy.Evaluation.Remediation
                 var changed = now == ClauseOutcome.Fail ? then == ClauseOutcome.Pass || then == ClauseOutcome.NotApplicable : then == ClauseOutcome.Fail;
                 if (changed) return new ClauseOutlook(now, then, next, candidates[next]);
                 // What the clause compares the date with may itself have moved (a state entered later, say).
-                AddComparisons(later, clause, now, Add);
+                if (comparesAsOf) AddComparisons(later, clause, now, Add);
             }
             return null;
+        }
+
+        /// <summary>
+        /// The lifecycles' state changes after the as-of date up to the horizon, from a replay to the horizon; a lifecycle
+        /// that replays alike to any date and is in a state nothing leaves has none, and is not replayed again.
+        /// </summary>
+        private static IReadOnlyList<ProjectedChange> LaterChanges(Frame frame, CalendarDate until)
+        {
+            var shortcuts = frame.Program.OutlookShortcuts;
+            List<LifecycleSymbol>? moving = null;
+            foreach (var lifecycle in frame.Program.Bound.Lifecycles)
+            {
+                var now = RecordEvaluation.Replay(frame, lifecycle).Result;
+                if (now is null || !shortcuts.StaysIn(lifecycle, now.State)) (moving ??= new List<LifecycleSymbol>()).Add(lifecycle);
+            }
+            if (moving is null) return Array.Empty<ProjectedChange>();
+            var later = At(frame, until);
+            return LifecycleChanges.Changes(moving.Select(l => RecordEvaluation.Replay(later, l)), frame.AsOf);
         }
 
         private static Frame At(Frame frame, CalendarDate date) => new Frame(frame.Program, frame.Record, date, frame.Parameters);
@@ -112,14 +133,16 @@ namespace CompliancePolicy.Evaluation.Remediation
         }
 
         /// <summary>The events the record holds dated after the as-of date, which count once the date reaches them.</summary>
-        private static IEnumerable<(CalendarDate Date, string Type)> LaterEvents(Frame frame)
+        private static void AddLaterEvents(Frame frame, Action<CalendarDate, string> add)
         {
-            foreach (var field in frame.Record.Type.Fields.Where(f => f.Type is HistoryType))
+            foreach (var field in frame.Record.Type.Fields)
             {
-                foreach (var @event in ((object?[]?)frame.Record[field.Index] ?? Array.Empty<object?>()).OfType<RecordValue>())
+                if (!(field.Type is HistoryType) || !(frame.Record[field.Index] is object?[] events)) continue;
+                foreach (var item in events)
                 {
+                    if (!(item is RecordValue @event)) continue;
                     var date = CompiledLifecycle.EventDate(@event);
-                    if (date > frame.AsOf) yield return (date, @event.Type.Name);
+                    if (date > frame.AsOf) add(date, $"the {@event.Type.Name} event of {date} counts");
                 }
             }
         }
