@@ -44,13 +44,18 @@ namespace CompliancePolicy.Evaluation
         /// <summary>Per clause, whether its outcome can change as time passes with nothing else changing (it reads the date, a lifecycle or the history).</summary>
         public bool[] ClausesReadTime => _clausesReadTime ??= Remediation.TimeDependence.OfClauses(Bound);
 
-        private Remediation.OutlookShortcuts? _outlookShortcuts;
+        private Remediation.RemediationCache? _remediationCache;
 
-        /// <summary>What outlooks need not compute for this policy, known from the policy alone.</summary>
-        public Remediation.OutlookShortcuts OutlookShortcuts => _outlookShortcuts ??= new Remediation.OutlookShortcuts(Bound);
+        /// <summary>What remedies and outlooks work out once for this policy and share between records and threads.</summary>
+        public Remediation.RemediationCache RemediationCache => _remediationCache ??= new Remediation.RemediationCache(Bound);
 
         /// <summary>The expression compiled to be evaluated out of flow (see <see cref="ExpressionCompiler"/>), once per policy.</summary>
         public Func<Frame, object?> OutOfFlow(BoundExpression expression, Text.SourceText source) =>
+            _outOfFlow.TryGetValue(expression, out var compiled) ? compiled : CompileOutOfFlow(expression, source);
+
+        // Apart from the look-up above: a remedy asks for compiled expressions many times per record, and the closure
+        // below, made on entering whatever method holds it, would be allocated on every call.
+        private Func<Frame, object?> CompileOutOfFlow(BoundExpression expression, Text.SourceText source) =>
             _outOfFlow.GetOrAdd(expression, e => new ExpressionCompiler(source, outOfFlow: true).Boxed(e));
 
         public static PolicyProgram Compile(BoundPolicy bound)

@@ -56,6 +56,33 @@ clause C-1 ""Valid"" require permit.state = permit.valid
             Assert.Equal($"permit: {words} (transition R-1) moves it from suspended to valid", result.Remediation.RemedyDescription);
         }
 
+        [Fact]
+        public void Records_in_different_states_of_one_policy_each_get_the_events_of_their_own_state()
+        {
+            var policy = Compile(@"
+policy ""P""
+event Approved
+event Withdrawn
+schema R { issued: date, events: history }
+lifecycle permit
+  history events
+  initial pending on issued
+  state pending
+  state valid
+  final state withdrawn
+  transition A-1 pending -> valid on Approved
+  transition W-1 pending -> withdrawn on Withdrawn
+clause C-1 ""Valid"" require permit.state = permit.valid
+");
+            string Said(string events) =>
+                Evaluate(policy, $@"{{""issued"": ""2026-01-01"", ""events"": [{events}]}}").Clause("C-1").Remediation.RemedyDescription!;
+
+            Assert.Equal("permit: an Approved event (transition A-1) moves it from pending to valid", Said(""));
+            Assert.Equal("no remediation: permit is withdrawn, a final state: no event moves it out",
+                Said(@"{""type"": ""Withdrawn"", ""date"": ""2026-02-01""}"));
+            Assert.Equal("permit: an Approved event (transition A-1) moves it from pending to valid", Said(""));
+        }
+
         [Theory]
         [InlineData("2.50", "2.5")]
         [InlineData("17.0", "17")]

@@ -76,7 +76,7 @@ namespace CompliancePolicy.Evaluation.Remediation
             foreach (var change in LaterChanges(frame, until)) Add(change.Date, change.Describe());
             AddLaterEvents(frame, Add);
             // Without as_of in its conditions, no comparison of the clause turns on a date: no need to look for one.
-            var comparesAsOf = frame.Program.OutlookShortcuts.ComparesAsOf(clause);
+            var comparesAsOf = frame.Program.RemediationCache.ComparesAsOf(clause);
             if (comparesAsOf) AddComparisons(frame, clause, now, Add);
             if (candidates.Count == 0) return null;
 
@@ -101,7 +101,7 @@ namespace CompliancePolicy.Evaluation.Remediation
         /// </summary>
         private static IReadOnlyList<ProjectedChange> LaterChanges(Frame frame, CalendarDate until)
         {
-            var shortcuts = frame.Program.OutlookShortcuts;
+            var shortcuts = frame.Program.RemediationCache;
             List<LifecycleSymbol>? moving = null;
             foreach (var lifecycle in frame.Program.Bound.Lifecycles)
             {

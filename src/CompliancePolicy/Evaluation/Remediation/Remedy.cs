@@ -271,18 +271,65 @@ namespace CompliancePolicy.Evaluation.Remediation
         /// <summary>Any of the alternatives; those that cannot be derived are dropped while one can (an alternative that is no option is no help).</summary>
         public static Remedy? Any(IEnumerable<Remedy?> alternatives)
         {
-            Remedy? firstUnusable = null;
-            var distinct = new List<Remedy>();
-            foreach (var alternative in Flatten<AnyOfRemedy>(alternatives, r => r.Alternatives))
-            {
-                if (alternative is NoRemedy) firstUnusable ??= alternative;
-                else if (!SaidAlready(distinct, alternative)) distinct.Add(alternative);
-            }
-            if (distinct.Count == 0) return firstUnusable;
-            return distinct.Count == 1 ? distinct[0] : new AnyOfRemedy(distinct);
+            var kept = new Alternatives();
+            foreach (var alternative in alternatives) kept.Add(alternative);
+            return kept.Result();
         }
 
-        /// <summary>Whether an alternative says the same as one kept already: the first of those that say the same is kept.</summary>
+        /// <summary>Either of two alternatives, as <see cref="Any(IEnumerable{Remedy?})"/> (most comparisons have two sides).</summary>
+        public static Remedy? Any(Remedy? first, Remedy? second)
+        {
+            var kept = new Alternatives();
+            kept.Add(first);
+            kept.Add(second);
+            return kept.Result();
+        }
+
+        /// <summary>
+        /// The alternatives kept so far: the first that cannot be derived, in case none can; and those that can, the first
+        /// of those that say the same. A list is made only for a second alternative: most remedies have one.
+        /// </summary>
+        private struct Alternatives
+        {
+            private Remedy? _firstUnusable;
+            private Remedy? _only;
+            private List<Remedy>? _several;
+
+            public void Add(Remedy? alternative)
+            {
+                if (alternative is AnyOfRemedy any)
+                {
+                    foreach (var nested in any.Alternatives) Keep(nested);
+                }
+                else if (alternative != null)
+                {
+                    Keep(alternative);
+                }
+            }
+
+            public Remedy? Result() => _several != null ? new AnyOfRemedy(_several) : _only ?? _firstUnusable;
+
+            private void Keep(Remedy alternative)
+            {
+                if (alternative is NoRemedy)
+                {
+                    _firstUnusable ??= alternative;
+                }
+                else if (_only is null)
+                {
+                    _only = alternative;
+                }
+                else if (_several is null)
+                {
+                    if (RemedyText.Describe(_only) != RemedyText.Describe(alternative)) _several = new List<Remedy> { _only, alternative };
+                }
+                else if (!SaidAlready(_several, alternative))
+                {
+                    _several.Add(alternative);
+                }
+            }
+        }
+
         private static bool SaidAlready(List<Remedy> kept, Remedy alternative)
         {
             var words = RemedyText.Describe(alternative);

@@ -29,12 +29,12 @@ namespace CompliancePolicy.Evaluation.Remediation
             if (!TryValue(node.Left, out var left, out var problem) || !TryValue(node.Right, out var right, out problem)) return problem;
             var type = node.OperandType;
             if (kind == BoundBinaryKind.NotEqual)
-                return Remedies.Any(new[] { ChooseValue(node.Left) ?? Differ(node.Left, right), ChooseValue(node.Right) ?? Differ(node.Right, left) });
+                return Remedies.Any(ChooseValue(node.Left) ?? Differ(node.Left, right), ChooseValue(node.Right) ?? Differ(node.Right, left));
             if (type.IsNumeric)
-                return Remedies.Any(new[] { Number(node.Left, Need(kind), (decimal)right!), Number(node.Right, Need(Mirrored(kind)), (decimal)left!) });
+                return Remedies.Any(Number(node.Left, Need(kind), (decimal)right!), Number(node.Right, Need(Mirrored(kind)), (decimal)left!));
             if (type == TypeSymbol.Date)
-                return Remedies.Any(new[] { DateBound(node.Left, Need(kind), (CalendarDate)right!), DateBound(node.Right, Need(Mirrored(kind)), (CalendarDate)left!) });
-            return Remedies.Any(new[] { ChooseValue(node.Left) ?? Equal(node.Left, right), ChooseValue(node.Right) ?? Equal(node.Right, left) });
+                return Remedies.Any(DateBound(node.Left, Need(kind), (CalendarDate)right!), DateBound(node.Right, Need(Mirrored(kind)), (CalendarDate)left!));
+            return Remedies.Any(ChooseValue(node.Left) ?? Equal(node.Left, right), ChooseValue(node.Right) ?? Equal(node.Right, left));
         }
 
         /// <summary>An input that must take the other side's value (a text, a duration).</summary>
@@ -64,22 +64,27 @@ namespace CompliancePolicy.Evaluation.Remediation
             if (!(side is BoundLifecycleValue value) || value.Kind != LifecycleValueKind.State || !(other is BoundLiteral literal)) return null;
             if (kind != BoundBinaryKind.Equal && kind != BoundBinaryKind.NotEqual) return null;
             if (_time) return null;
-            var lifecycle = value.Lifecycle;
-            var named = ((EnumValue)literal.Value).Name;
-            var accepted = lifecycle.States.Where(s => (s.Name == named) == (kind == BoundBinaryKind.Equal)).ToArray();
             if (!TryValue(side, out var now, out var problem)) return problem;
+            var lifecycle = value.Lifecycle;
             var state = lifecycle.FindState(((EnumValue)now!).Name)!;
+            var comparison = new StateComparison(lifecycle, ((EnumValue)literal.Value).Name, kind == BoundBinaryKind.Equal, state);
+            return _frame.Program.RemediationCache.StateRemedy(comparison, (policy, c) => EventsInto(policy, c));
+        }
+
+        private static Remedy EventsInto(BoundPolicy policy, StateComparison comparison)
+        {
+            var (lifecycle, state) = (comparison.Lifecycle, comparison.Now);
+            var accepted = lifecycle.States.Where(s => (s.Name == comparison.Named) == comparison.Equal).ToArray();
             var transitions = lifecycle.Transitions.Where(t => t.Leaves(state) && t.EventType != null && accepted.Contains(t.To)).ToArray();
-            var wantedStates = string.Join(" or ", accepted.Select(s => s.Name));
             if (transitions.Length == 0)
             {
                 return new NoRemedy(state.IsFinal
                     ? $"{lifecycle.Name} is {state.Name}, a final state: no event moves it out"
-                    : $"no event moves {lifecycle.Name} from {state.Name} to {wantedStates} in one step");
+                    : $"no event moves {lifecycle.Name} from {state.Name} to {string.Join(" or ", accepted.Select(s => s.Name))} in one step");
             }
-            var body = _frame.Program.Bound.LifecycleBodies[lifecycle];
+            var body = policy.LifecycleBodies[lifecycle];
             return Remedies.Any(transitions.Select(t => new EventRemedy(lifecycle.Name, state.Name, t.To.Name, t.EventType!.Name, t.Id, t.Title,
-                body.Transitions[t].Condition is { } condition ? lifecycle.Source.ToString(condition.Syntax.Span) : null)));
+                body.Transitions[t].Condition is { } condition ? lifecycle.Source.ToString(condition.Syntax.Span) : null)))!;
         }
 
         /// <summary>
@@ -99,15 +104,13 @@ namespace CompliancePolicy.Evaluation.Remediation
             CalendarDate Upper(CalendarDate a) => after ? a.Add(distance) : a;
             if (!wanted)
             {
-                return Remedies.Any(new[]
-                {
+                return Remedies.Any(
                     DateBound(node.Operand, RemedyNeed.AtMost, Lower(anchor).AddDays(-1)),
-                    DateBound(node.Operand, RemedyNeed.AtLeast, Upper(anchor).AddDays(1)),
-                });
+                    DateBound(node.Operand, RemedyNeed.AtLeast, Upper(anchor).AddDays(1)));
             }
             return date < Lower(anchor)
-                ? Remedies.Any(new[] { DateBound(node.Operand, RemedyNeed.AtLeast, Lower(anchor)), DateBound(node.Anchor, RemedyNeed.AtMost, date, Lower) })
-                : Remedies.Any(new[] { DateBound(node.Operand, RemedyNeed.AtMost, Upper(anchor)), DateBound(node.Anchor, RemedyNeed.AtLeast, date, Upper) });
+                ? Remedies.Any(DateBound(node.Operand, RemedyNeed.AtLeast, Lower(anchor)), DateBound(node.Anchor, RemedyNeed.AtMost, date, Lower))
+                : Remedies.Any(DateBound(node.Operand, RemedyNeed.AtMost, Upper(anchor)), DateBound(node.Anchor, RemedyNeed.AtLeast, date, Upper));
         }) ?? Unreachable(node);
 
         /// <summary>
@@ -129,7 +132,7 @@ namespace CompliancePolicy.Evaluation.Remediation
                     var none = new string[0];
                     change = new MembershipRemedy(InputOf(collection, listPath), member ? shown : none, member ? none : shown);
                 }
-                return Remedies.Any(new[] { choice, change });
+                return Remedies.Any(choice, change);
             }) ?? Unreachable(node);
 
         private static BoundBinaryKind Negated(BoundBinaryKind kind)

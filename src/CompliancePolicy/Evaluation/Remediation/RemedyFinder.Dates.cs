@@ -111,7 +111,7 @@ namespace CompliancePolicy.Evaluation.Remediation
             protected override Remedy? VisitCoalesce(BoundCoalesce node)
             {
                 if (!_finder.TryValue(node.Left, out var left, out var problem)) return problem;
-                return left != null ? Visit(node.Left) : Remedies.Any(new[] { Visit(node.Right), Visit(node.Left) });
+                return left != null ? Visit(node.Left) : Remedies.Any(Visit(node.Right), Visit(node.Left));
             }
 
             protected override Remedy? VisitBinary(BoundBinary node)
@@ -121,11 +121,9 @@ namespace CompliancePolicy.Evaluation.Remediation
                 if (!_finder.TryValue(node.Left, out var start, out var problem) || !_finder.TryValue(node.Right, out var length, out problem)) return problem;
                 var date = (CalendarDate)start!;
                 var duration = (Duration)length!;
-                return Remedies.Any(new[]
-                {
+                return Remedies.Any(
                     Mapped(d => adds ? d.Add(duration) : d.Subtract(duration), node.Left),
-                    _finder.DurationLeaf(node.Right, _need, _target, n => _map(adds ? date.Add(n) : date.Subtract(n)), adds),
-                });
+                    _finder.DurationLeaf(node.Right, _need, _target, n => _map(adds ? date.Add(n) : date.Subtract(n)), adds));
             }
         }
     }

@@ -101,11 +101,9 @@ namespace CompliancePolicy.Evaluation.Remediation
             var (dayNeed, days) = whole;
             var from = (CalendarDate)fromValue!;
             var to = (CalendarDate)toValue!;
-            return Remedies.Any(new[]
-            {
+            return Remedies.Any(
                 DateBound(call.Arguments[1], dayNeed, from.AddDays((int)days)),
-                DateBound(call.Arguments[0], Flipped(dayNeed), to.AddDays(-(int)days)),
-            });
+                DateBound(call.Arguments[0], Flipped(dayNeed), to.AddDays(-(int)days)));
         }
 
         /// <summary>
@@ -233,6 +231,7 @@ namespace CompliancePolicy.Evaluation.Remediation
             var key = (decimal)keyValue!;
             var symbol = lookup.Lookup;
             var body = _frame.Program.Bound.LookupBodies[symbol];
+            var armsReadingKey = _frame.Program.RemediationCache.ArmsReadingKey(body);
             decimal? below = null; // the greatest key under the current one whose result meets the bound
             var belowStrict = false;
             decimal? above = null; // the least key over it
@@ -241,8 +240,7 @@ namespace CompliancePolicy.Evaluation.Remediation
                 var arm = body.Arms[i];
                 var (low, high, highOpen) = symbol.IsTiers ? (arm.Low, i == 0 ? null : body.Arms[i - 1].Low, true) : (arm.Low, arm.High, false);
                 if (arm.Result.Value is null) continue;
-                var readsKey = BoundTree.DescendantsAndSelf(arm.Result.Value).Any(n => n is BoundVariable v && v.Variable == body.Key);
-                if (readsKey)
+                if (armsReadingKey[i])
                 {
                     // Only the end nearest the key is tried, as the single key it is.
                     decimal? end = low > key ? low : high < key && !highOpen ? high : null;
@@ -315,7 +313,7 @@ namespace CompliancePolicy.Evaluation.Remediation
             protected override Remedy? VisitCoalesce(BoundCoalesce node)
             {
                 if (!_finder.TryValue(node.Left, out var left, out var problem)) return problem;
-                return left != null ? Visit(node.Left) : Remedies.Any(new[] { Visit(node.Right), _finder.NumberLeaf(node.Left, _need, _target) });
+                return left != null ? Visit(node.Left) : Remedies.Any(Visit(node.Right), _finder.NumberLeaf(node.Left, _need, _target));
             }
 
             protected override Remedy? VisitBinary(BoundBinary node)
@@ -325,15 +323,15 @@ namespace CompliancePolicy.Evaluation.Remediation
                 switch (node.Kind)
                 {
                     case BoundBinaryKind.NumberAdd:
-                        return Remedies.Any(new[] { With(_need, _target - right, node.Left), With(_need, _target - left, node.Right) });
+                        return Remedies.Any(With(_need, _target - right, node.Left), With(_need, _target - left, node.Right));
                     case BoundBinaryKind.NumberSubtract:
-                        return Remedies.Any(new[] { With(_need, _target + right, node.Left), With(Flipped(_need), left - _target, node.Right) });
+                        return Remedies.Any(With(_need, _target + right, node.Left), With(Flipped(_need), left - _target, node.Right));
                     case BoundBinaryKind.NumberMultiply:
-                        return Remedies.Any(new[] { Scaled(node.Left, right), Scaled(node.Right, left) });
+                        return Remedies.Any(Scaled(node.Left, right), Scaled(node.Right, left));
                     case BoundBinaryKind.NumberDivide:
                         // A divisor read from the record makes the quotient fall then jump at zero: not monotone.
-                        var divisor = ReadsInput(node.Right) ? _finder.NotThrough(node.Right, NotMonotone) : null;
-                        return Remedies.Any(new[] { right == 0 ? null : With(right > 0 ? _need : Flipped(_need), _target * right, node.Left), divisor });
+                        var divisor = _finder.ReadsInput(node.Right) ? _finder.NotThrough(node.Right, NotMonotone) : null;
+                        return Remedies.Any(right == 0 ? null : With(right > 0 ? _need : Flipped(_need), _target * right, node.Left), divisor);
                     default:
                         return DefaultVisit(node);
                 }

@@ -49,7 +49,7 @@ namespace CompliancePolicy.Evaluation.Remediation
                 var failing = items.Select((item, i) => (item, i)).Where(p => !meets[p.i]).ToArray();
                 var change = Remedies.All(failing.Select(p => ChangeItem(node, input, p.i, p.item, changeable, true)));
                 var drop = listPath is null ? null : new MembershipRemedy(InputOf(node.Collection, listPath), new string[0], failing.Select(p => Show(p.item)).ToArray());
-                return Remedies.Any(new[] { change, drop });
+                return Remedies.Any(change, drop);
             }
             // 'all' made false: one item must fail the condition.
             return Remedies.Any(items.Take(MaxItems).Select((item, i) => ChangeItem(node, input, i, item, changeable, false))

@@ -196,11 +196,7 @@ namespace CompliancePolicy.Evaluation.Remediation
         private const string NotMonotone = "the requirement is not monotone in its inputs";
 
         /// <summary>Whether the expression reads anything of the record: a field, a let or decision, a lifecycle, the history.</summary>
-        private static bool ReadsInput(BoundExpression expression) =>
-            BoundTree.DescendantsAndSelf(expression).Any(n =>
-                n is BoundFieldAccess || n is BoundVariable || n is BoundLifecycleValue || n is BoundHistory || n is BoundStreak
-                || n is BoundClauseOutcome || n is BoundFailureCount
-                || (n is BoundValueReference reference && !(reference.Symbol is ParameterSymbol)));
+        private bool ReadsInput(BoundExpression expression) => _frame.Program.RemediationCache.ReadsInput(expression);
 
         /// <summary>A value in the language's spelling, texts quoted: how remedies name items and values.</summary>
         private static string Show(object? value) => value is string text ? "\"" + text + "\"" : ValueFormatter.Format(value);
@@ -277,7 +273,8 @@ namespace CompliancePolicy.Evaluation.Remediation
                     parts.Add(next);
                 }
             }
-            var remedies = parts.Select(p => Want(p, wanted)).ToList();
+            var remedies = new Remedy?[parts.Count];
+            for (var i = 0; i < remedies.Length; i++) remedies[i] = Want(parts[i], wanted);
             var everyPart = (kind == BoundBinaryKind.And) == wanted;
             return everyPart ? Remedies.All(remedies) : Remedies.Any(remedies);
         }
