@@ -106,7 +106,7 @@ namespace CompliancePolicy.Reporting
         private static void Input(Utf8JsonWriter writer, RemedyInput input)
         {
             writer.WriteString("input", input.Text);
-            writer.WriteString("inputKind", input.Kind.ToString().ToLowerInvariant());
+            writer.WriteString("inputKind", InputKind(input.Kind));
         }
 
         private static void Via(Utf8JsonWriter writer, Remedy? via)
@@ -122,6 +122,18 @@ namespace CompliancePolicy.Reporting
             foreach (var value in values) writer.WriteStringValue(value);
             writer.WriteEndArray();
         }
+
+        // Spelled out rather than lower-cased from the enum's name: a report writes one for most failing clauses.
+        private static string InputKind(RemedyInputKind kind) => kind switch
+        {
+            RemedyInputKind.Field => "field",
+            RemedyInputKind.Let => "let",
+            RemedyInputKind.Lookup => "lookup",
+            RemedyInputKind.Total => "total",
+            RemedyInputKind.Count => "count",
+            RemedyInputKind.Time => "time",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "An input kind without its name in reports."),
+        };
 
         private static string Need(RemedyNeed need) => need switch
         {
