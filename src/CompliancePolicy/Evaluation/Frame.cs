@@ -55,7 +55,11 @@ namespace CompliancePolicy.Evaluation
         /// <summary>While a lifecycle replays, the events replayed so far: what <c>history(E)</c> means at that point.</summary>
         public List<RecordValue>? ReplayedEvents { get; set; }
 
-        private Dictionary<object, object>? _replayMemos;
+        /// <summary>Sites and their memos side by side (site, memo, site, memo...): an expression reads one or two, so a
+        /// search by reference beats a dictionary made for every record.</summary>
+        private object[]? _replayMemos;
+
+        private int _replayMemoCount;
 
         /// <summary>
         /// State that one compiled expression (<paramref name="site"/>) keeps across the steps of a replay, so that
@@ -64,15 +68,19 @@ namespace CompliancePolicy.Evaluation
         /// </summary>
         public T ReplayMemo<T>(object site) where T : class, new()
         {
-            _replayMemos ??= new Dictionary<object, object>();
-            if (_replayMemos.TryGetValue(site, out var memo)) return (T)memo;
+            for (var i = 0; i < _replayMemoCount; i += 2)
+            {
+                if (ReferenceEquals(_replayMemos![i], site)) return (T)_replayMemos[i + 1];
+            }
+            if (_replayMemos is null || _replayMemoCount == _replayMemos.Length) Array.Resize(ref _replayMemos, Math.Max(4, 2 * _replayMemoCount));
             var created = new T();
-            _replayMemos.Add(site, created);
+            _replayMemos[_replayMemoCount++] = site;
+            _replayMemos[_replayMemoCount++] = created;
             return created;
         }
 
         public LifecycleResult GetLifecycle(int index) =>
-            (LifecycleResult)Memoized(_firstLifecycle + index, f => f._program.Lifecycles[index].Replay(f), _program.Bound.Lifecycles[index].Name)!;
+            (LifecycleResult)Memoized(_firstLifecycle + index, _program.Lifecycles[index].ReplayBoxed, _program.Bound.Lifecycles[index].Name)!;
 
         public object? GetLet(int index) =>
             ReplayedEvents != null && _program.LetsReadHistory[index]

@@ -60,7 +60,8 @@ namespace CompliancePolicy.Evaluation.Lifecycles
     {
         private object _cause;
 
-        // cause: the words, or what they are made of (written by its ToString when first read: DeferredText).
+        // cause: the words, or what they are made of (written by its ToString when first read: DeferredText); for a
+        // state entered on an event, the event's type (the words name it and its date, From).
         internal TimelineEntry(LifecycleState state, CalendarDate from, object cause, LifecycleTransition? transition)
         {
             State = state;
@@ -76,7 +77,14 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         public CalendarDate? To { get; internal set; }
 
         /// <summary>"start", "event AuditFailed on 2026-03-01", or "deadline: 90 days since last AuditFailed (2026-03-01)".</summary>
-        public string Cause => DeferredText.Of(ref _cause);
+        public string Cause
+        {
+            get
+            {
+                if (_cause is RecordType eventType) _cause = $"event {eventType.Name} on {From}";
+                return DeferredText.Of(ref _cause);
+            }
+        }
 
         /// <summary>The transition that led here; null for the initial state.</summary>
         public LifecycleTransition? Transition { get; }
