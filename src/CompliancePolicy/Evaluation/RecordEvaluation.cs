@@ -13,6 +13,8 @@ namespace CompliancePolicy.Evaluation
     public sealed class RecordEvaluation
     {
         private readonly Frame _frame;
+        private readonly DecisionResult[] _decisions;
+        private readonly LifecycleOutcome[] _lifecycles;
         private IReadOnlyList<ClauseResult>? _clauses;
 
         internal RecordEvaluation(Policy policy, Frame frame, ParameterValues parameters)
@@ -26,10 +28,10 @@ namespace CompliancePolicy.Evaluation
             // Loops rather than LINQ: this runs once per record, and each Select allocated a closure and an iterator.
             var decisions = program.Decisions.Length == 0 ? Array.Empty<DecisionResult>() : new DecisionResult[program.Decisions.Length];
             for (var i = 0; i < decisions.Length; i++) decisions[i] = Decide(frame, i);
-            Decisions = decisions;
+            _decisions = decisions;
             var lifecycles = program.Lifecycles.Length == 0 ? Array.Empty<LifecycleOutcome>() : new LifecycleOutcome[program.Lifecycles.Length];
             for (var i = 0; i < lifecycles.Length; i++) lifecycles[i] = Replay(frame, program.Bound.Lifecycles[i]);
-            Lifecycles = lifecycles;
+            _lifecycles = lifecycles;
         }
 
         public Policy Policy { get; }
@@ -40,22 +42,52 @@ namespace CompliancePolicy.Evaluation
         /// <summary>Clause verdicts by clause index: cheap to read for large batches.</summary>
         internal ClauseOutcome[] Outcomes { get; }
 
-        public IReadOnlyList<ClauseResult> Clauses =>
-            _clauses ??= Policy.Clauses.Select(c => new ClauseResult(_frame, c)).ToArray();
+        public IReadOnlyList<ClauseResult> Clauses => _clauses ??= ClauseResults();
 
-        public IReadOnlyList<DecisionResult> Decisions { get; }
+        public IReadOnlyList<DecisionResult> Decisions => _decisions;
 
         /// <summary>Each lifecycle's state, timeline and pending deadlines at the as-of date.</summary>
-        public IReadOnlyList<LifecycleOutcome> Lifecycles { get; }
+        public IReadOnlyList<LifecycleOutcome> Lifecycles => _lifecycles;
 
-        public bool HasErrors => Outcomes.Contains(ClauseOutcome.Error) || Decisions.Any(d => d.IsError) || Lifecycles.Any(l => l.IsError);
+        public bool HasErrors
+        {
+            get
+            {
+                if (Array.IndexOf(Outcomes, ClauseOutcome.Error) >= 0) return true;
+                foreach (var decision in _decisions)
+                {
+                    if (decision.IsError) return true;
+                }
+                foreach (var lifecycle in _lifecycles)
+                {
+                    if (lifecycle.IsError) return true;
+                }
+                return false;
+            }
+        }
 
         /// <summary>True when the engine failed on this record (a bug, <see cref="EvaluationErrorKind.Internal"/>): its
         /// verdict cannot be trusted, and a run that meets one ends with its own exit code.</summary>
-        public bool HasInternalErrors =>
-            Enumerable.Range(0, Outcomes.Length).Any(i => Outcomes[i] == ClauseOutcome.Error && _frame.ClauseError(i)?.Kind == EvaluationErrorKind.Internal)
-            || Decisions.Any(d => d.ErrorKind == EvaluationErrorKind.Internal)
-            || Lifecycles.Any(l => l.ErrorKind == EvaluationErrorKind.Internal);
+        /// <remarks>Loops rather than LINQ: a run asks this of every record.</remarks>
+        public bool HasInternalErrors
+        {
+            get
+            {
+                for (var i = 0; i < Outcomes.Length; i++)
+                {
+                    if (Outcomes[i] == ClauseOutcome.Error && _frame.ClauseError(i)?.Kind == EvaluationErrorKind.Internal) return true;
+                }
+                foreach (var decision in _decisions)
+                {
+                    if (decision.ErrorKind == EvaluationErrorKind.Internal) return true;
+                }
+                foreach (var lifecycle in _lifecycles)
+                {
+                    if (lifecycle.ErrorKind == EvaluationErrorKind.Internal) return true;
+                }
+                return false;
+            }
+        }
 
         /// <summary>How many clauses of the given severity or worse failed.</summary>
         public int FailureCount(Severity atLeast)
@@ -78,6 +110,14 @@ namespace CompliancePolicy.Evaluation
             var clause = Policy.Clauses.FirstOrDefault(c => c.Id == clauseId)
                 ?? throw new ArgumentException($"Policy '{Policy.Name}' has no clause '{clauseId}'.", nameof(clauseId));
             return Explainer.Explain(_frame, clause, Clauses[clause.Index]);
+        }
+
+        private ClauseResult[] ClauseResults()
+        {
+            var clauses = Policy.Clauses;
+            var results = new ClauseResult[clauses.Length];
+            for (var i = 0; i < results.Length; i++) results[i] = new ClauseResult(_frame, clauses[i]);
+            return results;
         }
 
         /// <summary>A lifecycle's replay in the frame, or its error.</summary>

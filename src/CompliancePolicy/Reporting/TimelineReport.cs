@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -132,31 +133,41 @@ namespace CompliancePolicy.Reporting
         }
 
         /// <summary>The state, since when and the next pending deadline: for property bags where the whole timeline is too much.</summary>
+        /// <remarks>Every line of a JSON Lines report carries one: property names and dates go in as UTF-8, with no string made for them.</remarks>
         public static void WriteSummary(Utf8JsonWriter writer, LifecycleOutcome outcome)
         {
             var result = outcome.Result;
+            Span<byte> date = stackalloc byte[CalendarDate.TextLength];
             writer.WriteStartObject();
-            writer.WriteString("name", outcome.Lifecycle.Name);
-            JsonValues.WriteNullable(writer, "state", result?.State.Name);
-            JsonValues.WriteNullable(writer, "since", result?.Since.ToString());
+            writer.WriteString("name"u8, outcome.Lifecycle.Name);
+            if (result is null)
+            {
+                writer.WriteNull("state"u8);
+                writer.WriteNull("since"u8);
+            }
+            else
+            {
+                writer.WriteString("state"u8, result.State.Name);
+                writer.WriteString("since"u8, result.Since.FormatUtf8(date));
+            }
             if (LifecycleText.Next(outcome) is { } next)
             {
-                writer.WriteStartObject("nextDeadline");
-                writer.WriteString("id", next.Id);
-                writer.WriteString("title", next.Title);
-                writer.WriteString("due", next.Due.ToString());
-                writer.WriteString("effect", next.Effect);
-                writer.WriteBoolean("overdue", next.IsOverdue);
+                writer.WriteStartObject("nextDeadline"u8);
+                writer.WriteString("id"u8, next.Id);
+                writer.WriteString("title"u8, next.Title);
+                writer.WriteString("due"u8, next.Due.FormatUtf8(date));
+                writer.WriteString("effect"u8, next.Effect);
+                writer.WriteBoolean("overdue"u8, next.IsOverdue);
                 writer.WriteEndObject();
             }
             else
             {
-                writer.WriteNull("nextDeadline");
+                writer.WriteNull("nextDeadline"u8);
             }
-            WriteIgnoredEvents(writer, result?.IgnoredEvents ?? new IgnoredEvent[0], full: false);
+            WriteIgnoredEvents(writer, result?.IgnoredEvents ?? Array.Empty<IgnoredEvent>(), full: false);
             JsonValues.WriteNullable(writer, "error", outcome.Error);
-            if (outcome.ErrorKind is { } kind) writer.WriteString("errorKind", ReportNames.Of(kind));
-            else writer.WriteNull("errorKind");
+            if (outcome.ErrorKind is { } kind) writer.WriteString("errorKind"u8, ReportNames.Of(kind));
+            else writer.WriteNull("errorKind"u8);
             writer.WriteEndObject();
         }
 
@@ -168,10 +179,12 @@ namespace CompliancePolicy.Reporting
         private static void WriteIgnoredEvents(Utf8JsonWriter writer, IReadOnlyList<IgnoredEvent> events, bool full)
         {
             writer.WriteStartArray("ignoredEvents");
-            foreach (var ignored in events)
+            Span<byte> date = stackalloc byte[CalendarDate.TextLength];
+            for (var i = 0; i < events.Count; i++) // by index: a foreach over the interface would allocate an enumerator per line
             {
+                var ignored = events[i];
                 writer.WriteStartObject();
-                writer.WriteString("date", ignored.Date.ToString());
+                writer.WriteString("date"u8, ignored.Date.FormatUtf8(date));
                 writer.WriteString("type", ignored.EventType.Name);
                 JsonValues.WriteNullable(writer, "state", ignored.State?.Name);
                 writer.WriteString("reason", LifecycleText.ReasonName(ignored.Reason));

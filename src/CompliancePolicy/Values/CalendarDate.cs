@@ -115,25 +115,38 @@ namespace CompliancePolicy.Values
         public override bool Equals(object? obj) => obj is CalendarDate other && Equals(other);
         public override int GetHashCode() => _dayNumber;
         public int CompareTo(CalendarDate other) => _dayNumber.CompareTo(other._dayNumber);
+        /// <summary>The length of <see cref="ToString"/>'s "yyyy-MM-dd".</summary>
+        internal const int TextLength = 10;
+
         /// <summary>"yyyy-MM-dd", written digit by digit: DateTime's custom formats are slow, and a report of a register
         /// writes millions of dates (1.3% of a JSON Lines check's CPU went to them).</summary>
         public override string ToString()
         {
-            var date = ToDateTime();
-            Span<char> chars = stackalloc char[10];
-            WriteDigits(chars.Slice(0, 4), date.Year);
-            chars[4] = '-';
-            WriteDigits(chars.Slice(5, 2), date.Month);
-            chars[7] = '-';
-            WriteDigits(chars.Slice(8, 2), date.Day);
+            Span<byte> bytes = stackalloc byte[TextLength];
+            Span<char> chars = stackalloc char[TextLength];
+            FormatUtf8(bytes);
+            for (var i = 0; i < TextLength; i++) chars[i] = (char)bytes[i];
             return chars.ToString();
         }
 
-        private static void WriteDigits(Span<char> digits, int value)
+        /// <summary>"yyyy-MM-dd" in UTF-8, written into the first <see cref="TextLength"/> bytes of <paramref name="destination"/>
+        /// and returned: a JSON writer takes it as it is, with no string made for it.</summary>
+        internal ReadOnlySpan<byte> FormatUtf8(Span<byte> destination)
+        {
+            var date = ToDateTime();
+            WriteDigits(destination.Slice(0, 4), date.Year);
+            destination[4] = (byte)'-';
+            WriteDigits(destination.Slice(5, 2), date.Month);
+            destination[7] = (byte)'-';
+            WriteDigits(destination.Slice(8, 2), date.Day);
+            return destination.Slice(0, TextLength);
+        }
+
+        private static void WriteDigits(Span<byte> digits, int value)
         {
             for (var i = digits.Length - 1; i >= 0; i--)
             {
-                digits[i] = (char)('0' + value % 10);
+                digits[i] = (byte)('0' + value % 10);
                 value /= 10;
             }
         }
