@@ -69,7 +69,7 @@ namespace CompliancePolicy.Values
             {
                 var month = (date.Year - 1) * 12L + date.Month - 1 + duration.Months;
                 if (month < 0) return -1;
-                if (month >= 10000 * 12) return LastDayNumber + 1;
+                if (month >= 9999 * 12) return LastDayNumber + 1; // past 9999-12 (DateTime.AddMonths would throw)
                 date = date.AddMonths(duration.Months);
             }
             return date.Ticks / TimeSpan.TicksPerDay + (long)duration.Days;

@@ -44,6 +44,34 @@ namespace CompliancePolicy.Tests.Evaluation
             Assert.Throws<System.InvalidOperationException>(() => new Duration(1, 2).CompareInOneUnit(new Duration(0, 0)));
         }
 
+        [Fact]
+        public void Months_are_added_as_DateTime_adds_them_across_the_whole_calendar()
+        {
+            // Every 37th day from 0001-01-01 to 9999-12-31 (all days of the month and years of the 400-year cycle come
+            // round), each end of the calendar, and month lengths that clamp and leap days.
+            for (var dayNumber = 0; dayNumber <= CalendarDate.MaxValue.DayNumber; dayNumber += dayNumber < 3652000 ? 37 : 1)
+            {
+                var date = CalendarDate.FromDateTime(new System.DateTime(dayNumber * System.TimeSpan.TicksPerDay));
+                var expected = date.ToDateTime();
+                Assert.Equal((expected.Year, expected.Month, expected.Day), (date.Year, date.Month, date.Day));
+                Assert.Equal(expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), date.ToString());
+                foreach (var months in new[] { -1200, -13, -1, 1, 2, 11, 12, 36, 1200 })
+                {
+                    System.DateTime? later;
+                    try
+                    {
+                        later = expected.AddMonths(months).AddDays(3);
+                    }
+                    catch (System.ArgumentOutOfRangeException)
+                    {
+                        later = null; // past either end of the calendar
+                    }
+                    Assert.Equal(later.HasValue, date.TryAdd(new Duration(months, 3), out var shifted));
+                    if (later is { } fits) Assert.Equal(CalendarDate.FromDateTime(fits), shifted);
+                }
+            }
+        }
+
         [Theory]
         [InlineData("2026-02-30")]
         [InlineData("2026-13-01")]
