@@ -25,6 +25,7 @@ namespace CompliancePolicy.Cli.Tests
 
         [Theory]
         [InlineData("text")]
+        [InlineData("text", "--max-listed", "0")]
         [InlineData("json")]
         [InlineData("jsonl")]
         [InlineData("csv")]
@@ -47,7 +48,7 @@ namespace CompliancePolicy.Cli.Tests
             Assert.Equal(2, first.ExitCode);
             Assert.Equal(first.ExitCode, second.ExitCode);
             Assert.True(File.ReadAllBytes(one).SequenceEqual(File.ReadAllBytes(two)), $"{format}: the reports differ");
-            Assert.True(new FileInfo(one).Length > 10_000, "the register is large enough to be read in pieces");
+            Assert.True(new FileInfo(register).Length > 10_000, "the register is large enough to be read in pieces");
         }
 
         [Fact]
@@ -163,6 +164,25 @@ namespace CompliancePolicy.Cli.Tests
             Assert.True(table.IndexOf("CERT-1", StringComparison.Ordinal) < table.IndexOf("SCORE-1", StringComparison.Ordinal), table);
             Assert.Contains("Share of records", table);
             Assert.Contains("INPUT ERRORS", summaryOnly.Substring(summaryOnly.IndexOf("Failures per clause", StringComparison.Ordinal)));
+        }
+
+        [Fact]
+        public void The_summary_alone_counts_what_the_full_listing_counts()
+        {
+            using var temp = Fixtures.Temp();
+            var register = Register.Write(temp, copies: 5);
+
+            // With nothing to list, the records are counted on the workers; the summary must not tell the difference.
+            var summaryOnly = Check(register, "--max-listed", "0", "--jobs", "2").Output;
+            var listed = Check(register, "--max-listed", "all", "--jobs", "1").Output;
+
+            var more = summaryOnly.IndexOf("more records that are not compliant (--max-listed 0)", StringComparison.Ordinal);
+            Assert.True(more > 0, summaryOnly);
+            var notCompliant = Count(listed, "  non-compliant\n") + Count(listed, "  error\n") + Count(listed, "  unreadable\n");
+            Assert.StartsWith($"... and {notCompliant} more", summaryOnly.Substring(summaryOnly.LastIndexOf('\n', more) + 1));
+            var summary = summaryOnly.Substring(summaryOnly.IndexOf('\n', more) + 1);
+            Assert.Contains("Failures per clause", summary);
+            Assert.EndsWith(summary, listed);
         }
 
         [Theory]

@@ -48,21 +48,43 @@ namespace CompliancePolicy.Cli.Output
             foreach (var policy in header.Policies) _perPolicy[policy.Name] = new int[5];
         }
 
+        /// <summary>With no record to list, a record's part of the report is only what it adds to the counts, so the run
+        /// works it out on its workers (<see cref="Format"/>) and hands back a few bytes instead of the whole report.</summary>
+        internal override bool FormatsRecordsAnywhere => _maxListed == 0;
+
+        /// <summary>The record's outcome, then its outcome under each policy, one byte each.</summary>
+        internal override void Format(RecordReport record, ByteBuffer output)
+        {
+            output.Write((byte)record.Outcome);
+            foreach (var policy in record.Policies) output.Write((byte)policy.Outcome);
+        }
+
+        internal override void WriteFormatted(System.ReadOnlySpan<byte> formatted)
+        {
+            var policies = _header!.Policies;
+            for (var i = 1; i < formatted.Length; i++) _perPolicy[policies[i - 1].Name][formatted[i]]++;
+            NotListed((ReportOutcome)formatted[0]);
+        }
+
         internal override void WriteRecord(RecordReport record)
         {
             foreach (var policy in record.Policies)
             {
                 if (_perPolicy.TryGetValue(policy.Policy.Name, out var counts)) counts[(int)policy.Outcome]++;
             }
-            if (record.Outcome == ReportOutcome.Compliant) return;
-            if (_listed >= _maxListed)
-            {
-                _notShown++;
-                return;
-            }
+            if (NotListed(record.Outcome)) return;
             _listed++;
             if (_hold) _held.Add(record);
             else Print(record);
+        }
+
+        /// <summary>True when the record is not listed: it is compliant, or one more beyond <c>--max-listed</c> (counted).</summary>
+        private bool NotListed(ReportOutcome outcome)
+        {
+            if (outcome == ReportOutcome.Compliant) return true;
+            if (_listed < _maxListed) return false;
+            _notShown++;
+            return true;
         }
 
         internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)

@@ -170,7 +170,7 @@ namespace CompliancePolicy.Checking
         }
 
         /// <summary>One record's report, made on any thread: it reads only what the run was given.</summary>
-        private CheckedRecord CheckRecord(RecordReadResult[] results)
+        private CheckedRecord CheckRecord(RecordReadResult[] results, PieceBytes bytes)
         {
             var first = results[0];
             if (Array.TrueForAll(results, r => !r.IsValid))
@@ -178,14 +178,15 @@ namespace CompliancePolicy.Checking
                 // A file that cannot be opened or decoded is not a record: it is a problem of the run.
                 if (first.Diagnostics.Any(d => d.Rule == DiagnosticRules.RecordFileUnreadable)) return CheckedRecord.FileProblem(first.Diagnostics);
                 var unreadable = UnreadableReport(results);
-                return FormatsHere(first.HasKey) ? CheckedRecord.Formatted(unreadable, _writer.Format(unreadable), null, true, false)
+                return FormatsHere(first.HasKey) ? CheckedRecord.Formatted(unreadable, Format(unreadable, bytes), null, true, false)
                     : CheckedRecord.Unreadable(unreadable, first.HasKey);
             }
 
             // Loops rather than LINQ: this runs once per record on the workers.
             var fitting = -1;
             var reports = new PolicyRecordReport[results.Length];
-            var warnings = new List<ReportDiagnostic>();
+            // Most records have no warning: the list and the set are made for those that do.
+            List<ReportDiagnostic>? warnings = null;
             HashSet<string>? warned = null;
             var internalError = false;
             var outcome = ReportOutcome.Compliant;
@@ -195,13 +196,13 @@ namespace CompliancePolicy.Checking
                 if (!results[i].IsValid)
                 {
                     reports[i] = new PolicyRecordReport(policy, ReportOutcome.NotApplicable, MismatchReason(policy.Policy, results[i]),
-                        Array.Empty<ClauseReport>(), Array.Empty<DecisionReport>());
+                        Array.Empty<ClauseReport>(), Array.Empty<DecisionResult>());
                     continue;
                 }
                 if (fitting < 0) fitting = i;
                 foreach (var warning in results[i].Diagnostics)
                 {
-                    if ((warned ??= new HashSet<string>(StringComparer.Ordinal)).Add(warning.ToString())) warnings.Add(new ReportDiagnostic(warning));
+                    if ((warned ??= new HashSet<string>(StringComparer.Ordinal)).Add(warning.ToString())) (warnings ??= new List<ReportDiagnostic>()).Add(new ReportDiagnostic(warning));
                 }
                 var evaluated = Evaluate(_policies[i], policy, results[i], ref internalError);
                 reports[i] = evaluated;
@@ -210,9 +211,18 @@ namespace CompliancePolicy.Checking
             }
 
             var chosen = results[fitting];
-            var report = new RecordReport(chosen.Id, chosen.Path, chosen.Line, chosen.Index, outcome, reports, warnings);
-            return FormatsHere(chosen.HasKey) ? CheckedRecord.Formatted(report, _writer.Format(report), _tally.Marks(report), false, internalError)
+            var report = new RecordReport(chosen.Id, chosen.Path, chosen.Line, chosen.Index, outcome, reports,
+                warnings ?? (IReadOnlyList<ReportDiagnostic>)Array.Empty<ReportDiagnostic>());
+            return FormatsHere(chosen.HasKey) ? CheckedRecord.Formatted(report, Format(report, bytes), _tally.Marks(report), false, internalError)
                 : CheckedRecord.Evaluated(report, chosen.HasKey, internalError);
+        }
+
+        /// <summary>Formats the record into its piece's bytes; gives how many it wrote.</summary>
+        private int Format(RecordReport report, PieceBytes bytes)
+        {
+            var before = bytes.Writer.Count;
+            _writer.Format(report, bytes.Writer);
+            return bytes.Writer.Count - before;
         }
 
         /// <summary>
@@ -223,19 +233,19 @@ namespace CompliancePolicy.Checking
         private bool FormatsHere(bool hasKey) => hasKey && _writer.FormatsRecordsAnywhere;
 
         /// <summary>A record's report taken in file order, on the run's thread: counted, tallied and written.</summary>
-        private void Apply(CheckedRecord record, int indexOffset)
+        private void Apply(CheckedRecord record, int indexOffset, PieceBytes bytes)
         {
-            if (record.FormattedBytes is { } formatted)
+            if (record.IsFormatted)
             {
                 if (record.IsUnreadable) _inputErrors = true;
                 else _tally.Add(record.TallyMarks!);
                 Count(record, record.Outcome, record.Line);
-                _writer.WriteFormatted(formatted);
+                _writer.WriteFormatted(bytes.Take(record.FormattedLength));
                 return;
             }
             if (record.Report is null)
             {
-                foreach (var diagnostic in record.FileDiagnostics) Found(diagnostic);
+                foreach (var diagnostic in record.FileDiagnostics!) Found(diagnostic);
                 return;
             }
             var report = indexOffset == 0 ? record.Report : record.Report.Moved(indexOffset, record.HasKey);
@@ -270,21 +280,16 @@ namespace CompliancePolicy.Checking
             var evaluation = run.Policy.Evaluate(read.Record!, _options.AsOf, run.Parameters);
             internalError |= evaluation.HasInternalErrors;
             var all = _writer.Detail == ReportDetail.All;
-            var clauses = new List<ClauseReport>();
+            // A passing record in a report of failures has no clause to show: no list is made for it.
+            List<ClauseReport>? clauses = null;
             for (var i = 0; i < evaluation.Outcomes.Length; i++)
             {
                 var failed = evaluation.Outcomes[i] == ClauseOutcome.Fail || evaluation.Outcomes[i] == ClauseOutcome.Error;
                 if (!failed && !all) continue;
                 var c = evaluation.Clauses[i];
-                clauses.Add(new ClauseReport(c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,
+                (clauses ??= new List<ClauseReport>(all ? evaluation.Outcomes.Length : 2)).Add(new ClauseReport(c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,
                     failed ? c.Evidence : Array.Empty<Evidence>(), c.Clause.Location, c.ErrorKind,
                     failed && _writer.WantsExplanations ? evaluation.Explain(c.Clause.Id) : null, c.Remediation));
-            }
-            var decisions = new DecisionReport[evaluation.Decisions.Count];
-            for (var i = 0; i < decisions.Length; i++)
-            {
-                var d = evaluation.Decisions[i];
-                decisions[i] = new DecisionReport(d.Name, d.Value, d.Error, d.ErrorKind);
             }
             var outcome = evaluation.OutcomeAt(_reportAt) switch
             {
@@ -292,7 +297,8 @@ namespace CompliancePolicy.Checking
                 RecordOutcome.Error => ReportOutcome.Error,
                 _ => ReportOutcome.Compliant,
             };
-            return new PolicyRecordReport(policy, outcome, null, clauses, decisions, evaluation.Lifecycles);
+            return new PolicyRecordReport(policy, outcome, null, clauses ?? (IReadOnlyList<ClauseReport>)Array.Empty<ClauseReport>(),
+                evaluation.Decisions, evaluation.Lifecycles);
         }
 
         private void Count(CheckedRecord record, ReportOutcome outcome, int line)
@@ -321,37 +327,36 @@ namespace CompliancePolicy.Checking
         private static bool SameDiagnostics(RecordReadResult a, RecordReadResult b) =>
             a.Diagnostics.Select(d => d.ToString()).SequenceEqual(b.Diagnostics.Select(d => d.ToString()));
 
-        /// <summary>What the work on one record gives the run: its report, or its report already formatted with what it adds
-        /// to the tally (then the report itself is not kept), or the problems of a file that cannot be read.</summary>
-        private sealed class CheckedRecord
+        /// <summary>What the work on one record gives the run: its report, or its report formatted into its piece's bytes with
+        /// what it adds to the tally (then the report itself is not kept), or the problems of a file that cannot be read.
+        /// A value, not an object: the results of a piece wait for their turn in one array.</summary>
+        private readonly struct CheckedRecord
         {
-            private CheckedRecord(RecordReport? report, bool hasKey, bool isUnreadable, IReadOnlyList<Diagnostic> fileDiagnostics, bool hasInternalError = false)
+            private CheckedRecord(RecordReport? report, bool hasKey, bool isUnreadable, IReadOnlyList<Diagnostic>? fileDiagnostics,
+                bool hasInternalError, int formattedLength = -1, int[]? tallyMarks = null, RecordReport? formatted = null)
             {
                 Report = report;
                 HasInternalError = hasInternalError;
                 HasKey = hasKey;
                 IsUnreadable = isUnreadable;
                 FileDiagnostics = fileDiagnostics;
-                Outcome = report?.Outcome ?? ReportOutcome.Error;
-                Line = report?.Line ?? 0;
-            }
-
-            private CheckedRecord(RecordReport report, byte[] formatted, int[]? tallyMarks, bool isUnreadable, bool hasInternalError)
-                : this(null, true, isUnreadable, Array.Empty<Diagnostic>(), hasInternalError)
-            {
-                FormattedBytes = formatted;
+                FormattedLength = formattedLength;
                 TallyMarks = tallyMarks;
-                Outcome = report.Outcome;
-                Line = report.Line;
+                var shown = report ?? formatted;
+                Outcome = shown?.Outcome ?? ReportOutcome.Error;
+                Line = shown?.Line ?? 0;
             }
 
             /// <summary>The report, unless it was formatted already.</summary>
             public RecordReport? Report { get; }
 
-            /// <summary>The report's bytes, when the worker formatted them (<see cref="ReportWriter.FormatsRecordsAnywhere"/>).</summary>
-            public byte[]? FormattedBytes { get; }
+            /// <summary>How many of its piece's bytes the worker formatted the record into
+            /// (<see cref="ReportWriter.FormatsRecordsAnywhere"/>); -1 when it did not.</summary>
+            public int FormattedLength { get; }
 
-            /// <summary>With <see cref="FormattedBytes"/>, what an evaluated record adds to the tally (<see cref="ClauseTally.Marks"/>).</summary>
+            public bool IsFormatted => FormattedLength >= 0;
+
+            /// <summary>When formatted, what an evaluated record adds to the tally (<see cref="ClauseTally.Marks"/>).</summary>
             public int[]? TallyMarks { get; }
 
             public ReportOutcome Outcome { get; }
@@ -361,20 +366,22 @@ namespace CompliancePolicy.Checking
             public bool HasKey { get; }
 
             public bool IsUnreadable { get; }
-            public IReadOnlyList<Diagnostic> FileDiagnostics { get; }
+
+            /// <summary>The problems of a file that cannot be read; null for a record.</summary>
+            public IReadOnlyList<Diagnostic>? FileDiagnostics { get; }
 
             /// <summary>The engine failed on the record (a bug, exit code 3), counted on the run's thread.</summary>
             public bool HasInternalError { get; }
 
             public static CheckedRecord Evaluated(RecordReport report, bool hasKey, bool hasInternalError) =>
-                new CheckedRecord(report, hasKey, false, Array.Empty<Diagnostic>(), hasInternalError);
+                new CheckedRecord(report, hasKey, false, null, hasInternalError);
 
-            public static CheckedRecord Unreadable(RecordReport report, bool hasKey) => new CheckedRecord(report, hasKey, true, Array.Empty<Diagnostic>());
+            public static CheckedRecord Unreadable(RecordReport report, bool hasKey) => new CheckedRecord(report, hasKey, true, null, false);
 
-            public static CheckedRecord Formatted(RecordReport report, byte[] formatted, int[]? tallyMarks, bool isUnreadable, bool hasInternalError) =>
-                new CheckedRecord(report, formatted, tallyMarks, isUnreadable, hasInternalError);
+            public static CheckedRecord Formatted(RecordReport report, int formattedLength, int[]? tallyMarks, bool isUnreadable, bool hasInternalError) =>
+                new CheckedRecord(null, true, isUnreadable, null, hasInternalError, formattedLength, tallyMarks, report);
 
-            public static CheckedRecord FileProblem(IReadOnlyList<Diagnostic> diagnostics) => new CheckedRecord(null, false, false, diagnostics);
+            public static CheckedRecord FileProblem(IReadOnlyList<Diagnostic> diagnostics) => new CheckedRecord(null, false, false, diagnostics, false);
         }
     }
 }

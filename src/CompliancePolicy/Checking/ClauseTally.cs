@@ -13,6 +13,7 @@ namespace CompliancePolicy.Checking
         private readonly int[][] _errors;
         private readonly int[] _evaluated;
         private readonly Dictionary<string, int>[] _clauseIndex;
+        private readonly int[] _everyPolicyEvaluated;
 
         public ClauseTally(IReadOnlyList<PolicyInfo> policies)
         {
@@ -21,6 +22,7 @@ namespace CompliancePolicy.Checking
             _errors = policies.Select(p => new int[p.Policy.Clauses.Length]).ToArray();
             _evaluated = new int[policies.Count];
             _clauseIndex = policies.Select(p => p.Policy.Clauses.ToDictionary(c => c.Id, c => c.Index, System.StringComparer.Ordinal)).ToArray();
+            _everyPolicyEvaluated = Enumerable.Range(0, policies.Count).Select(p => Mark(p, Evaluated, 0)).ToArray();
         }
 
         public void Add(RecordReport record) => Add(Marks(record));
@@ -29,7 +31,24 @@ namespace CompliancePolicy.Checking
         /// What a record adds to the tally, taken from its report on any thread, so a run need not keep the report until
         /// its turn: one mark per policy that evaluated the record and one per clause that failed or was in error.
         /// </summary>
-        public int[] Marks(RecordReport record)
+        public int[] Marks(RecordReport record) => IsPlain(record) ? _everyPolicyEvaluated : NewMarks(record);
+
+        /// <summary>True for the common record: every policy evaluated it and no clause failed or was in error. Its marks
+        /// are always the same, so one array serves them all.</summary>
+        private static bool IsPlain(RecordReport record)
+        {
+            foreach (var policy in record.Policies)
+            {
+                if (policy.Outcome == ReportOutcome.NotApplicable) return false;
+                foreach (var clause in policy.Clauses)
+                {
+                    if (clause.Outcome == ClauseOutcome.Fail || clause.Outcome == ClauseOutcome.Error) return false;
+                }
+            }
+            return true;
+        }
+
+        private int[] NewMarks(RecordReport record)
         {
             var marks = new List<int>(2);
             for (var p = 0; p < record.Policies.Count; p++)

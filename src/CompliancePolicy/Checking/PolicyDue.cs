@@ -133,18 +133,19 @@ namespace CompliancePolicy.Checking
             _files++;
             _lastLine = 0;
             CurrentFile = path;
-            var pipeline = new RecordPipeline<DueRecord>(_policies.Select(p => p.Policy).ToArray(), _request.Run.Options.Jobs, FileChunks.CompactResultsTargetSize, Project);
+            var pipeline = new RecordPipeline<DueRecord>(_policies.Select(p => p.Policy).ToArray(), _request.Run.Options.Jobs, FileChunks.CompactResultsTargetSize,
+                (results, _) => Project(results));
             var stream = RecordFileReading.TryOpen(path);
             if (stream is null)
             {
                 // The reader opens it again and reports why it cannot (CP2007).
-                pipeline.Run(RecordSource.OfReadings(path, p => RecordReader.ReadFile(path, p.Schema)), Take, cancellationToken);
+                pipeline.Run(RecordSource.OfReadings(path, p => RecordReader.ReadFile(path, p.Schema)), (record, offset, _) => Take(record, offset), cancellationToken);
                 return;
             }
             using (stream)
             {
                 Volatile.Write(ref _reading, stream);
-                if (!pipeline.Run(RecordSource.OfFile(path, stream), Take, cancellationToken)) Interruption = new RunInterruption(path, _lastLine == 0 ? (int?)null : _lastLine);
+                if (!pipeline.Run(RecordSource.OfFile(path, stream), (record, offset, _) => Take(record, offset), cancellationToken)) Interruption = new RunInterruption(path, _lastLine == 0 ? (int?)null : _lastLine);
                 if (Interruption is null) RecordFileReading.Fingerprint(stream, path, _recordFiles);
                 Interlocked.Add(ref _bytesDone, stream.BytesRead);
                 Volatile.Write(ref _reading, null);

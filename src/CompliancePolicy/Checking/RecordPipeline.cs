@@ -34,7 +34,7 @@ namespace CompliancePolicy.Checking
         private readonly IReadOnlyList<Policy> _policies;
         private readonly int _jobs;
         private readonly int _chunkSize;
-        private readonly Func<RecordReadResult[], T> _work;
+        private readonly Func<RecordReadResult[], PieceBytes, T> _work;
         private readonly object _gate = new object();
         private readonly Dictionary<long, Item> _done = new Dictionary<long, Item>();
         private readonly BlockingCollection<Item> _queue = new BlockingCollection<Item>();
@@ -51,7 +51,9 @@ namespace CompliancePolicy.Checking
         private int _restartIndex;
         private long? _restartLastVoid;
 
-        public RecordPipeline(IReadOnlyList<Policy> policies, int jobs, int chunkSize, Func<RecordReadResult[], T> work)
+        /// <summary><paramref name="work"/> is done on any thread, record after record of a piece, and may write what it
+        /// formats into the piece's bytes; the consumer reads them back, in the same order, from the bytes it is given.</summary>
+        public RecordPipeline(IReadOnlyList<Policy> policies, int jobs, int chunkSize, Func<RecordReadResult[], PieceBytes, T> work)
         {
             _policies = policies;
             _jobs = Math.Max(1, jobs);
@@ -67,11 +69,11 @@ namespace CompliancePolicy.Checking
         private int Capacity => 8 * _jobs + 2;
 
         /// <summary>
-        /// Works through the source and calls <paramref name="consume"/> with each result and the amount to add to the
-        /// record's index (pieces number their records from 0). Returns false when cancellation stopped the reading before
+        /// Works through the source and calls <paramref name="consume"/> with each result, the amount to add to the
+        /// record's index (pieces number their records from 0) and the bytes of its piece. Returns false when cancellation stopped the reading before
         /// the end; the records read by then are still worked on and consumed.
         /// </summary>
-        public bool Run(RecordSource source, Action<T, int> consume, CancellationToken cancellationToken)
+        public bool Run(RecordSource source, Action<T, int, PieceBytes> consume, CancellationToken cancellationToken)
         {
             if (_jobs == 1) return RunInline(source, consume, cancellationToken);
             using var wake = cancellationToken.Register(() => Signal(() => { }));
@@ -93,9 +95,10 @@ namespace CompliancePolicy.Checking
             return _readToEnd;
         }
 
-        private bool RunInline(RecordSource source, Action<T, int> consume, CancellationToken cancellationToken)
+        private bool RunInline(RecordSource source, Action<T, int, PieceBytes> consume, CancellationToken cancellationToken)
         {
             var readers = source.ReadAll(_policies).Select(r => r.GetEnumerator()).ToArray();
+            var bytes = new PieceBytes();
             try
             {
                 var results = new RecordReadResult[readers.Length];
@@ -103,16 +106,18 @@ namespace CompliancePolicy.Checking
                 {
                     if (cancellationToken.IsCancellationRequested) return false;
                     if (!RecordFileReading.NextInStep(readers, results)) return true;
-                    consume(_work(results), 0);
+                    consume(_work(results, bytes), 0, bytes);
+                    bytes.Clear();
                 }
             }
             finally
             {
                 foreach (var reader in readers) reader.Dispose();
+                bytes.Dispose();
             }
         }
 
-        private void Consume(Action<T, int> consume)
+        private void Consume(Action<T, int, PieceBytes> consume)
         {
             long next = 0;
             var records = 0;
@@ -138,13 +143,15 @@ namespace CompliancePolicy.Checking
                 if (!item.Clean)
                 {
                     // From this piece on, the producer reads the file in one stream; the pieces it had cut are void.
+                    item.Bytes.Dispose();
                     var last = Restart(next, records);
                     Release(next, records, null);
                     next = last + 1;
                     continue;
                 }
                 var offset = item.Chunk is null ? 0 : records;
-                foreach (var result in item.Results!) consume(result, offset);
+                foreach (var result in item.Results!) consume(result, offset, item.Bytes);
+                item.Bytes.Dispose();
                 records += item.Results!.Length;
                 Release(next, records, item.Chunk);
                 next++;
@@ -157,6 +164,7 @@ namespace CompliancePolicy.Checking
             var dropped = false;
             foreach (var seq in _done.Keys.Where(s => s < next).ToArray())
             {
+                _done[seq].Bytes.Dispose();
                 _done.Remove(seq);
                 _inFlight--;
                 dropped = true;
@@ -202,7 +210,7 @@ namespace CompliancePolicy.Checking
             {
                 try
                 {
-                    item.Results = item.Chunk is null ? item.Batch!.Select(_work).ToArray() : ReadPiece(item);
+                    item.Results = item.Chunk is null ? item.Batch!.Select(r => _work(r, item.Bytes)).ToArray() : ReadPiece(item);
                 }
                 catch (Exception e)
                 {
@@ -227,7 +235,7 @@ namespace CompliancePolicy.Checking
                         item.Clean = false;
                         return Array.Empty<T>();
                     }
-                    output.Add(_work(results));
+                    output.Add(_work(results, item.Bytes));
                 }
                 return output.ToArray();
             }
@@ -393,6 +401,9 @@ namespace CompliancePolicy.Checking
             public bool IsBatch => Batch != null;
             public T[]? Results { get; set; }
             public bool Clean { get; set; } = true;
+
+            /// <summary>What the work wrote for the piece's records, given back to the pool once they are consumed.</summary>
+            public PieceBytes Bytes { get; } = new PieceBytes();
             public Exception? Failure { get; set; }
         }
     }

@@ -123,7 +123,11 @@ namespace CompliancePolicy.Reporting
 
         /// <summary>The clauses a report of the given detail shows: all of them, or those that failed or are in error.</summary>
         public static IEnumerable<ClauseReport> Shown(PolicyRecordReport policy, ReportDetail detail) =>
-            detail == ReportDetail.All ? policy.Clauses : policy.Clauses.Where(c => c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error);
+            detail == ReportDetail.All ? policy.Clauses : policy.Clauses.Where(c => IsShown(c, detail));
+
+        /// <summary>True when a report of the given detail shows the clause.</summary>
+        public static bool IsShown(ClauseReport clause, ReportDetail detail) =>
+            detail == ReportDetail.All || clause.Outcome == ClauseOutcome.Fail || clause.Outcome == ClauseOutcome.Error;
 
         public IEnumerable<(PolicyRecordReport Policy, ClauseReport Clause)> Failures =>
             Policies.SelectMany(p => p.Clauses.Where(c => c.Outcome == ClauseOutcome.Fail || c.Outcome == ClauseOutcome.Error).Select(c => (p, c)));
@@ -133,7 +137,7 @@ namespace CompliancePolicy.Reporting
     internal sealed class PolicyRecordReport
     {
         public PolicyRecordReport(PolicyInfo policy, ReportOutcome outcome, string? reason,
-            IReadOnlyList<ClauseReport> clauses, IReadOnlyList<DecisionReport> decisions,
+            IReadOnlyList<ClauseReport> clauses, IReadOnlyList<DecisionResult> decisions,
             IReadOnlyList<LifecycleOutcome>? lifecycles = null)
         {
             Policy = policy;
@@ -151,7 +155,7 @@ namespace CompliancePolicy.Reporting
         public string? Reason { get; }
 
         public IReadOnlyList<ClauseReport> Clauses { get; }
-        public IReadOnlyList<DecisionReport> Decisions { get; }
+        public IReadOnlyList<DecisionResult> Decisions { get; }
 
         /// <summary>Each lifecycle's state, timeline and pending deadlines at the as-of date, or its error; empty when not applicable.</summary>
         public IReadOnlyList<LifecycleOutcome> Lifecycles { get; }
@@ -213,25 +217,6 @@ namespace CompliancePolicy.Reporting
 
         /// <summary>For a pass or a failure that reads the date: when time alone changes the verdict; null otherwise.</summary>
         public Evaluation.Remediation.ClauseOutlook? Outlook => _remediation?.Outlook;
-    }
-
-    /// <summary>A decision's value for one record (a language value, see <see cref="ValueFormatter"/>), or its error.</summary>
-    internal sealed class DecisionReport
-    {
-        public DecisionReport(string name, object? value, string? error, EvaluationErrorKind? errorKind = null)
-        {
-            Name = name;
-            Value = value;
-            Error = error;
-            ErrorKind = errorKind;
-        }
-
-        public string Name { get; }
-        public object? Value { get; }
-        public string? Error { get; }
-
-        /// <summary>Why the decision could not be decided; null when it was.</summary>
-        public EvaluationErrorKind? ErrorKind { get; }
     }
 
     /// <summary>A diagnostic as reports show it, optionally naming the policy whose schema a record was read against.</summary>

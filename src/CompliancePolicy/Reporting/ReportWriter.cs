@@ -25,12 +25,13 @@ namespace CompliancePolicy.Reporting
         /// <see cref="WriteFormatted"/> in file order, instead of calling <see cref="WriteRecord"/>.</summary>
         internal virtual bool FormatsRecordsAnywhere => false;
 
-        /// <summary>The bytes <see cref="WriteRecord"/> would write for <paramref name="record"/>; safe to call on any
-        /// thread, at the same time as the other calls.</summary>
-        internal virtual byte[] Format(RecordReport record) => throw new NotSupportedException();
+        /// <summary>Appends to <paramref name="output"/> the bytes <see cref="WriteRecord"/> would write for
+        /// <paramref name="record"/> (or what the writer makes of it); safe to call on any thread, at the same time as the
+        /// other calls.</summary>
+        internal virtual void Format(RecordReport record, ByteBuffer output) => throw new NotSupportedException();
 
         /// <summary>Writes a record formatted by <see cref="Format"/>, as <see cref="WriteRecord"/> would have.</summary>
-        internal virtual void WriteFormatted(byte[] formatted) => throw new NotSupportedException();
+        internal virtual void WriteFormatted(ReadOnlySpan<byte> formatted) => throw new NotSupportedException();
 
         internal abstract void Begin(CheckReportHeader header);
 
