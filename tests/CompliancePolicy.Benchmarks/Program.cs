@@ -37,6 +37,7 @@ namespace CompliancePolicy.Benchmarks
             }
             if (rest.Count == 3 && rest[0] == "--generate-register") return Register.Generate(rest[1], rest[2]);
             if (rest.Count == 2 && rest[0] == "--bare") return Register.Deserialise(rest[1]);
+            if (rest.Count == 3 && rest[0] == "--bare-echo") return Register.Echo(rest[1], rest[2]);
             if (rest.Count == 4 && rest[0] == "--register-breakdown")
                 return Breakdown.RunRegister(rest[1], rest[2], int.Parse(rest[3], CultureInfo.InvariantCulture));
             var records = TakeOption(rest, "--records");

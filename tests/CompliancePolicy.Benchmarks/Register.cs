@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
@@ -35,6 +36,44 @@ namespace CompliancePolicy.Benchmarks
             Console.WriteLine($"Deserialised {count:N0} clients in {clock.Elapsed.TotalSeconds:F2} s");
             return 0;
         }
+
+        /// <summary>
+        /// <c>--bare-echo PATH OUT</c>: the floor under any tool that writes a line per record: each line deserialised
+        /// and serialised back (about the size of a JSON Lines report line) on one thread, with nothing decided between.
+        /// </summary>
+        public static int Echo(string path, string outputPath)
+        {
+            var clock = Stopwatch.StartNew();
+            var typeInfo = ClientJsonContext.Default.Client;
+            long count = 0;
+            using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+            using (var output = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1))
+            using (var lines = new JsonLines(input))
+            {
+                var buffer = new ArrayBufferWriter<byte>(EchoFlushBytes + 64 * 1024);
+                using var writer = new Utf8JsonWriter(buffer);
+                while (lines.TryReadLine(out var line))
+                {
+                    JsonSerializer.Serialize(writer, JsonSerializer.Deserialize(line, typeInfo)!, typeInfo);
+                    writer.Flush();
+                    writer.Reset();
+                    buffer.GetSpan(1)[0] = (byte)'\n';
+                    buffer.Advance(1);
+                    if (buffer.WrittenCount >= EchoFlushBytes)
+                    {
+                        output.Write(buffer.WrittenSpan);
+                        buffer.ResetWrittenCount();
+                    }
+                    count++;
+                }
+                output.Write(buffer.WrittenSpan);
+            }
+            Console.WriteLine($"Deserialised and wrote back {count:N0} clients in {clock.Elapsed.TotalSeconds:F2} s");
+            return 0;
+        }
+
+        /// <summary>Lines are written to the file a megabyte at a time, as the report writers do.</summary>
+        private const int EchoFlushBytes = 1 << 20;
 
         /// <summary>Deserialises every line of a register; returns a checksum of what it read, so nothing is optimised away.</summary>
         public static long DeserialiseStream(Stream stream) => DeserialiseStream(stream, out var checksum) + checksum;

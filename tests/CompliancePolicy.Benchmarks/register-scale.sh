@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Register-scale figures for docs/performance.md, measured on whole processes side by side:
-#   register-scale.sh check RECORDS [REPEATS]   bare System.Text.Json vs `compliance check --format jsonl` and the summary-only text report
+#   register-scale.sh check RECORDS [REPEATS]   bare System.Text.Json vs `compliance check --format jsonl` and the summary-only text report;
+#                                                also the bare echo (each record deserialised and written back): the floor
+#                                                under any tool that writes a line per record
 #   register-scale.sh due RECORDS [REPEATS]     bare System.Text.Json vs `compliance due --within 90days --format jsonl`
 #   register-scale.sh formats RECORDS           every report format once: bytes and time per record
 # Each repetition runs the processes in turn on the same file, so they share the machine's conditions; the table gives
@@ -54,6 +56,8 @@ check | due)
     read -r bare bare_mib bare_cpu load < <(measure "$out/bare.txt" "${bench[@]}" --bare "$register")
     row "$run" "bare System.Text.Json, 1 thread" "$bare" "$bare_mib" "$bare_cpu" "$load" "$bare" "$bare_cpu"
     if [ "$mode" = check ]; then
+      read -r s m c l < <(measure /dev/null "${bench[@]}" --bare-echo "$register" "$out/echo.jsonl")
+      row "$run" "bare echo: deserialise + serialise back, 1 thread" "$s" "$m" "$c" "$l" "$bare" "$bare_cpu"
       read -r s m c l < <(measure /dev/null "${compliance[@]}" check "$policy" -r "$register" --as-of $as_of --format jsonl -o "$out/report.jsonl" --no-progress)
       row "$run" "check --format jsonl" "$s" "$m" "$c" "$l" "$bare" "$bare_cpu"
       read -r s m c l < <(measure /dev/null "${compliance[@]}" check "$policy" -r "$register" --as-of $as_of --format jsonl -o "$out/report.jsonl" --no-progress --jobs 1)
