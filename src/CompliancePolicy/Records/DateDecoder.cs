@@ -27,7 +27,7 @@ namespace CompliancePolicy.Records
         protected override bool TryParseAscii(ReadOnlySpan<byte> text, out object? value)
         {
             var valid = TryParse(text, out var date);
-            value = date;
+            value = valid ? SharedBoxes.Date(date) : null;
             return valid;
         }
 

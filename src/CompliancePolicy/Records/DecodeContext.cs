@@ -25,6 +25,8 @@ namespace CompliancePolicy.Records
         private int _listedErrors;
         private int _listedWarnings;
         private readonly Stack<List<object?>> _spareLists = new Stack<List<object?>>();
+        private bool[] _flags = new bool[64];
+        private int _flagsInUse;
         private PathSegment[] _path = new PathSegment[16];
         private int _pathDepth;
         private int _rootIndex;
@@ -46,6 +48,7 @@ namespace CompliancePolicy.Records
             _listedErrors = _listedWarnings = 0;
             UnlistedErrors = UnlistedWarnings = 0;
             _pathDepth = 0;
+            _flagsInUse = 0;
             _rootIndex = rootIndex;
         }
 
@@ -109,6 +112,21 @@ namespace CompliancePolicy.Records
 
         /// <summary>The token as written in the file (escapes kept): what a message quotes.</summary>
         public static string RawText(ref Utf8JsonReader reader) => Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+
+        /// <summary>
+        /// <paramref name="count"/> cleared flags (which fields a record has seen), valid until the matching
+        /// <see cref="ReturnFlags"/>; records nest, so flags are rented and returned like a stack.
+        /// </summary>
+        public Span<bool> RentFlags(int count)
+        {
+            if (_flagsInUse + count > _flags.Length) Array.Resize(ref _flags, Math.Max(_flags.Length * 2, _flagsInUse + count));
+            var flags = _flags.AsSpan(_flagsInUse, count);
+            flags.Clear();
+            _flagsInUse += count;
+            return flags;
+        }
+
+        public void ReturnFlags(int count) => _flagsInUse -= count;
 
         public List<object?> RentList() => _spareLists.Count > 0 ? _spareLists.Pop() : new List<object?>();
 

@@ -39,7 +39,7 @@ namespace CompliancePolicy.Records
                 }
                 value = whole; // 1.0 and 1e2 are whole numbers; Truncate also drops the trailing zeros from their scale
             }
-            return value;
+            return SharedBoxes.Number(value);
         }
 
         private static void Report(ref Utf8JsonReader reader, DecodeContext context, DiagnosticMessage message) =>

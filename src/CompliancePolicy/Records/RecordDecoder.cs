@@ -12,16 +12,17 @@ namespace CompliancePolicy.Records
     /// <summary>A record from a JSON object: each property goes to the slot of the field it names.</summary>
     internal sealed class RecordDecoder : ValueDecoder
     {
-        private const int MaxStackFields = 128;
-
         private readonly RecordType _type;
+        // The schema's fields in arrays: the symbols' own list is read through an interface, once per property.
+        private readonly FieldSymbol[] _fields;
         private readonly byte[][] _utf8Names;
         private ValueDecoder[] _fieldDecoders = Array.Empty<ValueDecoder>();
 
         public RecordDecoder(RecordType type)
         {
             _type = type;
-            _utf8Names = type.Fields.Select(f => Encoding.UTF8.GetBytes(f.Name)).ToArray();
+            _fields = type.Fields.ToArray();
+            _utf8Names = _fields.Select(f => Encoding.UTF8.GetBytes(f.Name)).ToArray();
         }
 
         public void SetFieldDecoders(ValueDecoder[] fieldDecoders) => _fieldDecoders = fieldDecoders;
@@ -44,7 +45,9 @@ namespace CompliancePolicy.Records
             var objectStart = (int)reader.TokenStartIndex;
             var fieldCount = _utf8Names.Length;
             var values = new object?[fieldCount];
-            Span<bool> seen = fieldCount <= MaxStackFields ? stackalloc bool[fieldCount] : new bool[fieldCount];
+            // Flags from the context, not stackalloc: a method with stackalloc is compiled once, without the runtime's
+            // profile-guided second compilation, which makes the calls to the field decoders direct.
+            var seen = context.RentFlags(fieldCount);
             var expected = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -58,10 +61,10 @@ namespace CompliancePolicy.Records
                     continue;
                 }
 
-                context.EnterField(_type.Fields[index].Name);
+                context.EnterField(_fields[index].Name);
                 if (seen[index])
                 {
-                    context.Report(nameStart, nameEnd, DiagnosticMessages.FieldRepeated(_type.Fields[index].Name, _type.Name));
+                    context.Report(nameStart, nameEnd, DiagnosticMessages.FieldRepeated(_fields[index].Name, _type.Name));
                 }
                 seen[index] = true;
                 reader.Read();
@@ -73,12 +76,13 @@ namespace CompliancePolicy.Records
             var objectEnd = (int)reader.BytesConsumed;
             for (var i = 0; i < fieldCount; i++)
             {
-                var field = _type.Fields[i];
+                var field = _fields[i];
                 if (seen[i] || field.IsOptional) continue;
                 context.EnterField(field.Name);
                 context.Report(objectStart, objectEnd, DiagnosticMessages.MissingRequiredField(field.Name, _type.Name));
                 context.Leave();
             }
+            context.ReturnFlags(fieldCount);
             return values;
         }
 
@@ -114,7 +118,7 @@ namespace CompliancePolicy.Records
         private void ReportUnknownField(DecodeContext context, string name, int start, int end)
         {
             // Only a warning the record lists needs its "did you mean", which measures the name against every field.
-            var suggestion = context.WillList(DiagnosticRules.UnknownRecordField) ? Suggestions.For(name, _type.Fields.Select(f => f.Name)) : Suggestions.None(name);
+            var suggestion = context.WillList(DiagnosticRules.UnknownRecordField) ? Suggestions.For(name, _fields.Select(f => f.Name)) : Suggestions.None(name);
             context.EnterField(name);
             context.Report(start, end, DiagnosticMessages.UnknownRecordField(suggestion, _type.Name));
             context.Leave();

@@ -63,6 +63,31 @@ namespace CompliancePolicy.Tests.Records
         }
 
         [Fact]
+        public void AWholeDecimalKeepsHowItWasWrittenWhenTheSameNumberWasReadBefore()
+        {
+            var records = Read(Organisation(("revenue", "5")) + "\n" + Organisation(("revenue", "5.0")) + "\n" + Organisation(("revenue", "5")))
+                .Select(r => ((decimal)r.Record!["revenue"]!).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            Assert.Equal(new[] { "5", "5.0", "5" }, records);
+        }
+
+        [Theory]
+        [InlineData("0001-01-01")]
+        [InlineData("1899-12-31")]
+        [InlineData("1900-01-01")]
+        [InlineData("2199-12-31")]
+        [InlineData("2200-01-01")]
+        [InlineData("9999-12-31")]
+        public void DatesAreReadAlikeInsideAndOutsideTheRangeOfSharedValues(string date)
+        {
+            var first = Assert.Single(Read(Organisation(("founded", $"\"{date}\"")))).Record!;
+            var second = Assert.Single(Read(Organisation(("founded", $"\"{date}\"")))).Record!;
+
+            Assert.Equal(date, first["founded"]!.ToString());
+            Assert.Equal(first["founded"], second["founded"]);
+        }
+
+        [Fact]
         public void IntRejectsAFraction()
         {
             var result = Assert.Single(Read(Organisation(("employees", "2.5"))));
