@@ -26,20 +26,11 @@ namespace CompliancePolicy.Records
         /// <summary>Dates are plain ASCII: accepts exactly what <see cref="CalendarDate.TryParse"/> accepts.</summary>
         protected override bool TryParseAscii(ReadOnlySpan<byte> text, out object? value)
         {
-            var valid = TryParse(text, out var date);
-            value = valid ? SharedBoxes.Date(date) : null;
-            return valid;
-        }
-
-        /// <summary>Accepts exactly what <see cref="CalendarDate.TryParse"/> accepts.</summary>
-        private static bool TryParse(ReadOnlySpan<byte> text, out CalendarDate date)
-        {
-            date = default;
+            value = null;
             if (text.Length != 10 || text[4] != '-' || text[7] != '-') return false;
             if (!TryParseDigits(text.Slice(0, 4), out var year) || !TryParseDigits(text.Slice(5, 2), out var month) || !TryParseDigits(text.Slice(8, 2), out var day)) return false;
-            if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
-            date = new CalendarDate(year, month, day);
-            return true;
+            value = SharedBoxes.Date(year, month, day);
+            return value != null;
         }
 
         private static bool TryParseDigits(ReadOnlySpan<byte> digits, out int value)

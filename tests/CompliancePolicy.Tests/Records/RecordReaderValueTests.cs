@@ -72,6 +72,32 @@ namespace CompliancePolicy.Tests.Records
         }
 
         [Theory]
+        [InlineData("0")]
+        [InlineData("0.0")]
+        [InlineData("0.80")]
+        [InlineData("7.5")]
+        [InlineData("99.46")]
+        [InlineData("1500.50")]
+        [InlineData("9999")]
+        [InlineData("10000")]
+        [InlineData("123456789012345678")]
+        [InlineData("1234567890123456789")]
+        [InlineData("12345678901234567.8")]
+        [InlineData("0.000000000000000001")]
+        [InlineData("-3.25")]
+        [InlineData("1e2")]
+        public void ADecimalReadsAsSystemTextJsonReadsIt(string json)
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(Utf8(json));
+            reader.Read();
+            reader.TryGetDecimal(out var expected);
+
+            var revenue = (decimal)Assert.Single(Read(Organisation(("revenue", json)))).Record!["revenue"]!;
+
+            Assert.Equal(decimal.GetBits(expected), decimal.GetBits(revenue));
+        }
+
+        [Theory]
         [InlineData("0001-01-01")]
         [InlineData("1899-12-31")]
         [InlineData("1900-01-01")]
