@@ -61,7 +61,7 @@ namespace CompliancePolicy.Records
             while (reader.Read() && reader.CurrentDepth > depth)
             {
                 if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != depth + 1) continue;
-                if (!reader.ValueTextEquals("type"))
+                if (!reader.ValueTextEquals("type"u8))
                 {
                     reader.Read();
                     reader.Skip();

@@ -24,10 +24,10 @@ namespace CompliancePolicy.Records
                 return null;
             }
 
-            // Most numbers are plain: read straight from the digits into a shared box. An int written with a fraction
+            // Most numbers are plain: read straight from the digits. An int written with a fraction
             // ("1.0"), exponents, signs and long numbers take the general way.
             if (!reader.HasValueSequence && TryReadPlain(reader.ValueSpan, out var unscaled, out var scale) && (scale == 0 || _type != TypeSymbol.Int))
-                return SharedBoxes.Number(unscaled, scale);
+                return new decimal((int)unscaled, (int)(unscaled >> 32), 0, isNegative: false, (byte)scale);
 
             if (!reader.TryGetDecimal(out var value))
             {

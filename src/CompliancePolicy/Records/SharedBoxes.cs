@@ -5,22 +5,19 @@ using CompliancePolicy.Values;
 namespace CompliancePolicy.Records
 {
     /// <summary>
-    /// Boxes shared by every record for the values records repeat most: dates of recent centuries and small numbers. A
-    /// record holds its slots as objects; boxing each value anew cost an allocation per field and, with millions of
-    /// records, most of the garbage collector's work. The values are immutable, so one box serves all.
+    /// Boxes shared by every record for the dates of recent centuries, which records repeat most. A record holds its
+    /// slots as objects, and boxing each date anew cost an allocation per date. The values are immutable, so one box
+    /// serves all. (A table of boxed numbers, 0.00 to 99.99, was tried: with the machine loaded it was slower than
+    /// boxing each number anew, its lookups missing the cache; not kept.)
     /// </summary>
     internal static class SharedBoxes
     {
         private const int FirstCachedYear = 1900;
         private const int CachedYears = 300;
-        private const int MaxCachedScale = 2;
-        private const int CachedUnscaled = 10000;
 
-        // Filled as values are met; two threads boxing the same value at once store equal boxes, either of which will do.
-        // Dates by year, month and day as written (31 slots a month): a date met before needs no calendar arithmetic.
+        // Filled as dates are met; two threads boxing the same date at once store equal boxes, either of which will do.
+        // By year, month and day as written (31 slots a month): a date met before needs no calendar arithmetic.
         private static readonly object?[] Dates = new object?[CachedYears * 12 * 31];
-        // Numbers by scale and unscaled value: 0 to 9999, 0.00 to 99.99 and everything between, as written.
-        private static readonly object?[] Numbers = new object?[(MaxCachedScale + 1) * CachedUnscaled];
 
         /// <summary>The date boxed, or null when the calendar has no such day.</summary>
         public static object? Date(int year, int month, int day)
@@ -33,19 +30,5 @@ namespace CompliancePolicy.Records
             if ((uint)slot < (uint)Dates.Length) Dates[slot] = date;
             return date;
         }
-
-        /// <summary>
-        /// The decimal <paramref name="unscaled"/> / 10^<paramref name="scale"/>, boxed; shared when small. The scale is
-        /// kept (1 and 1.0 are equal but print differently), so each scale has boxes of its own.
-        /// </summary>
-        public static object Number(long unscaled, int scale)
-        {
-            if (scale > MaxCachedScale || (ulong)unscaled >= CachedUnscaled) return ToDecimal(unscaled, scale);
-            var slot = scale * CachedUnscaled + (int)unscaled;
-            return Volatile.Read(ref Numbers[slot]) ?? (Numbers[slot] = ToDecimal(unscaled, scale));
-        }
-
-        private static decimal ToDecimal(long unscaled, int scale) =>
-            new decimal((int)unscaled, (int)(unscaled >> 32), 0, isNegative: false, (byte)scale);
     }
 }
