@@ -56,14 +56,18 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         /// from entering the state, or from the last event of some types (by type number too, for the replay).</summary>
         private sealed class DeadlineClock
         {
-            public DeadlineClock(string id, Func<Frame, Duration> length, AnchorKind anchor, ImmutableArray<RecordType> anchorEvents, int[] anchorTypes)
+            public DeadlineClock(int number, string id, Func<Frame, Duration> length, AnchorKind anchor, ImmutableArray<RecordType> anchorEvents, int[] anchorTypes)
             {
+                Number = number;
                 Id = id;
                 Length = length;
                 Anchor = anchor;
                 AnchorEvents = anchorEvents;
                 AnchorTypes = anchorTypes;
             }
+
+            /// <summary>Its number in the lifecycle, where a replay keeps its last measure.</summary>
+            public int Number { get; }
 
             public string Id { get; }
             public Func<Frame, Duration> Length { get; }
@@ -179,6 +183,23 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             public DeadlineCause(MeasuredFrom measuredFrom) => _measuredFrom = measuredFrom;
 
             public override string ToString() => $"deadline: {_measuredFrom} passed";
+        }
+
+        /// <summary>A clock's last day as last measured: from which day, over which length.</summary>
+        private readonly struct LastMeasure
+        {
+            public LastMeasure(CalendarDate from, Duration length, CalendarDate lastDay)
+            {
+                From = from;
+                Length = length;
+                LastDay = lastDay;
+                IsSet = true;
+            }
+
+            public CalendarDate From { get; }
+            public Duration Length { get; }
+            public CalendarDate LastDay { get; }
+            public bool IsSet { get; }
         }
     }
 }
