@@ -185,7 +185,9 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             public override string ToString() => $"deadline: {_measuredFrom} passed";
         }
 
-        /// <summary>A clock's last day as last measured: from which day, over which length.</summary>
+        /// <summary>A clock's last day as last measured: from which day, over which length. No flag for "not measured
+        /// yet": the default, no length from 0001-01-01 to 0001-01-01, is a true measure, and 16 bytes a clock rather
+        /// than 20 matter in an array made for every record.</summary>
         private readonly struct LastMeasure
         {
             public LastMeasure(CalendarDate from, Duration length, CalendarDate lastDay)
@@ -193,13 +195,11 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 From = from;
                 Length = length;
                 LastDay = lastDay;
-                IsSet = true;
             }
 
             public CalendarDate From { get; }
             public Duration Length { get; }
             public CalendarDate LastDay { get; }
-            public bool IsSet { get; }
         }
     }
 }

@@ -217,7 +217,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                     clock.Anchor == AnchorKind.LastEvent ? LastOf(clock.AnchorTypes) : null, State, _entered, Started);
                 var from = measuredFrom.From;
                 ref var last = ref _lastMeasures[clock.Number];
-                if (last.IsSet && last.From == from && last.Length == length) return (last.LastDay, measuredFrom);
+                if (last.From == from && last.Length == length) return (last.LastDay, measuredFrom);
                 if (from.TryAdd(length, out var lastDay) && lastDay < CalendarDate.MaxValue)
                 {
                     last = new LastMeasure(from, length, lastDay);
