@@ -56,18 +56,14 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         /// from entering the state, or from the last event of some types (by type number too, for the replay).</summary>
         private sealed class DeadlineClock
         {
-            public DeadlineClock(int number, string id, Func<Frame, Duration> length, AnchorKind anchor, ImmutableArray<RecordType> anchorEvents, int[] anchorTypes)
+            public DeadlineClock(string id, Func<Frame, Duration> length, AnchorKind anchor, ImmutableArray<RecordType> anchorEvents, int[] anchorTypes)
             {
-                Number = number;
                 Id = id;
                 Length = length;
                 Anchor = anchor;
                 AnchorEvents = anchorEvents;
                 AnchorTypes = anchorTypes;
             }
-
-            /// <summary>Its number in the lifecycle, where a replay keeps its last measure.</summary>
-            public int Number { get; }
 
             public string Id { get; }
             public Func<Frame, Duration> Length { get; }
@@ -183,23 +179,6 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             public DeadlineCause(MeasuredFrom measuredFrom) => _measuredFrom = measuredFrom;
 
             public override string ToString() => $"deadline: {_measuredFrom} passed";
-        }
-
-        /// <summary>A clock's last day as last measured: from which day, over which length. No flag for "not measured
-        /// yet": the default, no length from 0001-01-01 to 0001-01-01, is a true measure, and 16 bytes a clock rather
-        /// than 20 matter in an array made for every record.</summary>
-        private readonly struct LastMeasure
-        {
-            public LastMeasure(CalendarDate from, Duration length, CalendarDate lastDay)
-            {
-                From = from;
-                Length = length;
-                LastDay = lastDay;
-            }
-
-            public CalendarDate From { get; }
-            public Duration Length { get; }
-            public CalendarDate LastDay { get; }
         }
     }
 }

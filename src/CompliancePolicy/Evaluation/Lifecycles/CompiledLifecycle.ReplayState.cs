@@ -21,10 +21,6 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             /// "since last E" looks it up instead of searching back through every event replayed so far, on every event.</summary>
             private readonly int[] _lastOfType;
 
-            /// <summary>By clock number: the last day a clock last measured, and from what. A replay measures each deadline of
-            /// the state again before every event, mostly from the same day with the same length: month arithmetic only when either moved.</summary>
-            private readonly LastMeasure[] _lastMeasures;
-
             private List<IgnoredEvent>? _ignored;
             private int _state;
             private CalendarDate _entered;
@@ -40,7 +36,6 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 _timeline.Add(new TimelineEntry(State, started, "start", null));
                 _lastOfType = new int[lifecycle._eventTypes.Length + 1];
                 _lastOfType.AsSpan().Fill(-1);
-                _lastMeasures = new LastMeasure[lifecycle._clockCount];
                 Processed = new List<RecordValue>(history.Events.Length);
                 foreach (var @event in history.Early)
                 {
@@ -215,14 +210,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 var length = clock.Length(_frame);
                 var measuredFrom = new MeasuredFrom(length, clock.Anchor, clock.AnchorEvents,
                     clock.Anchor == AnchorKind.LastEvent ? LastOf(clock.AnchorTypes) : null, State, _entered, Started);
-                var from = measuredFrom.From;
-                ref var last = ref _lastMeasures[clock.Number];
-                if (last.From == from && last.Length == length) return (last.LastDay, measuredFrom);
-                if (from.TryAdd(length, out var lastDay) && lastDay < CalendarDate.MaxValue)
-                {
-                    last = new LastMeasure(from, length, lastDay);
-                    return (lastDay, measuredFrom);
-                }
+                if (measuredFrom.From.TryAdd(length, out var lastDay) && lastDay < CalendarDate.MaxValue) return (lastDay, measuredFrom);
                 throw new EvaluationException(EvaluationErrorKind.DateOutOfRange,
                     $"the deadline of {clock.Id}, {measuredFrom}, falls outside the calendar, which runs from 0001-01-01 to 9999-12-31");
             }

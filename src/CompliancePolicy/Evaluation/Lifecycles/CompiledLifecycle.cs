@@ -45,9 +45,6 @@ namespace CompliancePolicy.Evaluation.Lifecycles
         /// <summary>By state: its own deadlines, in declaration order.</summary>
         private readonly CompiledDeadline[][] _stateDeadlines;
 
-        /// <summary>How many deadline clocks (of transitions and deadlines) there are: each has its number below it.</summary>
-        private int _clockCount;
-
         public CompiledLifecycle(LifecycleSymbol symbol, BoundLifecycleBody body)
         {
             Symbol = symbol;
@@ -68,7 +65,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                 .Select(t => new CompiledTransition(t, body.Transitions[t], compiler, StateNumber(t.To), Clock(t, compiler, body)))
                 .ToArray();
             var deadlines = symbol.Deadlines
-                .Select(d => new CompiledDeadline(d, new DeadlineClock(_clockCount++, d.Id, compiler.Duration(body.DeadlineDurations[d]), d.Anchor, d.AnchorEvents, TypeNumbers(d.AnchorEvents))))
+                .Select(d => new CompiledDeadline(d, new DeadlineClock(d.Id, compiler.Duration(body.DeadlineDurations[d]), d.Anchor, d.AnchorEvents, TypeNumbers(d.AnchorEvents))))
                 .ToArray();
 
             var columns = _eventTypes.Length + 1;
@@ -137,7 +134,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             var duration = body.Transitions[transition].Duration;
             return duration is null
                 ? null
-                : new DeadlineClock(_clockCount++, transition.Id, compiler.Duration(duration), transition.Anchor, transition.AnchorEvents, TypeNumbers(transition.AnchorEvents));
+                : new DeadlineClock(transition.Id, compiler.Duration(duration), transition.Anchor, transition.AnchorEvents, TypeNumbers(transition.AnchorEvents));
         }
 
         private (LifecycleResult Result, IReadOnlyList<ProjectedStep>? Steps) Run(Frame frame, CalendarDate? until)
