@@ -286,7 +286,7 @@ namespace CompliancePolicy.Checking
             {
                 var failed = evaluation.Outcomes[i] == ClauseOutcome.Fail || evaluation.Outcomes[i] == ClauseOutcome.Error;
                 if (!failed && !all) continue;
-                var c = evaluation.Clauses[i];
+                var c = evaluation.ClauseAt(i);
                 (clauses ??= new List<ClauseReport>(all ? evaluation.Outcomes.Length : 2)).Add(new ClauseReport(c.Clause.Id, c.Clause.Title, c.Outcome, c.Clause.Severity, c.Message, c.Clause.Citations,
                     failed ? c.Evidence : Array.Empty<Evidence>(), c.Clause.Location, c.ErrorKind,
                     failed && _writer.WantsExplanations ? evaluation.Explain(c.Clause.Id) : null, c.Remediation));

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using CompliancePolicy.Symbols;
 
 namespace CompliancePolicy.Evaluation
@@ -29,12 +28,22 @@ namespace CompliancePolicy.Evaluation
         public string Message => _message ??= Compiled.Describe(_frame, Outcome, _frame.ClauseReason(Clause.Index), _frame.ClauseError(Clause.Index));
 
         /// <summary>The values the clause's conditions read, computed when first asked for.</summary>
-        public IReadOnlyList<Evidence> Evidence => _evidence ??= Compiled.Probes.Select(p => Evaluation.Evidence.Probe(p, _frame)).ToArray();
+        public IReadOnlyList<Evidence> Evidence => _evidence ??= Probe();
 
         /// <summary>What would make a failing clause pass, and when time alone changes the verdict; computed when first asked for.</summary>
         public Remediation.ClauseRemediation Remediation => _remediation ??= new Remediation.ClauseRemediation(_frame, Clause, Outcome);
 
         private CompiledClause Compiled => _frame.Program.Clauses[Clause.Index];
+
+        // A loop rather than LINQ: a report asks this of every failing clause, and Select made a closure and an iterator.
+        private Evidence[] Probe()
+        {
+            var probes = Compiled.Probes;
+            if (probes.IsEmpty) return System.Array.Empty<Evidence>();
+            var evidence = new Evidence[probes.Length];
+            for (var i = 0; i < evidence.Length; i++) evidence[i] = Evaluation.Evidence.Probe(probes[i], _frame);
+            return evidence;
+        }
     }
 
     /// <summary>One value that a clause read: the expression as written, and its value for this record.</summary>

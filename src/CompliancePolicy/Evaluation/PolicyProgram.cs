@@ -75,20 +75,27 @@ namespace CompliancePolicy.Evaluation
         private static Func<Frame, decimal, object?> CompileLookup(LookupSymbol lookup, BoundLookupBody body)
         {
             var compiler = new ExpressionCompiler(lookup.Source);
-            var arms = body.Arms.Select(a => (Arm: a, Result: CompileArm(compiler, a.Result, EvaluationErrorKind.ErrorBand))).ToArray();
+            var arms = body.Arms.Select(a => (Arm: a, Result: CompileArm(compiler, a.Result, EvaluationErrorKind.ErrorBand), ReadsKey: ReadsKey(a.Result, body.Key))).ToArray();
             var otherwise = CompileArm(compiler, body.Otherwise!, EvaluationErrorKind.OutsideEveryBand);
+            var otherwiseReadsKey = ReadsKey(body.Otherwise!, body.Key);
             var slot = body.Key.Slot;
             var isTiers = lookup.IsTiers;
             return (frame, key) =>
             {
-                frame.Variables[slot] = key;
-                foreach (var (arm, result) in arms)
+                foreach (var (arm, result, readsKey) in arms)
                 {
-                    if (isTiers ? key >= arm.Low!.Value : arm.Contains(key)) return result(frame);
+                    if (!(isTiers ? key >= arm.Low!.Value : arm.Contains(key))) continue;
+                    if (readsKey) frame.Variables[slot] = key;
+                    return result(frame);
                 }
+                if (otherwiseReadsKey) frame.Variables[slot] = key;
                 return otherwise(frame);
             };
         }
+
+        /// <summary>Whether an arm's result reads the key: only then is the key boxed into its variable, as most arms are constants.</summary>
+        private static bool ReadsKey(BoundArmResult arm, VariableSymbol key) =>
+            arm.Value is null || BoundTree.DescendantsAndSelf(arm.Value).Any(n => n is BoundVariable v && v.Variable == key);
 
         private static Func<Frame, object?> CompileArm(ExpressionCompiler compiler, BoundArmResult arm, EvaluationErrorKind kind)
         {

@@ -15,6 +15,7 @@ namespace CompliancePolicy.Evaluation
         private readonly Frame _frame;
         private readonly DecisionResult[] _decisions;
         private readonly LifecycleOutcome[] _lifecycles;
+        private ClauseResult?[]? _clauseResults;
         private IReadOnlyList<ClauseResult>? _clauses;
 
         internal RecordEvaluation(Policy policy, Frame frame, ParameterValues parameters)
@@ -43,6 +44,10 @@ namespace CompliancePolicy.Evaluation
         internal ClauseOutcome[] Outcomes { get; }
 
         public IReadOnlyList<ClauseResult> Clauses => _clauses ??= ClauseResults();
+
+        /// <summary>One clause's result, made when first asked for: a run shows only the failing clauses of most records.</summary>
+        internal ClauseResult ClauseAt(int index) =>
+            (_clauseResults ??= new ClauseResult?[Outcomes.Length])[index] ??= new ClauseResult(_frame, Policy.Clauses[index]);
 
         public IReadOnlyList<DecisionResult> Decisions => _decisions;
 
@@ -109,14 +114,13 @@ namespace CompliancePolicy.Evaluation
         {
             var clause = Policy.Clauses.FirstOrDefault(c => c.Id == clauseId)
                 ?? throw new ArgumentException($"Policy '{Policy.Name}' has no clause '{clauseId}'.", nameof(clauseId));
-            return Explainer.Explain(_frame, clause, Clauses[clause.Index]);
+            return Explainer.Explain(_frame, clause, ClauseAt(clause.Index));
         }
 
         private ClauseResult[] ClauseResults()
         {
-            var clauses = Policy.Clauses;
-            var results = new ClauseResult[clauses.Length];
-            for (var i = 0; i < results.Length; i++) results[i] = new ClauseResult(_frame, clauses[i]);
+            var results = new ClauseResult[Outcomes.Length];
+            for (var i = 0; i < results.Length; i++) results[i] = ClauseAt(i);
             return results;
         }
 

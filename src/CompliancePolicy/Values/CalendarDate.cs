@@ -64,15 +64,23 @@ namespace CompliancePolicy.Values
         /// result (or the date after the months) is outside the calendar.</summary>
         private long ShiftedDayNumber(Duration duration)
         {
+            if (duration.Months == 0) return (long)_dayNumber + duration.Days;
+#if NET8_0_OR_GREATER
+            // One split of the date into year, month and day where Year, Month and AddMonths would split it three times:
+            // a lifecycle replay measures deadlines in months at every event of every record.
+            ToDateTime().Deconstruct(out var year, out var month, out var day);
+#else
             var date = ToDateTime();
-            if (duration.Months != 0)
-            {
-                var month = (date.Year - 1) * 12L + date.Month - 1 + duration.Months;
-                if (month < 0) return -1;
-                if (month >= 9999 * 12) return LastDayNumber + 1; // past 9999-12 (DateTime.AddMonths would throw)
-                date = date.AddMonths(duration.Months);
-            }
-            return date.Ticks / TimeSpan.TicksPerDay + (long)duration.Days;
+            int year = date.Year, month = date.Month, day = date.Day;
+#endif
+            var shifted = (year - 1) * 12L + month - 1 + duration.Months;
+            if (shifted < 0) return -1;
+            if (shifted >= 9999 * 12) return LastDayNumber + 1; // past 9999-12 (no DateTime holds it)
+            var toYear = (int)(shifted / 12) + 1;
+            var toMonth = (int)(shifted % 12) + 1;
+            // Clamped to the last day of a shorter month, as DateTime.AddMonths does (2024-01-31 + 1 month = 2024-02-29).
+            var toDay = Math.Min(day, DateTime.DaysInMonth(toYear, toMonth));
+            return new DateTime(toYear, toMonth, toDay).Ticks / TimeSpan.TicksPerDay + (long)duration.Days;
         }
 
         private static bool TryFromDayNumber(long dayNumber, out CalendarDate result)

@@ -93,7 +93,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
             public IReadOnlyList<ProjectedStep> Project(LifecycleResult now, CalendarDate until)
             {
                 var steps = new List<ProjectedStep>();
-                var deadlines = now.PendingDeadlines.Where(d => d.Effect == "deadline").ToList();
+                IEnumerable<PendingDeadline> deadlines = now.PendingDeadlines.Where(d => d.Effect == "deadline").ToList();
                 while (true)
                 {
                     var next = NextDeadline(until);
@@ -106,8 +106,7 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                         due.MeasuredFrom, transition.Citations, isOverdue: false);
                     Fire(due);
                     steps.Add(new ProjectedStep(state, transition.To, deadline, due.Fires));
-                    deadlines = new List<PendingDeadline>();
-                    AddStateDeadlines(deadlines);
+                    deadlines = StateDeadlines();
                 }
             }
 
@@ -131,34 +130,48 @@ namespace CompliancePolicy.Evaluation.Lifecycles
 
             public LifecycleResult Result(IReadOnlyList<string> notes)
             {
-                var pending = new List<PendingDeadline>();
-                foreach (var transition in _lifecycle._deadlineTransitions[_state])
+                // An array of room for every deadline of the state rather than a list copied to an array: this runs for
+                // every record, and the list was two more objects.
+                var transitions = _lifecycle._deadlineTransitions[_state];
+                var pending = new PendingDeadline[transitions.Length + _lifecycle._stateDeadlines[_state].Length];
+                var count = 0;
+                foreach (var transition in transitions)
                 {
                     var (lastDay, measuredFrom) = LastDay(transition.Clock!);
                     if (lastDay < _frame.AsOf) continue; // its condition kept it from firing
                     var symbol = transition.Symbol;
-                    pending.Add(new PendingDeadline(symbol.Id, symbol.Title, lastDay, symbol.To.Name, measuredFrom, symbol.Citations, isOverdue: false));
+                    pending[count++] = new PendingDeadline(symbol.Id, symbol.Title, lastDay, symbol.To.Name, measuredFrom, symbol.Citations, isOverdue: false);
                 }
-                AddStateDeadlines(pending);
-                return new LifecycleResult(_lifecycle.Symbol, State, _entered, Started, _timeline, ByDue(pending), notes,
+                count = AddStateDeadlines(pending, count);
+                if (count < pending.Length) Array.Resize(ref pending, count);
+                SortByDue(pending);
+                return new LifecycleResult(_lifecycle.Symbol, State, _entered, Started, _timeline, pending, notes,
                     (IReadOnlyList<IgnoredEvent>?)_ignored ?? Array.Empty<IgnoredEvent>());
             }
 
-            /// <summary>Adds the deadlines of the current state, as measured now.</summary>
-            private void AddStateDeadlines(List<PendingDeadline> deadlines)
+            /// <summary>The deadlines of the current state, as measured now.</summary>
+            private PendingDeadline[] StateDeadlines()
+            {
+                var deadlines = new PendingDeadline[_lifecycle._stateDeadlines[_state].Length];
+                AddStateDeadlines(deadlines, 0);
+                return deadlines;
+            }
+
+            /// <summary>Puts the deadlines of the current state, as measured now, from <paramref name="count"/> on; the new count.</summary>
+            private int AddStateDeadlines(PendingDeadline[] deadlines, int count)
             {
                 foreach (var deadline in _lifecycle._stateDeadlines[_state])
                 {
                     var (lastDay, measuredFrom) = LastDay(deadline.Clock);
                     var symbol = deadline.Symbol;
-                    deadlines.Add(new PendingDeadline(symbol.Id, symbol.Title, lastDay, "deadline", measuredFrom, symbol.Citations, isOverdue: lastDay < _frame.AsOf));
+                    deadlines[count++] = new PendingDeadline(symbol.Id, symbol.Title, lastDay, "deadline", measuredFrom, symbol.Citations, isOverdue: lastDay < _frame.AsOf);
                 }
+                return count;
             }
 
             /// <summary>Earliest first, deadlines of one day in the order found (a stable insertion sort: there are a few).</summary>
-            private static PendingDeadline[] ByDue(List<PendingDeadline> pending)
+            private static void SortByDue(PendingDeadline[] sorted)
             {
-                var sorted = pending.ToArray();
                 for (var i = 1; i < sorted.Length; i++)
                 {
                     var item = sorted[i];
@@ -166,7 +179,6 @@ namespace CompliancePolicy.Evaluation.Lifecycles
                     for (; j >= 0 && sorted[j].Due > item.Due; j--) sorted[j + 1] = sorted[j];
                     sorted[j + 1] = item;
                 }
-                return sorted;
             }
 
             /// <summary>The last event replayed so far of any of the types (by number), or null.</summary>
