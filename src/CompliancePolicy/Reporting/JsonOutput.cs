@@ -95,4 +95,16 @@ namespace CompliancePolicy.Reporting
         public void Null(ReadOnlySpan<byte> name) => _writer.WriteNull(name);
         public void NullValue() => _writer.WriteNullValue();
     }
+
+    /// <summary>Parts written the same way to any <see cref="IJsonOutput"/>.</summary>
+    internal static class JsonOutputs
+    {
+        /// <summary>A named array of strings made for the record (not the policy's own: those are <see cref="IJsonOutput.PolicyTexts"/>).</summary>
+        public static void Strings<TJson>(TJson json, ReadOnlySpan<byte> name, IReadOnlyList<string> values) where TJson : struct, IJsonOutput
+        {
+            json.StartArray(name);
+            for (var i = 0; i < values.Count; i++) json.StringValue(values[i]);
+            json.EndArray();
+        }
+    }
 }

@@ -58,7 +58,7 @@ namespace CompliancePolicy.Reporting
                 case ChoiceRemedy choice:
                     Input(json, choice.Input);
                     json.String("current"u8, choice.Current);
-                    Strings(json, choice.Excluding ? "excluded"u8 : "allowed"u8, choice.Allowed);
+                    JsonOutputs.Strings(json, choice.Excluding ? "excluded"u8 : "allowed"u8, choice.Allowed);
                     break;
                 case CountRemedy count:
                     Input(json, count.Input);
@@ -69,8 +69,8 @@ namespace CompliancePolicy.Reporting
                     break;
                 case MembershipRemedy membership:
                     Input(json, membership.Input);
-                    Strings(json, "add"u8, membership.Add);
-                    Strings(json, "remove"u8, membership.Remove);
+                    JsonOutputs.Strings(json, "add"u8, membership.Add);
+                    JsonOutputs.Strings(json, "remove"u8, membership.Remove);
                     break;
                 case ItemRemedy item:
                     json.String("list"u8, item.List.Text);
@@ -128,12 +128,6 @@ namespace CompliancePolicy.Reporting
             Write(json, via);
         }
 
-        private static void Strings<TJson>(TJson json, System.ReadOnlySpan<byte> name, IReadOnlyList<string> values) where TJson : struct, IJsonOutput
-        {
-            json.StartArray(name);
-            foreach (var value in values) json.StringValue(value);
-            json.EndArray();
-        }
 
         // Spelled out rather than lower-cased from the enum's name: a report writes one for most failing clauses.
         private static JsonEncodedText InputKind(RemedyInputKind kind) => kind switch

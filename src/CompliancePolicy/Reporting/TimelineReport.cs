@@ -194,18 +194,11 @@ namespace CompliancePolicy.Reporting
                 {
                     json.String("explanation"u8, ignored.Explanation);
                     json.PolicyTextOrNull("declaredReason"u8, ignored.Declaration?.Reason);
-                    Strings(json, "transitions"u8, ignored.Declined.Select(t => t.Id));
-                    Strings(json, "restarts"u8, ignored.Restarts);
+                    JsonOutputs.Strings(json, "transitions"u8, ignored.Declined.Select(t => t.Id).ToArray());
+                    JsonOutputs.Strings(json, "restarts"u8, ignored.Restarts);
                 }
                 json.EndObject();
             }
-            json.EndArray();
-        }
-
-        private static void Strings<TJson>(TJson json, ReadOnlySpan<byte> name, IEnumerable<string> values) where TJson : struct, IJsonOutput
-        {
-            json.StartArray(name);
-            foreach (var value in values) json.StringValue(value);
             json.EndArray();
         }
     }
