@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text.Json;
 using CompliancePolicy.Evaluation.Remediation;
 
@@ -127,7 +126,6 @@ namespace CompliancePolicy.Reporting
             json.PropertyName("via"u8);
             Write(json, via);
         }
-
 
         // Spelled out rather than lower-cased from the enum's name: a report writes one for most failing clauses.
         private static JsonEncodedText InputKind(RemedyInputKind kind) => kind switch
