@@ -406,11 +406,13 @@ namespace CompliancePolicy.Checking
 
         private void Emit(Item item)
         {
-            Signal(() =>
+            // No pulse: more pieces in flight is nothing any waiter waits for (the consumer waits for a piece done, the
+            // producer for room), and waking the consumer for every piece cut was a context switch per piece.
+            lock (_gate)
             {
                 _produced++;
                 _inFlight++;
-            });
+            }
             _queue.Add(item);
         }
 
