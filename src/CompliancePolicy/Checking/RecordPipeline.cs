@@ -39,6 +39,12 @@ namespace CompliancePolicy.Checking
         private readonly Dictionary<long, Item> _done = new Dictionary<long, Item>();
         private readonly BlockingCollection<Item> _queue = new BlockingCollection<Item>();
         private readonly List<Item> _retained = new List<Item>();
+
+        /// <summary>The bytes of consumed pieces, kept for the next pieces (under their own lock): a piece's buffer has grown to
+        /// a piece's size once, and taking and returning ~128 KB buffers through the shared pool from different threads,
+        /// beside the file's pieces of the same size, missed the pool and made new large-object arrays (with two jobs four
+        /// times the gen2 collections of one).</summary>
+        private readonly Stack<PieceBytes> _spareBytes = new Stack<PieceBytes>();
         private long _produced;
         private long _consumedThrough;
         private int _consumedRecords;
@@ -90,6 +96,10 @@ namespace CompliancePolicy.Checking
                 Signal(() => _aborted = true);
                 producer.Join();
                 foreach (var worker in workers) worker.Join();
+                lock (_spareBytes)
+                {
+                    while (_spareBytes.Count > 0) _spareBytes.Pop().Dispose();
+                }
             }
             if (_producerFailure != null) ExceptionDispatchInfo.Capture(_producerFailure).Throw();
             return _readToEnd;
@@ -143,7 +153,7 @@ namespace CompliancePolicy.Checking
                 if (!item.Clean)
                 {
                     // From this piece on, the producer reads the file in one stream; the pieces it had cut are void.
-                    item.Bytes.Dispose();
+                    GiveBack(item.Bytes);
                     var last = Restart(next, records);
                     Release(next, records, null);
                     next = last + 1;
@@ -151,7 +161,7 @@ namespace CompliancePolicy.Checking
                 }
                 var offset = item.Chunk is null ? 0 : records;
                 foreach (var result in item.Results!) consume(result, offset, item.Bytes);
-                item.Bytes.Dispose();
+                GiveBack(item.Bytes);
                 records += item.Results!.Length;
                 Release(next, records, item.Chunk);
                 next++;
@@ -164,7 +174,7 @@ namespace CompliancePolicy.Checking
             var dropped = false;
             foreach (var seq in _done.Keys.Where(s => s < next).ToArray())
             {
-                _done[seq].Bytes.Dispose();
+                GiveBack(_done[seq].Bytes);
                 _done.Remove(seq);
                 _inFlight--;
                 dropped = true;
@@ -182,6 +192,27 @@ namespace CompliancePolicy.Checking
                 while (_restartLastVoid is null && !_producerFinished) Monitor.Wait(_gate);
                 return _restartLastVoid ?? _produced - 1;
             }
+        }
+
+        /// <summary>A buffer for the next piece's bytes: one given back, or a new one.</summary>
+        private PieceBytes TakeBytes()
+        {
+            lock (_spareBytes) return _spareBytes.Count > 0 ? _spareBytes.Pop() : new PieceBytes();
+        }
+
+        /// <summary>Keeps a consumed piece's buffer for a later piece; no more than the pieces that can be in flight.</summary>
+        private void GiveBack(PieceBytes bytes)
+        {
+            bytes.Clear();
+            lock (_spareBytes)
+            {
+                if (_spareBytes.Count < Capacity)
+                {
+                    _spareBytes.Push(bytes);
+                    return;
+                }
+            }
+            bytes.Dispose();
         }
 
         private void Release(long seq, int records, FileChunk? chunk)
@@ -272,7 +303,7 @@ namespace CompliancePolicy.Checking
                     var chunk = chunks.Next(out var readInOneStream);
                     if (chunk != null)
                     {
-                        var item = new Item(_produced, source.Path, chunk, null);
+                        var item = new Item(_produced, source.Path, chunk, null, TakeBytes());
                         var consumed = Volatile.Read(ref _consumedThrough);
                         _retained.RemoveAll(i => i.Seq < consumed);
                         _retained.Add(item);
@@ -351,7 +382,7 @@ namespace CompliancePolicy.Checking
                     if (batch.Count > 0)
                     {
                         if (!WaitForSlot(CancellationToken.None)) return false;
-                        Emit(new Item(_produced, path, null, batch.ToArray()));
+                        Emit(new Item(_produced, path, null, batch.ToArray(), TakeBytes()));
                     }
                     if (cancellationToken.IsCancellationRequested) return false;
                     if (batch.Count < BatchSize) return true;
@@ -375,19 +406,22 @@ namespace CompliancePolicy.Checking
 
         private void Emit(Item item)
         {
-            Signal(() =>
+            // No pulse: more pieces in flight is nothing any waiter waits for (the consumer waits for a piece done, the
+            // producer for room), and waking the consumer for every piece cut was a context switch per piece.
+            lock (_gate)
             {
                 _produced++;
                 _inFlight++;
-            });
+            }
             _queue.Add(item);
         }
 
         /// <summary>A piece of the file to read and work on, or a batch of records read already; then its results.</summary>
         private sealed class Item
         {
-            public Item(long seq, string path, FileChunk? chunk, RecordReadResult[][]? batch)
+            public Item(long seq, string path, FileChunk? chunk, RecordReadResult[][]? batch, PieceBytes bytes)
             {
+                Bytes = bytes;
                 Seq = seq;
                 Path = path;
                 Chunk = chunk;
@@ -402,8 +436,8 @@ namespace CompliancePolicy.Checking
             public T[]? Results { get; set; }
             public bool Clean { get; set; } = true;
 
-            /// <summary>What the work wrote for the piece's records, given back to the pool once they are consumed.</summary>
-            public PieceBytes Bytes { get; } = new PieceBytes();
+            /// <summary>What the work wrote for the piece's records, given back for another piece once they are consumed.</summary>
+            public PieceBytes Bytes { get; }
             public Exception? Failure { get; set; }
         }
     }

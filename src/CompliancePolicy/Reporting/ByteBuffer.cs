@@ -22,7 +22,7 @@ namespace CompliancePolicy.Reporting
 
         public void Advance(int count)
         {
-            if (count < 0 || _count + count > _bytes.Length) throw new ArgumentOutOfRangeException(nameof(count));
+            if ((uint)count > (uint)(_bytes.Length - _count)) throw new ArgumentOutOfRangeException(nameof(count));
             _count += count;
         }
 
@@ -34,7 +34,8 @@ namespace CompliancePolicy.Reporting
 
         public Span<byte> GetSpan(int sizeHint = 0)
         {
-            Reserve(sizeHint);
+            // Room for the hint is the common case, and a JSON Lines line asks for it a few dozen times: no call for it.
+            if (_bytes.Length - _count < Math.Max(sizeHint, 1)) Reserve(sizeHint);
             return new Span<byte>(_bytes, _count, _bytes.Length - _count);
         }
 
@@ -46,8 +47,8 @@ namespace CompliancePolicy.Reporting
 
         public void Write(byte value)
         {
-            GetSpan(1)[0] = value;
-            _count++;
+            if (_count == _bytes.Length) Reserve(1);
+            _bytes[_count++] = value;
         }
 
         /// <summary>Writes what the buffer holds to <paramref name="output"/> and empties it.</summary>

@@ -27,19 +27,24 @@ namespace CompliancePolicy.Reporting
 
         /// <summary>Each thread that formats records has a writer of its own (<see cref="Format"/>).</summary>
         [ThreadStatic]
-        private static LineWriter? t_lineWriter;
+        private static JsonLine? t_line;
+
+        [ThreadStatic]
+        private static FileText? t_file;
 
         private readonly Stream _output;
         private readonly ByteBuffer _buffer = new ByteBuffer(WriteSize + 16 * 1024);
         private readonly Utf8JsonWriter _writer;
         private readonly ReportDetail _detail;
         private readonly FileText _file = new FileText();
+        private readonly JsonLine _line;
         private CheckReportHeader? _header;
 
         public JsonLinesReportWriter(Stream output, ReportDetail detail = DefaultDetail)
         {
             _output = output;
             _writer = new Utf8JsonWriter(_buffer, JsonReportWriter.Options(indented: false));
+            _line = new JsonLine(_buffer);
             _detail = detail;
         }
 
@@ -50,10 +55,9 @@ namespace CompliancePolicy.Reporting
 
         internal override void Format(RecordReport record, ByteBuffer output)
         {
-            var line = t_lineWriter ??= new LineWriter();
-            line.Writer.Reset(output);
-            WriteLine(line.Writer, record, _detail, line.File);
-            line.Writer.Flush();
+            var line = t_line ??= new JsonLine(output);
+            line.Start(output);
+            WriteLine(line, record, _detail, t_file ??= new FileText());
         }
 
         internal override void WriteFormatted(ReadOnlySpan<byte> formatted)
@@ -97,88 +101,91 @@ namespace CompliancePolicy.Reporting
 
         internal override void WriteRecord(RecordReport record)
         {
-            WriteLine(_writer, record, _detail, _file);
-            EndLine();
+            _line.Start(_buffer);
+            WriteLine(_line, record, _detail, _file);
+            LineBreak();
         }
 
-        private static void WriteLine(Utf8JsonWriter w, RecordReport record, ReportDetail detail, FileText file)
+        private static void WriteLine(JsonLine line, RecordReport record, ReportDetail detail, FileText file)
         {
-            w.WriteStartObject();
-            w.WriteString(Names.Type, Names.Record);
-            w.WriteString(Names.Id, record.Id);
-            w.WriteString(Names.File, file.Of(record.File));
-            w.WriteNumber(Names.Line, record.Line);
-            w.WriteString(Names.Outcome, Names.Of(record.Outcome));
-            w.WriteStartArray(Names.Policies);
-            foreach (var policy in record.Policies)
+            var json = line.Json;
+            line.StartObject();
+            line.Encoded("type"u8, Names.Record);
+            line.String("id"u8, record.Id);
+            line.PolicyText("file"u8, file.Of(record.File));
+            line.Number("line"u8, record.Line);
+            line.Encoded("outcome"u8, Names.Of(record.Outcome));
+            line.StartArray("policies"u8);
+            for (var p = 0; p < record.Policies.Count; p++)
             {
-                w.WriteStartObject();
-                w.WriteString(Names.Policy, policy.Policy.Name);
-                w.WriteString(Names.Outcome, Names.Of(policy.Outcome));
-                if (policy.Reason != null) w.WriteString(Names.Reason, policy.Reason);
-                w.WriteStartArray(Names.Clauses);
-                foreach (var clause in policy.Clauses)
+                var policy = record.Policies[p];
+                line.StartObject();
+                line.PolicyText("policy"u8, policy.Policy.Name);
+                line.Encoded("outcome"u8, Names.Of(policy.Outcome));
+                if (policy.Reason != null) line.String("reason"u8, policy.Reason);
+                line.StartArray("clauses"u8);
+                for (var c = 0; c < policy.Clauses.Count; c++)
                 {
+                    var clause = policy.Clauses[c];
                     if (!RecordReport.IsShown(clause, detail)) continue;
-                    w.WriteStartObject();
-                    w.WriteString(Names.Id, clause.Id);
-                    w.WriteString(Names.Outcome, Names.Of(clause.Outcome));
-                    w.WriteString(Names.Severity, Names.Of(clause.Severity));
-                    w.WriteString(Names.Message, clause.Message);
-                    if (clause.ErrorKind is { } clauseErrorKind) w.WriteString(Names.ErrorKind, ReportNames.Of(clauseErrorKind));
-                    w.WriteStartArray(Names.Citations);
-                    foreach (var citation in clause.Citations) w.WriteStringValue(citation);
-                    w.WriteEndArray();
+                    line.StartObject();
+                    line.PolicyText("id"u8, clause.Id);
+                    line.Encoded("outcome"u8, Names.Of(clause.Outcome));
+                    line.Encoded("severity"u8, Names.Of(clause.Severity));
+                    line.String("message"u8, clause.Message);
+                    if (clause.ErrorKind is { } clauseErrorKind) line.String("errorKind"u8, ReportNames.Of(clauseErrorKind));
+                    line.PolicyTexts("citations"u8, clause.Citations);
                     // Only when there is one: a line per record stays short over millions of records.
                     if (clause.Remedy is { } remedy)
                     {
-                        w.WritePropertyName(Names.Remediation);
-                        RemedyJson.Write(w, remedy);
+                        line.Name("remediation"u8);
+                        RemedyJson.Write(json, remedy);
                     }
                     if (clause.Outlook is { } outlook)
                     {
-                        w.WritePropertyName(Names.Outlook);
-                        RemedyJson.Write(w, outlook);
+                        line.Name("outlook"u8);
+                        RemedyJson.Write(json, outlook);
                     }
-                    w.WriteEndObject();
+                    line.EndObject();
                 }
-                w.WriteEndArray();
-                WriteDecisionErrors(w, policy.Decisions);
+                line.EndArray();
+                WriteDecisionErrors(line, policy.Decisions);
                 if (policy.Lifecycles.Count > 0)
                 {
-                    w.WriteStartArray(Names.Lifecycles);
-                    foreach (var lifecycle in policy.Lifecycles) LifecycleJson.WriteSummary(w, lifecycle);
-                    w.WriteEndArray();
+                    line.StartArray("lifecycles"u8);
+                    for (var l = 0; l < policy.Lifecycles.Count; l++) LifecycleJson.WriteSummary(json, policy.Lifecycles[l]);
+                    line.EndArray();
                 }
-                w.WriteEndObject();
+                line.EndObject();
             }
-            w.WriteEndArray();
+            line.EndArray();
             if (record.Diagnostics.Count > 0)
             {
-                w.WriteStartArray(Names.Diagnostics);
-                foreach (var diagnostic in record.Diagnostics) JsonValues.WriteDiagnostic(w, diagnostic.Diagnostic, diagnostic.Policy);
-                w.WriteEndArray();
+                line.StartArray("diagnostics"u8);
+                foreach (var diagnostic in record.Diagnostics)
+                    line.Value(static (w, d) => JsonValues.WriteDiagnostic(w, d.Diagnostic, d.Policy), diagnostic);
+                line.EndArray();
             }
-            w.WriteEndObject();
+            line.EndObject();
         }
 
         /// <summary>The decisions in error, if any (a loop, not LINQ: this runs for every record).</summary>
-        private static void WriteDecisionErrors(Utf8JsonWriter w, IReadOnlyList<DecisionResult> decisions)
+        private static void WriteDecisionErrors(JsonLine line, IReadOnlyList<DecisionResult> decisions)
         {
             var started = false;
             for (var i = 0; i < decisions.Count; i++)
             {
                 var decision = decisions[i];
                 if (decision.Error is null) continue;
-                if (!started) w.WriteStartArray(Names.DecisionErrors);
+                if (!started) line.StartArray("decisionErrors"u8);
                 started = true;
-                w.WriteStartObject();
-                w.WriteString(Names.Name, decision.Name);
-                w.WriteString(Names.Error, decision.Error);
-                if (decision.ErrorKind is { } decisionErrorKind) w.WriteString(Names.ErrorKind, ReportNames.Of(decisionErrorKind));
-                w.WriteEndObject();
+                line.StartObject();
+                line.PolicyText("name"u8, decision.Name);
+                line.String("error"u8, decision.Error);
+                if (decision.ErrorKind is { } decisionErrorKind) line.String("errorKind"u8, ReportNames.Of(decisionErrorKind));
+                line.EndObject();
             }
-            if (started) w.WriteEndArray();
+            if (started) line.EndArray();
         }
 
         internal override void End(CheckSummary summary, IReadOnlyList<ReportDiagnostic> diagnostics)
@@ -224,43 +231,14 @@ namespace CompliancePolicy.Reporting
         {
             if (!disposing) return;
             _writer.Dispose();
+            _line.Dispose();
             _buffer.Dispose();
         }
 
-        /// <summary>A thread's writer of single lines, reused from record to record.</summary>
-        private sealed class LineWriter
-        {
-            public readonly Utf8JsonWriter Writer = new Utf8JsonWriter(Stream.Null, JsonReportWriter.Options(indented: false));
-            public readonly FileText File = new FileText();
-        }
-
-        /// <summary>
-        /// The property names and the fixed values of a record line, encoded once: Utf8JsonWriter escapes and transcodes a
-        /// name given as a string every time it writes it, which over millions of lines cost 3% of a check.
-        /// </summary>
+        /// <summary>The fixed values of a record line (outcomes, severities), encoded once.</summary>
         private static class Names
         {
-            public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
             public static readonly JsonEncodedText Record = JsonEncodedText.Encode("record");
-            public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
-            public static readonly JsonEncodedText File = JsonEncodedText.Encode("file");
-            public static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
-            public static readonly JsonEncodedText Outcome = JsonEncodedText.Encode("outcome");
-            public static readonly JsonEncodedText Policies = JsonEncodedText.Encode("policies");
-            public static readonly JsonEncodedText Policy = JsonEncodedText.Encode("policy");
-            public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
-            public static readonly JsonEncodedText Clauses = JsonEncodedText.Encode("clauses");
-            public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
-            public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
-            public static readonly JsonEncodedText ErrorKind = JsonEncodedText.Encode("errorKind");
-            public static readonly JsonEncodedText Citations = JsonEncodedText.Encode("citations");
-            public static readonly JsonEncodedText Remediation = JsonEncodedText.Encode("remediation");
-            public static readonly JsonEncodedText Outlook = JsonEncodedText.Encode("outlook");
-            public static readonly JsonEncodedText DecisionErrors = JsonEncodedText.Encode("decisionErrors");
-            public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-            public static readonly JsonEncodedText Error = JsonEncodedText.Encode("error");
-            public static readonly JsonEncodedText Lifecycles = JsonEncodedText.Encode("lifecycles");
-            public static readonly JsonEncodedText Diagnostics = JsonEncodedText.Encode("diagnostics");
 
             private static readonly JsonEncodedText[] ReportOutcomes = Encoded<ReportOutcome>(ReportNames.Of);
             private static readonly JsonEncodedText[] ClauseOutcomes = Encoded<ClauseOutcome>(ReportNames.Of);
@@ -280,20 +258,21 @@ namespace CompliancePolicy.Reporting
             }
         }
 
-        /// <summary>The record file's path as written, encoded once per file rather than once per line (one per thread).</summary>
+        /// <summary>The record file's path as written, the same string for every line of the file, so that the line
+        /// encodes it once (<see cref="JsonLine.PolicyText"/>); one per thread.</summary>
         private sealed class FileText
         {
             private string? _path;
-            private JsonEncodedText _file;
+            private string _text = string.Empty;
 
-            public JsonEncodedText Of(string path)
+            public string Of(string path)
             {
                 if (!ReferenceEquals(path, _path))
                 {
-                    _file = JsonEncodedText.Encode(JsonValues.PathText(path));
+                    _text = JsonValues.PathText(path);
                     _path = path;
                 }
-                return _file;
+                return _text;
             }
         }
     }

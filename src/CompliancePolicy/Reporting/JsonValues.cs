@@ -13,28 +13,31 @@ namespace CompliancePolicy.Reporting
     internal static class JsonValues
     {
         /// <summary>bool and numbers as JSON literals, lists as arrays, records as objects, everything else as the language spells it.</summary>
-        public static void Write(Utf8JsonWriter writer, object? value)
+        public static void Write(Utf8JsonWriter writer, object? value) => Write(new WriterOutput(writer), value);
+
+        /// <inheritdoc cref="Write(Utf8JsonWriter, object?)"/>
+        public static void Write<TJson>(TJson json, object? value) where TJson : struct, IJsonOutput
         {
             switch (value)
             {
-                case null: writer.WriteNullValue(); break;
-                case bool b: writer.WriteBooleanValue(b); break;
-                case decimal d: writer.WriteNumberValue(d); break;
+                case null: json.NullValue(); break;
+                case bool b: json.BooleanValue(b); break;
+                case decimal d: json.NumberValue(d); break;
                 case object[] list:
-                    writer.WriteStartArray();
-                    foreach (var item in list) Write(writer, item);
-                    writer.WriteEndArray();
+                    json.StartArray();
+                    foreach (var item in list) Write(json, item);
+                    json.EndArray();
                     break;
                 case RecordValue record:
-                    writer.WriteStartObject();
+                    json.StartObject();
                     foreach (var field in record.Type.Fields)
                     {
-                        writer.WritePropertyName(field.Name);
-                        Write(writer, record[field.Index]);
+                        json.PropertyName(field.Name);
+                        Write(json, record[field.Index]);
                     }
-                    writer.WriteEndObject();
+                    json.EndObject();
                     break;
-                default: writer.WriteStringValue(ValueFormatter.Format(value)); break;
+                default: json.StringValue(ValueFormatter.Format(value)); break;
             }
         }
 

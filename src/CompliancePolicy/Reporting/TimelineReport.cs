@@ -106,7 +106,7 @@ namespace CompliancePolicy.Reporting
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
-            WriteIgnoredEvents(writer, result?.IgnoredEvents ?? new IgnoredEvent[0], full: true);
+            WriteIgnoredEvents(new WriterOutput(writer), result?.IgnoredEvents ?? new IgnoredEvent[0], full: true);
             writer.WriteStartArray("pendingDeadlines");
             foreach (var deadline in result?.PendingDeadlines ?? new PendingDeadline[0])
             {
@@ -133,42 +133,45 @@ namespace CompliancePolicy.Reporting
         }
 
         /// <summary>The state, since when and the next pending deadline: for property bags where the whole timeline is too much.</summary>
-        /// <remarks>Every line of a JSON Lines report carries one: property names and dates go in as UTF-8, with no string made for them.</remarks>
-        public static void WriteSummary(Utf8JsonWriter writer, LifecycleOutcome outcome)
+        public static void WriteSummary(Utf8JsonWriter writer, LifecycleOutcome outcome) => WriteSummary(new WriterOutput(writer), outcome);
+
+        /// <inheritdoc cref="WriteSummary(Utf8JsonWriter, LifecycleOutcome)"/>
+        /// <remarks>Every line of a JSON Lines report carries one: the policy's names go in encoded once, dates as UTF-8.</remarks>
+        public static void WriteSummary<TJson>(TJson json, LifecycleOutcome outcome) where TJson : struct, IJsonOutput
         {
             var result = outcome.Result;
-            Span<byte> date = stackalloc byte[CalendarDate.TextLength];
-            writer.WriteStartObject();
-            writer.WriteString("name"u8, outcome.Lifecycle.Name);
+            json.StartObject();
+            json.PolicyText("name"u8, outcome.Lifecycle.Name);
             if (result is null)
             {
-                writer.WriteNull("state"u8);
-                writer.WriteNull("since"u8);
+                json.Null("state"u8);
+                json.Null("since"u8);
             }
             else
             {
-                writer.WriteString("state"u8, result.State.Name);
-                writer.WriteString("since"u8, result.Since.FormatUtf8(date));
+                json.PolicyText("state"u8, result.State.Name);
+                json.Date("since"u8, result.Since);
             }
             if (LifecycleText.Next(outcome) is { } next)
             {
-                writer.WriteStartObject("nextDeadline"u8);
-                writer.WriteString("id"u8, next.Id);
-                writer.WriteString("title"u8, next.Title);
-                writer.WriteString("due"u8, next.Due.FormatUtf8(date));
-                writer.WriteString("effect"u8, next.Effect);
-                writer.WriteBoolean("overdue"u8, next.IsOverdue);
-                writer.WriteEndObject();
+                json.StartObject("nextDeadline"u8);
+                json.PolicyText("id"u8, next.Id);
+                json.PolicyText("title"u8, next.Title);
+                json.Date("due"u8, next.Due);
+                json.PolicyText("effect"u8, next.Effect);
+                json.Boolean("overdue"u8, next.IsOverdue);
+                json.EndObject();
             }
             else
             {
-                writer.WriteNull("nextDeadline"u8);
+                json.Null("nextDeadline"u8);
             }
-            WriteIgnoredEvents(writer, result?.IgnoredEvents ?? Array.Empty<IgnoredEvent>(), full: false);
-            JsonValues.WriteNullable(writer, "error", outcome.Error);
-            if (outcome.ErrorKind is { } kind) writer.WriteString("errorKind"u8, ReportNames.Of(kind));
-            else writer.WriteNull("errorKind"u8);
-            writer.WriteEndObject();
+            WriteIgnoredEvents(json, result?.IgnoredEvents ?? Array.Empty<IgnoredEvent>(), full: false);
+            if (outcome.Error is null) json.Null("error"u8);
+            else json.String("error"u8, outcome.Error);
+            if (outcome.ErrorKind is { } kind) json.String("errorKind"u8, ReportNames.Of(kind));
+            else json.Null("errorKind"u8);
+            json.EndObject();
         }
 
         /// <summary>
@@ -176,28 +179,27 @@ namespace CompliancePolicy.Reporting
         /// the start) and the reason; in full also why in words, the declared reason, the transitions that declined it
         /// and the deadlines it restarted.
         /// </summary>
-        private static void WriteIgnoredEvents(Utf8JsonWriter writer, IReadOnlyList<IgnoredEvent> events, bool full)
+        private static void WriteIgnoredEvents<TJson>(TJson json, IReadOnlyList<IgnoredEvent> events, bool full) where TJson : struct, IJsonOutput
         {
-            writer.WriteStartArray("ignoredEvents");
-            Span<byte> date = stackalloc byte[CalendarDate.TextLength];
+            json.StartArray("ignoredEvents"u8);
             for (var i = 0; i < events.Count; i++) // by index: a foreach over the interface would allocate an enumerator per line
             {
                 var ignored = events[i];
-                writer.WriteStartObject();
-                writer.WriteString("date"u8, ignored.Date.FormatUtf8(date));
-                writer.WriteString("type", ignored.EventType.Name);
-                JsonValues.WriteNullable(writer, "state", ignored.State?.Name);
-                writer.WriteString("reason", LifecycleText.ReasonName(ignored.Reason));
+                json.StartObject();
+                json.Date("date"u8, ignored.Date);
+                json.PolicyText("type"u8, ignored.EventType.Name);
+                json.PolicyTextOrNull("state"u8, ignored.State?.Name);
+                json.PolicyText("reason"u8, LifecycleText.ReasonName(ignored.Reason));
                 if (full)
                 {
-                    writer.WriteString("explanation", ignored.Explanation);
-                    JsonValues.WriteNullable(writer, "declaredReason", ignored.Declaration?.Reason);
-                    JsonValues.WriteStrings(writer, "transitions", ignored.Declined.Select(t => t.Id));
-                    JsonValues.WriteStrings(writer, "restarts", ignored.Restarts);
+                    json.String("explanation"u8, ignored.Explanation);
+                    json.PolicyTextOrNull("declaredReason"u8, ignored.Declaration?.Reason);
+                    JsonOutputs.Strings(json, "transitions"u8, ignored.Declined.Select(t => t.Id).ToArray());
+                    JsonOutputs.Strings(json, "restarts"u8, ignored.Restarts);
                 }
-                writer.WriteEndObject();
+                json.EndObject();
             }
-            writer.WriteEndArray();
+            json.EndArray();
         }
     }
 }
