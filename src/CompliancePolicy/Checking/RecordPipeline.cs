@@ -68,11 +68,13 @@ namespace CompliancePolicy.Checking
         }
 
         /// <summary>
-        /// How many pieces or batches may be in flight. Generous in pieces, which are small, so that a thread the
-        /// scheduler leaves waiting on a busy machine does not stall the others: with <c>jobs + 2</c>, two jobs ran 1.6
-        /// times slower than one at a load average of 20 (docs/performance.md).
+        /// How many pieces or batches may be in flight. Few, because the records in flight outlive gen0: with
+        /// <c>8 x jobs + 2</c>, 1M records in JSON Lines with two jobs took 128 gen2 collections against 35 now, and 8 to
+        /// 10% more time. Enough that a thread the scheduler leaves waiting on a busy machine does not stall the others:
+        /// with <c>jobs + 2</c> two jobs once ran 1.6 times slower than one at a load average of 20; with this, at a load
+        /// of 18, no slower than with 18 in flight (docs/performance.md).
         /// </summary>
-        private int Capacity => 8 * _jobs + 2;
+        private int Capacity => 2 * _jobs + 1;
 
         /// <summary>
         /// Works through the source and calls <paramref name="consume"/> with each result, the amount to add to the
