@@ -136,15 +136,11 @@ namespace CompliancePolicy.Reporting
         public void PolicyText(ReadOnlySpan<byte> name, string value)
         {
             Name(name);
-            var slot = Slot(value);
-            if (ReferenceEquals(_policyTextKeys[slot], value))
-            {
-                _output.Write(_policyTexts[slot]);
-            }
-            else
+            if (!TryWriteKept(value, out var slot))
             {
                 var start = _output.Count;
-                Keep(slot, value, start, Quoted(value));
+                Quoted(value);
+                Keep(slot, value, start);
             }
             _separate = true;
         }
@@ -152,12 +148,7 @@ namespace CompliancePolicy.Reporting
         public void PolicyTexts(ReadOnlySpan<byte> name, IReadOnlyList<string> values)
         {
             Name(name);
-            var slot = Slot(values);
-            if (ReferenceEquals(_policyTextKeys[slot], values))
-            {
-                _output.Write(_policyTexts[slot]);
-            }
-            else
+            if (!TryWriteKept(values, out var slot))
             {
                 var start = _output.Count;
                 _output.Write((byte)'[');
@@ -167,7 +158,7 @@ namespace CompliancePolicy.Reporting
                     Quoted(values[i]);
                 }
                 _output.Write((byte)']');
-                Keep(slot, values, start, _output.Count - start);
+                Keep(slot, values, start);
             }
             _separate = true;
         }
@@ -244,11 +235,7 @@ namespace CompliancePolicy.Reporting
         public void Value<T>(Action<Utf8JsonWriter, T> write, T state)
         {
             Separate();
-            _scratch.Clear();
-            _escaper.Reset(_scratch);
-            write(_escaper, state);
-            _escaper.Flush();
-            _output.Write(_scratch.Written);
+            ThroughWriter(write, state);
             _separate = true;
         }
 
@@ -263,18 +250,26 @@ namespace CompliancePolicy.Reporting
             if (_separate) _output.Write((byte)',');
         }
 
-        /// <summary>Writes <paramref name="value"/> quoted and escaped; gives the number of bytes written.</summary>
-        private int Quoted(string value)
+        /// <summary>Writes <paramref name="value"/> quoted and escaped.</summary>
+        private void Quoted(string value)
         {
             var chars = value.AsSpan();
 #if NET
-            if (chars.IndexOfAnyExcept(PlainAscii) >= 0) return Escaped(value);
+            if (chars.IndexOfAnyExcept(PlainAscii) >= 0)
+            {
+                Escaped(value);
+                return;
+            }
             var bytes = _output.GetSpan(chars.Length + 2);
             Ascii.FromUtf16(chars, bytes.Slice(1), out _);
 #else
             foreach (var c in chars)
             {
-                if (!IsPlain(c)) return Escaped(value);
+                if (!IsPlain(c))
+                {
+                    Escaped(value);
+                    return;
+                }
             }
             var bytes = _output.GetSpan(chars.Length + 2);
             for (var i = 0; i < chars.Length; i++) bytes[i + 1] = (byte)chars[i];
@@ -282,30 +277,40 @@ namespace CompliancePolicy.Reporting
             bytes[0] = (byte)'"';
             bytes[chars.Length + 1] = (byte)'"';
             _output.Advance(chars.Length + 2);
-            return chars.Length + 2;
         }
 
         private static bool IsPlain(char c) => c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
 
         /// <summary>A string with a character to escape or beyond ASCII, written by Utf8JsonWriter itself.</summary>
-        private int Escaped(string value)
+        private void Escaped(string value) => ThroughWriter(static (writer, text) => writer.WriteStringValue(text), value);
+
+        /// <summary>Copies into the line what <paramref name="write"/> makes the reports' <see cref="Utf8JsonWriter"/> write.</summary>
+        private void ThroughWriter<T>(Action<Utf8JsonWriter, T> write, T state)
         {
             _scratch.Clear();
             _escaper.Reset(_scratch);
-            _escaper.WriteStringValue(value);
+            write(_escaper, state);
             _escaper.Flush();
             _output.Write(_scratch.Written);
-            return _scratch.Count;
         }
 
         /// <summary>The cache slot of a policy's string or list: by the object, not its text, as the policy's strings are the
         /// same objects on every record and hashing the object is cheaper than hashing its text.</summary>
         private static int Slot(object key) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key) & (PolicyTextSlots - 1);
 
-        /// <summary>Keeps the <paramref name="length"/> bytes written from <paramref name="start"/> as the encoding of <paramref name="key"/>.</summary>
-        private void Keep(int slot, object key, int start, int length)
+        /// <summary>Copies the encoding kept for <paramref name="key"/>, if its slot holds it; else gives the slot to keep it in.</summary>
+        private bool TryWriteKept(object key, out int slot)
         {
-            _policyTexts[slot] = _output.Written.Slice(start, length).ToArray();
+            slot = Slot(key);
+            if (!ReferenceEquals(_policyTextKeys[slot], key)) return false;
+            _output.Write(_policyTexts[slot]);
+            return true;
+        }
+
+        /// <summary>Keeps the bytes written since <paramref name="start"/> as the encoding of <paramref name="key"/>.</summary>
+        private void Keep(int slot, object key, int start)
+        {
+            _policyTexts[slot] = _output.Written.Slice(start).ToArray();
             _policyTextKeys[slot] = key;
         }
 
