@@ -41,9 +41,8 @@ namespace CompliancePolicy.Checking
         private readonly List<Item> _retained = new List<Item>();
 
         /// <summary>The bytes of consumed pieces, kept for the next pieces (under their own lock): a piece's buffer has grown to
-        /// a piece's size once, and taking and returning ~128 KB buffers through the shared pool from different threads,
-        /// beside the file's pieces of the same size, missed the pool and made new large-object arrays (with two jobs four
-        /// times the gen2 collections of one).</summary>
+        /// a piece's size once, so the next piece need not grow one again from 4 KB through the shared pool. (It did not
+        /// change the gen2 collections of two jobs: those came from the records in flight; see <see cref="Capacity"/>.)</summary>
         private readonly Stack<PieceBytes> _spareBytes = new Stack<PieceBytes>();
         private long _produced;
         private long _consumedThrough;
